@@ -1,0 +1,99 @@
+// Errors cross the boundary as data: every call answers `{ ok: true, value }` or
+// `{ ok: false, error: { code, message } }`, whatever the transport.
+import { z } from 'zod';
+import { contract, type CallName, type CallOutput, type Handlers } from './calls';
+
+export const ERROR_CODES = [
+  'invalid-input', // the payload did not match the call's schema
+  'bad-source', // a file or URL that cannot be read as an article
+  'not-found',
+  'damaged', // a library file that cannot be parsed
+  'io', // the disk refused (full, read-only, permissions)
+  'network',
+  'unsupported', // the call does not exist in this host
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ContractErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+
+/** An error meant for the user: its message names the thing and the reason. */
+export class ContractError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ContractError';
+  }
+}
+
+export type CallResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const CallResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ContractErrorSchema }),
+]);
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Runs the handler of `name` on an untrusted payload: parses the input with the call's schema,
+ * and turns every failure into an error value. Both hosts answer every call through here.
+ */
+export async function dispatch(
+  handlers: Partial<Handlers>,
+  name: string,
+  payload: unknown,
+): Promise<CallResult<unknown>> {
+  if (!Object.hasOwn(contract, name)) {
+    return { ok: false, error: { code: 'unsupported', message: `Unknown call "${name}".` } };
+  }
+  const call = name as CallName;
+  const handler = handlers[call] as ((input: unknown) => Promise<unknown>) | undefined;
+  if (!handler) {
+    return {
+      ok: false,
+      error: { code: 'unsupported', message: `"${name}" is not available in this host.` },
+    };
+  }
+  const parsed = contract[call].input.safeParse(payload);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message: `${name}: ${describeIssues(parsed.error)}` },
+    };
+  }
+  try {
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof ContractError)
+      return { ok: false, error: { code: err.code, message: err.message } };
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
+  }
+}
+
+/** Client side: checks a result envelope and the call's output schema; throws ContractError. */
+export function unwrapResult<K extends CallName>(name: K, raw: unknown): CallOutput<K> {
+  const envelope = CallResultSchema.safeParse(raw);
+  if (!envelope.success)
+    throw new ContractError('internal', `${name}: the host sent a malformed answer.`);
+  if (!envelope.data.ok)
+    throw new ContractError(envelope.data.error.code, envelope.data.error.message);
+  const value = contract[name].output.safeParse(envelope.data.value);
+  if (!value.success) {
+    throw new ContractError(
+      'internal',
+      `${name}: unexpected answer (${describeIssues(value.error)}).`,
+    );
+  }
+  return value.data as CallOutput<K>;
+}

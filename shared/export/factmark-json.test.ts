@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalText, makeBlock } from '../model/blocks';
+import { CodePointIndex } from '../text/code-points';
+import { createClaim, createMention } from '../model/annotate';
+import type { Article } from '../model/article';
+import type { Entity } from '../model/entities';
+import { buildFactmarkExport, FactmarkExportSchema } from './factmark-json';
+
+const now = '2026-11-26T12:00:00.000Z';
+const blocks = [
+  makeBlock('title', [{ text: '🦙 Llama 4 lands' }])!,
+  makeBlock('paragraph', [{ text: 'Maverick achieves 73.5% on MMLU, says Meta’s team 大規模.' }])!,
+];
+const text = canonicalText(blocks);
+const index = new CodePointIndex(text);
+const find = (s: string) => {
+  const u = text.indexOf(s);
+  return [index.toCodePoint(u), index.toCodePoint(u + s.length)] as const;
+};
+
+const maverick: Entity = {
+  id: 'ent_mav',
+  type: 'model',
+  name: 'Llama 4 Maverick',
+  aliases: ['Maverick'],
+  links: {},
+};
+const meta: Entity = { id: 'ent_meta', type: 'company', name: 'Meta', aliases: [], links: {} };
+const unused: Entity = { id: 'ent_none', type: 'person', name: 'Nobody', aliases: [], links: {} };
+
+function article(): Article {
+  const claim = createClaim(index, ...find('Maverick achieves 73.5% on MMLU'), now);
+  claim.entities = ['ent_meta'];
+  const outer = createClaim(
+    index,
+    ...find('Maverick achieves 73.5% on MMLU, says Meta’s team'),
+    now,
+  );
+  return {
+    id: 'art_1',
+    title: '🦙 Llama 4 lands',
+    byline: null,
+    publishedAt: null,
+    siteName: null,
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    source: { kind: 'paste', retrievedAt: now },
+    contentHash: `sha256:${'0'.repeat(64)}`,
+    createdAt: now,
+    updatedAt: now,
+    blocks,
+    text,
+    claims: [claim, outer],
+    mentions: [
+      createMention(index, ...find('Maverick'), 'ent_mav', now),
+      createMention(index, ...find('大規模'), 'ent_meta', now),
+    ],
+    orphans: [],
+  };
+}
+
+describe('buildFactmarkExport', () => {
+  const out = buildFactmarkExport({
+    articles: [article()],
+    entities: [maverick, meta, unused],
+    exportedAt: now,
+    generator: 'Factmark test',
+  });
+
+  it('is valid against its schema', () => {
+    expect(FactmarkExportSchema.safeParse(out).success).toBe(true);
+  });
+
+  it('quotes text[start:end] in code points for every span', () => {
+    const points = [...out.documents[0]!.text];
+    for (const s of [...out.documents[0]!.claims, ...out.documents[0]!.mentions]) {
+      expect(points.slice(s.start, s.end).join('')).toBe(s.quote);
+    }
+  });
+
+  it('gives a claim its tagged entities and those mentioned inside it', () => {
+    const [outer, inner] = out.documents[0]!.claims;
+    expect(outer!.quote).toMatch(/team$/);
+    expect(inner!.entities).toEqual(['ent_meta', 'ent_mav']);
+    expect(outer!.entities).toEqual(['ent_mav']);
+  });
+
+  it('lists only the entities the documents use', () => {
+    expect(out.entities.map((e) => e.id).sort()).toEqual(['ent_mav', 'ent_meta']);
+  });
+
+  it('the schema rejects a quote that does not match the text', () => {
+    const bad = structuredClone(out);
+    bad.documents[0]!.claims[0]!.start += 1;
+    const result = FactmarkExportSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['documents', 0, 'claims', 0, 'quote']);
+  });
+});

@@ -1,0 +1,76 @@
+// An article in the library: its metadata, its block model and canonical text, and its
+// annotations. One JSON file per article on disk.
+import { z } from 'zod';
+import { BlockSchema } from './blocks';
+import { ClaimSchema, MentionSchema, OrphanSchema } from './annotations';
+
+export const SourceSchema = z.object({
+  kind: z.enum(['url', 'file', 'paste']),
+  url: z.string().optional(),
+  fileName: z.string().optional(),
+  /** file type the article was read as */
+  mediaType: z.enum(['html', 'markdown', 'text', 'pdf']).optional(),
+  retrievedAt: z.string(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ArticleMetaSchema = z.object({
+  id: z.string().regex(/^art_[A-Za-z0-9_-]+$/),
+  title: z.string(),
+  byline: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  siteName: z.string().nullable(),
+  lang: z.string().nullable(),
+  dir: z.enum(['ltr', 'rtl']).nullable(),
+  excerpt: z.string().nullable(),
+  source: SourceSchema,
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+export const ArticleSchema = ArticleMetaSchema.extend({
+  blocks: z.array(BlockSchema),
+  text: z.string(),
+  claims: z.array(ClaimSchema),
+  mentions: z.array(MentionSchema),
+  orphans: z.array(OrphanSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What the `Library` list shows for an article without loading it whole. */
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  siteName: z.string().nullable(),
+  source: SourceSchema,
+  claimCount: z.number().int(),
+  mentionCount: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export function summarize(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    title: article.title,
+    siteName: article.siteName,
+    source: article.source,
+    claimCount: article.claims.length,
+    mentionCount: article.mentions.length,
+    updatedAt: article.updatedAt,
+  };
+}
+
+/** What a loader produces from a source, before the article gets an id and annotations. */
+export const ExtractedArticleSchema = ArticleMetaSchema.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  contentHash: true,
+}).extend({
+  blocks: z.array(BlockSchema).min(1),
+  notice: z.string().optional(),
+});
+export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;

@@ -1,0 +1,132 @@
+// The structured block model: what every source (web page, Markdown, text, PDF, paste) becomes
+// in the host, and the only form of an article the renderer receives. It carries text and a
+// few marks, never HTML, so nothing from a source can run in the renderer.
+import { z } from 'zod';
+
+/** Link targets that may reach the reader; anything else is dropped where the model is built. */
+export const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+export function safeHref(href: string | null | undefined): string | undefined {
+  const trimmed = href?.trim();
+  return trimmed && SAFE_HREF.test(trimmed) ? trimmed : undefined;
+}
+
+export const MarkSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('italic') }),
+  z.object({ type: z.literal('code') }),
+  z.object({
+    type: z.literal('link'),
+    href: z.string().regex(SAFE_HREF, 'link targets are http(s) or mailto only'),
+  }),
+]);
+export type Mark = z.infer<typeof MarkSchema>;
+
+export const TextRunSchema = z.object({
+  text: z.string().min(1),
+  marks: z.array(MarkSchema).optional(),
+});
+export type TextRun = z.infer<typeof TextRunSchema>;
+
+export const BLOCK_TYPES = [
+  'title',
+  'heading',
+  'paragraph',
+  'listItem',
+  'quote',
+  'code',
+  'tableCell',
+] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+export const BlockSchema = z.object({
+  type: z.enum(BLOCK_TYPES),
+  /** heading level 2–6 (the title is the only level-1 heading) */
+  level: z.number().int().min(1).max(6).optional(),
+  /** list items: numbered or bulleted, nesting depth from 0, and number for ordered lists */
+  ordered: z.boolean().optional(),
+  depth: z.number().int().min(0).max(20).optional(),
+  number: z.number().int().optional(),
+  /** table cells: position in their table; a header cell when true */
+  row: z.number().int().min(0).optional(),
+  column: z.number().int().min(0).optional(),
+  header: z.boolean().optional(),
+  runs: z.array(TextRunSchema).min(1),
+});
+export type Block = z.infer<typeof BlockSchema>;
+
+/** Block separator in the canonical text. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+export function blockText(block: Block): string {
+  return block.runs.map((r) => r.text).join('');
+}
+
+/** The canonical text: every block's text in reading order, joined by a blank line. */
+export function canonicalText(blocks: readonly Block[]): string {
+  return blocks.map(blockText).join(BLOCK_SEPARATOR);
+}
+
+/** Collapses runs of white space to one space, as a browser shows ordinary text. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ');
+}
+
+/**
+ * Builds a block from raw runs: white space collapsed (except in code), empty runs dropped,
+ * adjacent runs with the same marks merged, leading and trailing space trimmed. Returns null
+ * when nothing but space is left, so loaders never emit empty blocks.
+ */
+export function makeBlock(
+  type: BlockType,
+  runs: readonly TextRun[],
+  attrs: Omit<Block, 'type' | 'runs'> = {},
+): Block | null {
+  const verbatim = type === 'code';
+  const cleaned: TextRun[] = [];
+  for (const run of runs) {
+    const text = verbatim ? run.text.replace(/\r\n?/g, '\n') : collapseWhitespace(run.text);
+    if (!text) continue;
+    const last = cleaned[cleaned.length - 1];
+    if (!verbatim && last && last.text.endsWith(' ') && text.startsWith(' ')) {
+      pushRun(cleaned, { ...run, text: text.slice(1) });
+    } else {
+      pushRun(cleaned, { ...run, text });
+    }
+  }
+  trimEdges(cleaned, verbatim);
+  if (cleaned.length === 0) return null;
+  return { type, ...attrs, runs: cleaned };
+}
+
+function pushRun(runs: TextRun[], run: TextRun): void {
+  if (!run.text) return;
+  const last = runs[runs.length - 1];
+  if (last && sameMarks(last.marks, run.marks)) {
+    last.text += run.text;
+  } else {
+    runs.push(
+      run.marks && run.marks.length > 0 ? { text: run.text, marks: run.marks } : { text: run.text },
+    );
+  }
+}
+
+function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+function trimEdges(runs: TextRun[], verbatim: boolean): void {
+  const trimStart = verbatim ? /^\n+/ : /^\s+/;
+  const trimEnd = verbatim ? /\s+$/ : /\s+$/;
+  while (runs.length > 0) {
+    runs[0]!.text = runs[0]!.text.replace(trimStart, '');
+    if (runs[0]!.text) break;
+    runs.shift();
+  }
+  while (runs.length > 0) {
+    const last = runs[runs.length - 1]!;
+    last.text = last.text.replace(trimEnd, '');
+    if (last.text) break;
+    runs.pop();
+  }
+}

@@ -1,0 +1,6 @@
+// Ids are a type prefix and a random part: readable in exports, unique without coordination.
+export type IdPrefix = 'art' | 'clm' | 'men' | 'ent';
+
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+}
