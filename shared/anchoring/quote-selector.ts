@@ -1,6 +1,6 @@
 // A quote selector (W3C TextQuoteSelector) for a span: its text and the context around it,
 // stored with every annotation so it can be found again if the article text changes.
-import { CodePointIndex } from '../text/code-points';
+import type { CodePointIndex } from '../text/code-points';
 
 /** Code points of context kept on each side: enough to tell repeated phrases apart. */
 export const CONTEXT_LENGTH = 32;

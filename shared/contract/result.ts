@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'network',
   'unsupported', // the call does not exist in this host
   'cancelled',
+  'forbidden', // the browser mode refused the caller (token, Origin or Host)
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
