@@ -98,3 +98,45 @@ describe('buildFactmarkExport', () => {
     expect(result.error?.issues[0]?.path).toEqual(['documents', 0, 'claims', 0, 'quote']);
   });
 });
+
+describe('FactmarkExportSchema checks', () => {
+  const out = buildFactmarkExport({
+    articles: [article()],
+    entities: [maverick, meta],
+    exportedAt: now,
+    generator: 'Factmark test',
+  });
+
+  it('carries the blocks and the dates an import needs to restore the article', () => {
+    const doc = out.documents[0]!;
+    expect(doc.blocks).toEqual(blocks);
+    expect(doc).toMatchObject({ dir: 'ltr', excerpt: null, createdAt: now, updatedAt: now });
+    expect(doc.mentions[0]!.createdAt).toBe(now);
+  });
+
+  it.each([
+    [
+      'an end before its start',
+      (d: typeof out) => (d.documents[0]!.claims[1]!.end = d.documents[0]!.claims[1]!.start),
+      ['documents', 0, 'claims', 1, 'end'],
+      'must be greater than start',
+    ],
+    [
+      'an end past the text',
+      (d: typeof out) => (d.documents[0]!.mentions[0]!.end = 10_000),
+      ['documents', 0, 'mentions', 0, 'end'],
+      'is past the end of the text (71 code points)',
+    ],
+    [
+      'blocks that are not the text',
+      (d: typeof out) => (d.documents[0]!.blocks = [blocks[0]!]),
+      ['documents', 0, 'blocks'],
+      'the blocks do not make up the text (joined by a blank line)',
+    ],
+  ])('names the field of %s', (_label, spoil, path, message) => {
+    const bad = structuredClone(out);
+    spoil(bad);
+    const result = FactmarkExportSchema.safeParse(bad);
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[path, message]]);
+  });
+});

@@ -1,15 +1,13 @@
 // The native export, `factmark.annotations` version 1 (DESIGN.md). Fields may be added; none is
 // renamed or dropped without a version bump.
 import { z } from 'zod';
-import {
-  ClaimStatusSchema,
-  claimEntityIds,
-  byReadingOrder,
-  OrphanSchema,
-} from '../model/annotations';
+import { ClaimStatusSchema, byReadingOrder, OrphanSchema } from '../model/annotations';
 import { EntitySchema, type Entity } from '../model/entities';
 import type { Article } from '../model/article';
 import { SourceSchema } from '../model/article';
+import { BlockSchema, canonicalText } from '../model/blocks';
+import { CodePointIndex } from '../text/code-points';
+import { claimEntityResolver } from './claim-entities';
 
 export const FACTMARK_FORMAT = 'factmark.annotations';
 export const FACTMARK_VERSION = 1;
@@ -34,7 +32,11 @@ export const ExportClaimSchema = z.object({
   updatedAt: z.string(),
 });
 
-export const ExportMentionSchema = z.object({ ...ExportSpan, entity: z.string() });
+export const ExportMentionSchema = z.object({
+  ...ExportSpan,
+  entity: z.string(),
+  createdAt: z.string().optional(),
+});
 
 export const ExportDocumentSchema = z.object({
   id: z.string(),
@@ -43,9 +45,17 @@ export const ExportDocumentSchema = z.object({
   publishedAt: z.string().nullable(),
   siteName: z.string().nullable().optional(),
   lang: z.string().nullable().optional(),
+  dir: z.enum(['ltr', 'rtl']).nullable().optional(),
+  excerpt: z.string().nullable().optional(),
   source: SourceSchema,
   contentHash: z.string(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
   text: z.string(),
+  /** The article's block model (headings, lists, links), so an import restores it exactly. */
+  blocks: z.array(BlockSchema).optional(),
+  /** How the source was read, when the reader was told (e.g. not recognised as an article). */
+  notice: z.string().optional(),
   claims: z.array(ExportClaimSchema),
   mentions: z.array(ExportMentionSchema),
   orphans: z.array(OrphanSchema),
@@ -63,29 +73,48 @@ export const FactmarkExportSchema = z
   .superRefine((doc, ctx) => {
     // Every span must quote its text exactly, in code points: the promise of this format.
     doc.documents.forEach((d, di) => {
-      const points = [...d.text];
+      const text = new CodePointIndex(d.text);
       const check = (
         kind: 'claims' | 'mentions',
         spans: ReadonlyArray<{ start: number; end: number; quote: string }>,
       ) =>
         spans.forEach((s, si) => {
-          if (
-            s.end <= s.start ||
-            s.end > points.length ||
-            points.slice(s.start, s.end).join('') !== s.quote
-          ) {
+          const problem = spanProblem(text, s);
+          if (problem) {
             ctx.addIssue({
               code: 'custom',
-              path: ['documents', di, kind, si, 'quote'],
-              message: `quote does not equal text[${s.start}:${s.end}]`,
+              path: ['documents', di, kind, si, problem.field],
+              message: problem.message,
             });
           }
         });
       check('claims', d.claims);
       check('mentions', d.mentions);
+      if (d.blocks && canonicalText(d.blocks) !== d.text) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', di, 'blocks'],
+          message: 'the blocks do not make up the text (joined by a blank line)',
+        });
+      }
     });
   });
 export type FactmarkExport = z.infer<typeof FactmarkExportSchema>;
+
+/** What is wrong with a span of `text`, naming the field to blame, or null when it is right. */
+function spanProblem(
+  text: CodePointIndex,
+  s: { start: number; end: number; quote: string },
+): { field: 'end' | 'quote'; message: string } | null {
+  if (s.end <= s.start) return { field: 'end', message: 'must be greater than start' };
+  if (s.end > text.length) {
+    return { field: 'end', message: `is past the end of the text (${text.length} code points)` };
+  }
+  if (text.slice(s.start, s.end) !== s.quote) {
+    return { field: 'quote', message: `quote does not equal text[${s.start}:${s.end}]` };
+  }
+  return null;
+}
 
 export interface ExportInput {
   articles: readonly Article[];
@@ -103,8 +132,9 @@ export function buildFactmarkExport({
 }: ExportInput): FactmarkExport {
   const used = new Set<string>();
   const documents = articles.map((a) => {
+    const claimEntityIds = claimEntityResolver(a.mentions);
     const claims = [...a.claims].sort(byReadingOrder).map((c) => {
-      const ids = claimEntityIds(c, a.mentions);
+      const ids = claimEntityIds(c);
       ids.forEach((id) => used.add(id));
       return {
         id: c.id,
@@ -130,6 +160,7 @@ export function buildFactmarkExport({
         prefix: m.prefix,
         suffix: m.suffix,
         entity: m.entity,
+        createdAt: m.createdAt,
       };
     });
     for (const o of a.orphans) {
@@ -143,12 +174,18 @@ export function buildFactmarkExport({
       publishedAt: a.publishedAt,
       siteName: a.siteName,
       lang: a.lang,
+      dir: a.dir,
+      excerpt: a.excerpt,
       source: a.source,
       contentHash: a.contentHash,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
       text: a.text,
       claims,
       mentions,
       orphans: a.orphans,
+      blocks: a.blocks,
+      notice: a.notice,
     };
   });
   return {

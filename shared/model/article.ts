@@ -36,6 +36,8 @@ export const ArticleSchema = ArticleMetaSchema.extend({
   claims: z.array(ClaimSchema),
   mentions: z.array(MentionSchema),
   orphans: z.array(OrphanSchema),
+  /** What the reader should know about how the source was read (e.g. not an article). */
+  notice: z.string().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -1,0 +1,20 @@
+// The command-line tool calls the same handlers as the app, through the same dispatch, so its
+// inputs are checked by the contract's schemas and its errors read the same.
+import { dispatch } from '../../shared/contract/result';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
+import { createCoreHandlers, type CoreHandlers } from '../core/handlers';
+import { CliError, EXIT } from './io';
+
+export interface CoreCaller {
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
+}
+
+export function coreCaller(libraryDir: string, handlers: CoreHandlers = createCoreHandlers({ libraryDir })): CoreCaller {
+  return {
+    async call(name, input) {
+      const result = await dispatch(handlers, name, input);
+      if (!result.ok) throw new CliError(EXIT.badInput, result.error.message);
+      return result.value as never;
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FactmarkExportSchema } from '../../shared/export/factmark-json';
+import { EXPORT_FORMATS } from '../../shared/export/formats';
+import { createClaim } from '../../shared/model/annotate';
+import { CodePointIndex } from '../../shared/text/code-points';
+import { openLibrary } from '../core/library/library-store';
+import { existsSync, readdirSync } from 'node:fs';
+import { runCli } from './run';
+import type { CliIo } from './io';
+
+const FIXTURE = resolve(__dirname, '../../../shared/fixtures/llama4-news.txt');
+const NEWS_PAGE = resolve(__dirname, '../../e2e/fixtures/news-page.html');
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const code = await runCli(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('factmark command', () => {
+  const library = mkdtempSync(join(tmpdir(), 'factmark-cli-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'factmark-cli-files-'));
+  let ids: string[] = [];
+
+  beforeAll(async () => {
+    const result = await run('import', FIXTURE, NEWS_PAGE, '--library', library);
+    expect(result.err).toContain('imported 2 of 2');
+    expect(result.code).toBe(0);
+    ids = result.out.split('\n').map((line) => /(art_\S+)/.exec(line)![1]!);
+  });
+
+  it('lists the imported articles with their counts', async () => {
+    const result = await run('list', '--library', library);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Llama 4 Resets the Bar for Open-Weight AI');
+    expect(result.out.split('\n')).toHaveLength(2);
+    expect(result.out).toMatch(/0 claims\t0 mentions/);
+  });
+
+  it('exports the whole library as valid Factmark JSON, and validates it', async () => {
+    const out = join(scratch, 'all.json');
+    const result = await run('export', '--library', library, '--format', 'factmark', '--all', '--out', out);
+    expect(result.code).toBe(0);
+    const doc = FactmarkExportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(doc.documents.map((d) => d.id).sort()).toEqual([...ids].sort());
+    const validated = await run('validate', out);
+    expect(validated.code).toBe(0);
+    expect(validated.out).toMatch(/valid factmark.annotations v1 \(2 documents/);
+  });
+
+  it('exports one article to standard output', async () => {
+    const result = await run('export', '--library', library, '--article', ids[0]!);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).documents).toHaveLength(1);
+  });
+
+  it.each([
+    [['frobnicate'], 2, /Unknown command "frobnicate"/],
+    [[], 2, /Name a command/],
+    [['list', '--bogus'], 2, /bogus/],
+    [['export', '--library', 'X', '--format', 'pdf', '--all'], 2, /unknown format "pdf"/],
+    [['export', '--library', 'X', '--all', '--article', 'art_1'], 2, /either --article/],
+    [['import', '/no/such/file.html', '--library', 'X'], 1, /\/no\/such\/file.html: cannot be read \(ENOENT\)/],
+    [['validate'], 2, /name the file/],
+  ])('%j exits %i', async (argv, code, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(code);
+    expect(result.err).toMatch(message);
+  });
+
+  it('names bad fields when validating a damaged export', async () => {
+    const good = await run('export', '--library', library, '--article', ids[0]!);
+    const doc = JSON.parse(good.out);
+    doc.version = 2;
+    doc.documents[0].claims = [{ id: 'clm_x', start: 0, end: 3, quote: 'nope' }];
+    const bad = join(scratch, 'bad.json');
+    writeFileSync(bad, JSON.stringify(doc));
+    const result = await run('validate', bad);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${bad}: version:`);
+    expect(result.err).toContain(`${bad}: documents.0.claims.0.status:`);
+  });
+
+  it('refuses a binary file renamed .html, naming it, and imports nothing', async () => {
+    const binary = join(scratch, 'photo.html');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]));
+    const result = await run('import', binary, '--library', library);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/photo\.html/);
+    expect((await run('list', '--library', library)).out.split('\n')).toHaveLength(2);
+  });
+
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f.folder] as const))('exports a claim as %s', async (format, folder) => {
+    const store = openLibrary(library);
+    const article = await store.get(ids[0]!);
+    if (article.claims.length === 0) {
+      const text = new CodePointIndex(article.text);
+      const start = text.toCodePoint(article.text.indexOf('achieves 73.5% on MMLU'));
+      const claim = createClaim(text, start, start + 'achieves 73.5% on MMLU'.length, new Date().toISOString());
+      await store.save({ ...article, claims: [{ ...claim, status: 'supported' }] }, new Date());
+    }
+    const out = join(scratch, `out-${format}`);
+    const result = await run('export', '--library', library, '--format', format, '--article', ids[0]!, '--out', out);
+    expect(result.code).toBe(0);
+    if (folder) {
+      const files = readdirSync(out);
+      expect(files).toContain('annotation.conf');
+      const ann = files.find((f) => f.endsWith('.ann'))!;
+      expect(readFileSync(join(out, ann), 'utf8')).toMatch(/^T1\tClaim \d+ \d+\tachieves 73\.5% on MMLU$/m);
+    } else {
+      expect(existsSync(out)).toBe(true);
+      expect(readFileSync(out, 'utf8')).toContain('achieves 73.5% on MMLU');
+    }
+  });
+
+  it('prints help', async () => {
+    const result = await run('--help');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('factmark export --format FMT');
+  });
+});

@@ -1,0 +1,90 @@
+// The `factmark` command: parses arguments and runs one command against a library, with the
+// same core as the app. Exit codes: 0 ok, 1 bad input, 2 usage.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { defaultLibraryDir } from '../library-dir';
+import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
+import { coreCaller, type CoreCaller } from './core-calls';
+import { importSources } from './command-import';
+import { listLibrary } from './command-list';
+import { exportAnnotations } from './command-export';
+import { validateExport } from './command-validate';
+import { CliError, EXIT, processIo, type CliIo } from './io';
+
+export const USAGE = `factmark — Factmark's command-line tool
+
+Usage:
+  factmark import <file|url>… [--library DIR]     add articles (.html, .md, .txt, http(s) URLs)
+  factmark list [--library DIR]                   one line per article: id, title, counts
+  factmark export --format FMT (--article ID… | --all) [--out PATH] [--library DIR]
+                                                  write annotations (FMT: ${EXPORT_FORMAT_IDS.join(', ')});
+                                                  without --out, to standard output
+  factmark validate <file>                        check a Factmark JSON export against its schema
+
+Options:
+  --library DIR   the library folder (default: the app's, ${defaultLibraryDir()})
+  -h, --help      this text
+
+Exit codes: 0 ok, 1 bad input, 2 usage.`;
+
+const OPTIONS = {
+  library: { type: 'string' },
+  format: { type: 'string' },
+  article: { type: 'string', multiple: true },
+  all: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  makeCore: (libraryDir: string) => CoreCaller = coreCaller,
+): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new CliError(EXIT.usage, err instanceof Error ? err.message : String(err));
+    }
+    const { values, positionals } = parsed;
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help') {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()));
+    switch (command) {
+      case 'import':
+        return await importSources(rest, core(), io);
+      case 'list':
+        return await listLibrary(core(), io);
+      case 'export':
+        return await exportAnnotations(
+          {
+            libraryDir: resolve(values.library ?? defaultLibraryDir()),
+            format: values.format,
+            articleIds: values.article ?? [],
+            all: values.all ?? false,
+            out: values.out,
+          },
+          io,
+        );
+      case 'validate':
+        return await validateExport(rest[0], io);
+      case undefined:
+        throw new CliError(EXIT.usage, 'Name a command.');
+      default:
+        throw new CliError(EXIT.usage, `Unknown command "${command}".`);
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(err.message);
+      if (err.exitCode === EXIT.usage) io.err('Run `factmark --help` for usage.');
+      return err.exitCode;
+    }
+    io.err(`factmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return EXIT.badInput;
+  }
+}

@@ -1,0 +1,281 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_SOURCE_BYTES } from '../../shared/contract/calls';
+import { dispatch, type CallResult } from '../../shared/contract/result';
+import { FactmarkExportSchema } from '../../shared/export/factmark-json';
+import { createClaim, createMention } from '../../shared/model/annotate';
+import { ArticleSchema, type Article } from '../../shared/model/article';
+import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
+import { CodePointIndex } from '../../shared/text/code-points';
+import { createCoreHandlers, type CoreHandlers } from './handlers';
+
+const NOW = new Date('2026-11-26T12:00:00.000Z');
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+let folder: string;
+let handlers: CoreHandlers;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'factmark-handlers-'));
+  handlers = createCoreHandlers({ libraryDir: folder, now: () => NOW });
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function call<T = unknown>(name: string, payload: unknown): Promise<CallResult<T>> {
+  return (await dispatch(handlers, name, payload)) as CallResult<T>;
+}
+
+async function value<T>(name: string, payload: unknown): Promise<T> {
+  const result = await call<T>(name, payload);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const NEWS = 'Meta released Llama 4.\n\nMaverick achieves 73.5% on MMLU, Meta says.';
+
+async function openNews(title = 'Llama 4 news'): Promise<Article> {
+  return value<Article>('openFile', { fileName: `${title}.txt`, dataBase64: base64(NEWS) });
+}
+
+function withClaimAndMention(article: Article, entity: string): Article {
+  const text = new CodePointIndex(article.text);
+  const start = article.text.indexOf('achieves 73.5% on MMLU');
+  const meta = article.text.lastIndexOf('Meta');
+  return {
+    ...article,
+    claims: [{ ...createClaim(text, start, start + 22, NOW.toISOString()), entities: [entity] }],
+    mentions: [createMention(text, meta, meta + 4, entity, NOW.toISOString())],
+  };
+}
+
+const REGISTRY: EntityRegistry = {
+  ...emptyRegistry(),
+  entities: [
+    { id: 'ent_meta', type: 'company', name: 'Meta', aliases: [], links: { wikidata: 'Q380' } },
+    { id: 'ent_unused', type: 'person', name: 'Nobody', aliases: [], links: {} },
+  ],
+};
+
+describe('opening articles', () => {
+  it('openFile reads the file into a new library article', async () => {
+    const article = await openNews();
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+    expect(article).toMatchObject({
+      title: 'Llama 4 news',
+      source: {
+        kind: 'file',
+        fileName: 'Llama 4 news.txt',
+        mediaType: 'text',
+        retrievedAt: NOW.toISOString(),
+      },
+      createdAt: NOW.toISOString(),
+    });
+    expect(await value('getArticle', { id: article.id })).toEqual(article);
+  });
+
+  it('openText reads pasted text, with the title given', async () => {
+    const article = await value<Article>('openText', { text: NEWS, title: 'Clip' });
+    expect(article).toMatchObject({ title: 'Clip', source: { kind: 'paste', mediaType: 'text' } });
+  });
+
+  it('openUrl fetches through the fetch it was given', async () => {
+    const fetched: string[] = [];
+    handlers = createCoreHandlers({
+      libraryDir: folder,
+      now: () => NOW,
+      fetch: async (input) => {
+        fetched.push(String(input));
+        return new Response('<title>Remote</title><p>Remote text that is the article.</p>', {
+          headers: { 'content-type': 'text/html' },
+        });
+      },
+    });
+    const article = await value<Article>('openUrl', { url: 'https://news.example/a' });
+    expect(fetched).toEqual(['https://news.example/a']);
+    expect(article.source).toMatchObject({ kind: 'url', url: 'https://news.example/a' });
+    expect((await value<{ articles: unknown[] }>('listLibrary', {})).articles).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'an empty file',
+      { fileName: 'empty.txt', dataBase64: '' },
+      'bad-source',
+      'empty.txt: the file is empty',
+    ],
+    [
+      'a PDF',
+      { fileName: 'paper.pdf', dataBase64: base64('%PDF-1.7') },
+      'bad-source',
+      'paper.pdf: PDF support is coming',
+    ],
+    [
+      'data that is not base64',
+      { fileName: 'x.txt', dataBase64: 'abc$%^' },
+      'bad-source',
+      'x.txt: the file',
+    ],
+  ])(
+    'openFile refuses %s and leaves the library untouched',
+    async (_label, payload, code, message) => {
+      const result = await call('openFile', payload);
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code, message: expect.stringContaining(message) },
+      });
+      expect(await readdir(folder)).toEqual([]);
+    },
+  );
+});
+
+describe('bad payloads are refused with invalid-input', () => {
+  it.each([
+    ['getArticle', { id: 42 }],
+    ['getArticle', {}],
+    ['getArticle', { id: '../../etc/passwd' }],
+    ['getArticle', { id: 'art_../../x' }],
+    ['getArticle', { id: 'art_x/../../y' }],
+    ['deleteArticle', { id: '..' }],
+    ['openFile', { fileName: 'a.txt', dataBase64: 123 }],
+    ['openFile', { fileName: '', dataBase64: '' }],
+    ['openFile', { fileName: 'x'.repeat(2000), dataBase64: '' }],
+    ['openUrl', { url: '' }],
+    ['openText', { text: ['not', 'a', 'string'] }],
+    ['saveArticle', { article: { id: 'art_x' } }],
+    [
+      'saveEntities',
+      { registry: { types: [], entities: [{ id: 'bad id', type: 'x', name: '' }] } },
+    ],
+    ['exportAnnotations', { format: 'docx', articleIds: ['art_x'] }],
+    ['exportAnnotations', { format: 'factmark', articleIds: [] }],
+    ['exportAnnotations', { format: 'factmark', articleIds: ['../x'] }],
+    ['listLibrary', null],
+  ])('%s %j', async (name, payload) => {
+    const result = await call(name, payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('a base64 payload beyond the size limit', async () => {
+    const huge = 'A'.repeat(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 8);
+    const result = await call('openFile', { fileName: 'huge.txt', dataBase64: huge });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('calls the core does not answer are unsupported', async () => {
+    expect(await call('saveExport', { format: 'factmark', articleIds: ['art_x'] })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+    expect(await call('constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+});
+
+describe('the library through the contract', () => {
+  it('lists, saves annotations, and deletes', async () => {
+    const article = await openNews();
+    const annotated = withClaimAndMention(article, 'ent_meta');
+    expect(await value('saveArticle', { article: annotated })).toEqual({
+      savedAt: NOW.toISOString(),
+    });
+    const listed = await value<{ articles: Array<{ claimCount: number }> }>('listLibrary', {});
+    expect(listed.articles.map((a) => a.claimCount)).toEqual([1]);
+
+    expect(await value('deleteArticle', { id: article.id })).toEqual({});
+    expect(await call('getArticle', { id: article.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('refuses a save that changes the text', async () => {
+    const article = await openNews();
+    const result = await call('saveArticle', { article: { ...article, text: 'Rewritten.' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('saves and reads the entity registry', async () => {
+    expect(await value('getEntities', {})).toEqual(emptyRegistry());
+    await value('saveEntities', { registry: REGISTRY });
+    expect(await value('getEntities', {})).toEqual(REGISTRY);
+  });
+});
+
+describe('exportAnnotations', () => {
+  it('builds a valid Factmark JSON file named after the article, with the entities used', async () => {
+    const article = await openNews('Llama 4: 73.5% on MMLU');
+    await value('saveEntities', { registry: REGISTRY });
+    await value('saveArticle', { article: withClaimAndMention(article, 'ent_meta') });
+
+    const file = await value<{ fileName: string; mediaType: string; content: string }>(
+      'exportAnnotations',
+      {
+        format: 'factmark',
+        articleIds: [article.id],
+      },
+    );
+    expect(file.fileName).toBe('llama-4-73-5-on-mmlu.factmark.json');
+    expect(file.mediaType).toBe('application/json');
+    const doc = FactmarkExportSchema.parse(JSON.parse(file.content));
+    expect(doc).toMatchObject({ exportedAt: NOW.toISOString(), generator: 'Factmark 0.1.0' });
+    expect(doc.entities.map((e) => e.id)).toEqual(['ent_meta']);
+    expect(doc.documents[0]?.claims[0]).toMatchObject({
+      quote: 'achieves 73.5% on MMLU',
+      entities: ['ent_meta'],
+    });
+  });
+
+  it('names an export of several articles generically, each article once', async () => {
+    const a = await openNews('First');
+    const b = await openNews('Second');
+    const file = await value<{ fileName: string; content: string }>('exportAnnotations', {
+      format: 'factmark',
+      articleIds: [a.id, b.id, a.id],
+    });
+    expect(file.fileName).toBe('factmark-export.factmark.json');
+    expect(JSON.parse(file.content).documents.map((d: { title: string }) => d.title)).toEqual([
+      'First',
+      'Second',
+    ]);
+  });
+
+  it('uses the generator it was given', async () => {
+    handlers = createCoreHandlers({
+      libraryDir: folder,
+      now: () => NOW,
+      generator: 'Factmark test',
+    });
+    const article = await openNews();
+    const file = await value<{ content: string }>('exportAnnotations', {
+      format: 'factmark',
+      articleIds: [article.id],
+    });
+    expect(JSON.parse(file.content).generator).toBe('Factmark test');
+  });
+
+  it('says which article is missing', async () => {
+    expect(
+      await call('exportAnnotations', { format: 'factmark', articleIds: ['art_gone'] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('art_gone') },
+    });
+  });
+
+  it('refuses to hand out a folder format as one file', async () => {
+    const article = await openNews();
+    expect(
+      await call('exportAnnotations', { format: 'brat', articleIds: [article.id] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported', message: expect.stringContaining('writes a folder') },
+    });
+  });
+});

@@ -1,0 +1,291 @@
+// The library: a folder of article files and the entity registry. Every write is atomic, a file
+// that does not parse is reported and never overwritten, and a save may change an article's
+// annotations but never its text.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LibraryProblem } from '../../../shared/contract/calls';
+import { ContractError } from '../../../shared/contract/result';
+import {
+  ArticleSchema,
+  summarize,
+  type Article,
+  type ArticleSummary,
+  type ExtractedArticle,
+} from '../../../shared/model/article';
+import { canonicalText } from '../../../shared/model/blocks';
+import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
+import { newId } from '../../../shared/model/ids';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { ioError } from '../fs/io-error';
+import {
+  parseArticleFile,
+  parseEntitiesFile,
+  serializeArticleFile,
+  serializeEntitiesFile,
+  type ParsedFile,
+} from './library-files';
+import { assertSpansQuoteText } from './span-check';
+import { SummaryIndex } from './summary-index';
+
+export interface LibraryStore {
+  /** Summaries, most recently changed first, and the files that could not be read. */
+  list(): Promise<{ articles: ArticleSummary[]; problems: LibraryProblem[] }>;
+  get(id: string): Promise<Article>;
+  /** Adds a newly read article, with an id, its content hash and no annotations yet. */
+  create(extracted: ExtractedArticle, now: Date): Promise<Article>;
+  /** Stores an article's annotations; its text must be the stored one. */
+  save(article: Article, now: Date): Promise<{ savedAt: string }>;
+  delete(id: string): Promise<void>;
+  /** The entity registry; the built-in types and no entities when there is none yet. */
+  getRegistry(): Promise<EntityRegistry>;
+  saveRegistry(registry: EntityRegistry, now: Date): Promise<{ savedAt: string }>;
+}
+
+const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
+const ARTICLE_FILE = /^(art_[A-Za-z0-9_-]+)\.json$/;
+/** Files read at once while listing: enough to keep the disk busy, few enough for any OS. */
+const LIST_CONCURRENCY = 32;
+
+/** `sha256:` and the hex digest of the canonical text's UTF-8 bytes. */
+export function contentHash(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+export function openLibrary(folder: string): LibraryStore {
+  return new FolderLibrary(folder);
+}
+
+type ReadResult<T> =
+  { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
+
+class FolderLibrary implements LibraryStore {
+  private readonly articlesFolder: string;
+  private readonly entitiesFile: string;
+  private readonly index: SummaryIndex;
+  /** One operation at a time per file, so a save cannot interleave with another or a delete. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(folder: string) {
+    this.articlesFolder = join(folder, 'articles');
+    this.entitiesFile = join(folder, 'entities.json');
+    this.index = new SummaryIndex(join(folder, 'index.json'));
+  }
+
+  async list(): Promise<{ articles: ArticleSummary[]; problems: LibraryProblem[] }> {
+    const files = await this.articleFiles();
+    const articles: ArticleSummary[] = [];
+    const problems: LibraryProblem[] = [];
+    await forEachLimited(files, LIST_CONCURRENCY, async (file) => {
+      const path = join(this.articlesFolder, file);
+      const stamp = await stat(path).catch(() => undefined);
+      if (!stamp) return; // deleted while listing
+      const cached = await this.index.lookup(file, stamp);
+      if (cached) {
+        articles.push(cached);
+        return;
+      }
+      const read = await this.readArticle(ARTICLE_FILE.exec(file)![1]!);
+      if (read.state === 'ok') {
+        const summary = summarize(read.value);
+        articles.push(summary);
+        await this.index.remember(file, stamp, summary);
+      } else if (read.state === 'damaged') {
+        problems.push({ file: path, message: read.message });
+      }
+    });
+    await this.index.retainOnly(new Set(files));
+    await this.index.persist();
+    articles.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    problems.sort((a, b) => a.file.localeCompare(b.file));
+    return { articles, problems };
+  }
+
+  async get(id: string): Promise<Article> {
+    return this.expectArticle(id, await this.readArticle(checkId(id)));
+  }
+
+  async create(extracted: ExtractedArticle, now: Date): Promise<Article> {
+    const at = now.toISOString();
+    const text = canonicalText(extracted.blocks);
+    const { notice, ...meta } = extracted;
+    const candidate: Article = {
+      ...meta,
+      id: newId('art'),
+      contentHash: contentHash(text),
+      createdAt: at,
+      updatedAt: at,
+      text,
+      claims: [],
+      mentions: [],
+      orphans: [],
+      ...(notice ? { notice } : {}),
+    };
+    const checked = ArticleSchema.safeParse(candidate);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new ContractError(
+        'internal',
+        `${extracted.title}: the article read from it is not valid (${issue?.path.join('.')}: ${issue?.message})`,
+      );
+    }
+    const article = checked.data;
+    await this.exclusive(article.id, () => this.writeArticle(article));
+    return article;
+  }
+
+  async save(article: Article, now: Date): Promise<{ savedAt: string }> {
+    const id = checkId(article.id);
+    return this.exclusive(id, async () => {
+      const stored = this.expectArticle(id, await this.readArticle(id));
+      if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
+        throw new ContractError(
+          'invalid-input',
+          `${stored.title}: the text differs from the stored article; only annotations can change`,
+        );
+      }
+      assertSpansQuoteText(article);
+      const unchanged =
+        JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
+        JSON.stringify([article.claims, article.mentions, article.orphans]);
+      // Saving what is already stored writes nothing: opening an article must not touch it.
+      if (unchanged) return { savedAt: stored.updatedAt };
+      const next: Article = {
+        ...stored,
+        claims: article.claims,
+        mentions: article.mentions,
+        orphans: article.orphans,
+        updatedAt: now.toISOString(),
+      };
+      await this.writeArticle(next);
+      return { savedAt: next.updatedAt };
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    checkId(id);
+    await this.exclusive(id, async () => {
+      // Reading first refuses a damaged file: what it holds may still be recovered by hand.
+      this.expectArticle(id, await this.readArticle(id));
+      const file = this.articleFile(id);
+      await unlink(file).catch((error: unknown) => {
+        throw ioError(file, 'could not be deleted', error);
+      });
+      this.index.forget(`${id}.json`);
+    });
+  }
+
+  async getRegistry(): Promise<EntityRegistry> {
+    const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
+    if (read.state === 'missing') return emptyRegistry();
+    if (read.state === 'damaged') throw new ContractError('damaged', read.message);
+    return read.value;
+  }
+
+  async saveRegistry(registry: EntityRegistry, now: Date): Promise<{ savedAt: string }> {
+    assertUniqueIds(registry);
+    return this.exclusive(this.entitiesFile, async () => {
+      const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
+      if (read.state === 'damaged') throw new ContractError('damaged', read.message);
+      await writeFileAtomic(this.entitiesFile, serializeEntitiesFile(registry));
+      return { savedAt: now.toISOString() };
+    });
+  }
+
+  private articleFile(id: string): string {
+    return join(this.articlesFolder, `${id}.json`);
+  }
+
+  private async articleFiles(): Promise<string[]> {
+    try {
+      return (await readdir(this.articlesFolder)).filter((name) => ARTICLE_FILE.test(name));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return [];
+      throw ioError(this.articlesFolder, 'could not be read', error);
+    }
+  }
+
+  private readArticle(id: string): Promise<ReadResult<Article>> {
+    return this.readFile(this.articleFile(id), (content) => parseArticleFile(content, id));
+  }
+
+  private async writeArticle(article: Article): Promise<void> {
+    await writeFileAtomic(this.articleFile(article.id), serializeArticleFile(article));
+    this.index.forget(`${article.id}.json`);
+  }
+
+  private expectArticle(id: string, read: ReadResult<Article>): Article {
+    if (read.state === 'ok') return read.value;
+    if (read.state === 'damaged') throw new ContractError('damaged', read.message);
+    throw new ContractError(
+      'not-found',
+      `Article ${id} is not in the library (it may have been deleted).`,
+    );
+  }
+
+  private async readFile<T>(
+    path: string,
+    parse: (content: string) => ParsedFile<T>,
+  ): Promise<ReadResult<T>> {
+    let content: string;
+    try {
+      content = await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return { state: 'missing' };
+      throw ioError(path, 'could not be read', error);
+    }
+    const parsed = parse(content);
+    if (parsed.ok) return { state: 'ok', value: parsed.value };
+    return { state: 'damaged', message: `${path}: ${parsed.reason}; it was left as it is` };
+  }
+
+  private exclusive<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.catch(() => undefined);
+    this.queues.set(key, settled);
+    void settled.then(() => {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    });
+    return run;
+  }
+}
+
+function checkId(id: string): string {
+  if (!ARTICLE_ID.test(id))
+    throw new ContractError('invalid-input', `${JSON.stringify(id)} is not an article id`);
+  return id;
+}
+
+function assertUniqueIds(registry: EntityRegistry): void {
+  const seen = new Set<string>();
+  for (const entity of registry.entities) {
+    if (seen.has(entity.id)) {
+      throw new ContractError(
+        'invalid-input',
+        `Entity ${entity.id} (${entity.name}) appears twice in the registry`,
+      );
+    }
+    seen.add(entity.id);
+  }
+  const types = new Set(registry.types.map((t) => t.id));
+  const untyped = registry.entities.find((e) => !types.has(e.type));
+  if (untyped) {
+    throw new ContractError(
+      'invalid-input',
+      `Entity ${untyped.name} has the type "${untyped.type}", which the registry does not define`,
+    );
+  }
+}
+
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

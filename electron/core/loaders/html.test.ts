@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ExtractedArticleSchema } from '../../../shared/model/article';
+import { canonicalText } from '../../../shared/model/blocks';
+import {
+  loadHtml,
+  MAX_ELEMENTS_FOR_READABILITY,
+  NOT_AN_ARTICLE_NOTICE,
+  TOO_LARGE_NOTICE,
+  type HtmlLoadContext,
+} from './html';
+
+const PAGE_URL = 'https://ledger.example/2025/04/llama-4';
+const newsPage = readFileSync(new URL('./__fixtures__/news-page.html', import.meta.url), 'utf8');
+
+function context(overrides: Partial<HtmlLoadContext> = {}): HtmlLoadContext {
+  return {
+    source: { kind: 'url', url: PAGE_URL, retrievedAt: '2026-11-26T12:00:00.000Z' },
+    fallbackTitle: 'ledger.example',
+    displayName: PAGE_URL,
+    url: PAGE_URL,
+    ...overrides,
+  };
+}
+
+describe('loadHtml on a news page', () => {
+  const article = loadHtml(newsPage, context());
+  const text = canonicalText(article.blocks);
+
+  it('produces a valid extracted article', () => {
+    expect(ExtractedArticleSchema.safeParse(article).success).toBe(true);
+  });
+
+  it('reads the metadata', () => {
+    expect(article).toMatchObject({
+      title: "Meta's Llama 4 Maverick tops open models on MMLU",
+      byline: 'Dana Whitfield',
+      publishedAt: '2025-04-12T09:30:00Z',
+      siteName: 'The AI Ledger',
+      lang: 'en',
+      excerpt: 'Maverick beats GPT-4o on several coding and reasoning benchmarks.',
+      source: { kind: 'url', url: PAGE_URL, mediaType: 'html' },
+    });
+    expect(article.notice).toBeUndefined();
+  });
+
+  it('starts with the title block, once', () => {
+    expect(article.blocks[0]).toEqual({
+      type: 'title',
+      runs: [{ text: "Meta's Llama 4 Maverick tops open models on MMLU" }],
+    });
+    expect(text.split("Meta's Llama 4 Maverick tops open models on MMLU")).toHaveLength(2);
+  });
+
+  it('keeps the body', () => {
+    for (const sentence of [
+      'Maverick scales the same design to about 400 billion parameters.',
+      'In third-party evaluations it achieves 73.5% on MMLU',
+      'What the numbers mean',
+      'We believe openness drives innovation',
+      'Scout: 17B active, 109B total parameters',
+      'A third model, Llama 4 Behemoth,',
+    ]) {
+      expect(text).toContain(sentence);
+    }
+    expect(article.blocks.map((b) => b.type)).toEqual(
+      expect.arrayContaining(['heading', 'quote', 'listItem', 'tableCell']),
+    );
+  });
+
+  it.each([
+    'COOKIE-BANNER-TEXT',
+    'Accept all cookies',
+    'NAV-LINK-TEXT',
+    'Search the Ledger',
+    'SHARE-BUTTON-TEXT',
+    'RELATED-LINK-TEXT',
+    'COMMENT-SECTION-TEXT',
+    'SIDEBAR-TEXT',
+    'FOOTER-TEXT',
+    'TRACKING-SCRIPT-TEXT',
+    'INLINE-BODY-SCRIPT-TEXT',
+    'TRAILING-SCRIPT-TEXT',
+    'IMG-ONERROR',
+    'JS-LINK',
+    'By Dana Whitfield',
+  ])('leaves out the chrome: %s', (marker) => {
+    expect(text).not.toContain(marker);
+    expect(JSON.stringify(article.blocks)).not.toContain(marker);
+  });
+
+  it('keeps a safe link and drops the javascript: one, keeping its text', () => {
+    const runs = article.blocks.flatMap((b) => b.runs);
+    expect(runs).toContainEqual({
+      text: "Meta's announcement",
+      marks: [{ type: 'link', href: 'https://ai.meta.com/blog/llama-4/' }],
+    });
+    const anonymity = runs.find((r) => r.text.includes('anonymity'));
+    expect(anonymity?.marks ?? []).toEqual([]);
+    expect(JSON.stringify(article.blocks)).not.toMatch(/javascript:/i);
+  });
+});
+
+describe('loadHtml on other pages', () => {
+  it('reads a page Readability does not take for an article whole, minus its chrome', () => {
+    const article = loadHtml(
+      '<html lang="de"><head><title>Kontakt</title></head><body><nav>Start NAV</nav><h2>Kontakt</h2><p>Tel. 123</p><footer>FOOT</footer></body></html>',
+      context(),
+    );
+    expect(article.notice).toBe(NOT_AN_ARTICLE_NOTICE);
+    expect(article.title).toBe('Kontakt');
+    expect(article.lang).toBe('de');
+    expect(canonicalText(article.blocks)).toBe('Kontakt\n\nKontakt\n\nTel. 123');
+  });
+
+  it('reads a page too large for Readability whole, minus its chrome', () => {
+    const paragraphs = '<p>Claim <b>here</b>.</p>'.repeat(MAX_ELEMENTS_FOR_READABILITY / 2 + 1);
+    const article = loadHtml(
+      `<html><head><title>Huge</title></head><body><nav>NAV</nav><article>${paragraphs}</article></body></html>`,
+      context(),
+    );
+    expect(article.notice).toBe(TOO_LARGE_NOTICE);
+    expect(article.blocks).toHaveLength(MAX_ELEMENTS_FOR_READABILITY / 2 + 2);
+    expect(canonicalText(article.blocks)).not.toContain('NAV');
+  });
+
+  it('falls back to the given title when the page has none', () => {
+    const article = loadHtml('<p>Only a line of text.</p>', context({ fallbackTitle: 'notes' }));
+    expect(article.title).toBe('notes');
+  });
+
+  it('lets a title the user gave win', () => {
+    const article = loadHtml(newsPage, context({ title: '  My  title ' }));
+    expect(article.title).toBe('My title');
+    expect(article.blocks[0]?.runs[0]?.text).toBe('My title');
+  });
+
+  it('refuses a page with no text, naming it', () => {
+    expect(() => loadHtml('<html><body><img src="x.png"></body></html>', context())).toThrow(
+      `${PAGE_URL}: there is no text to read in it`,
+    );
+  });
+
+  it('reads right-to-left pages', () => {
+    const paragraphs = Array.from({ length: 8 }, () => `<p>${'مرحبا بالعالم '.repeat(30)}</p>`);
+    const article = loadHtml(
+      `<html dir="rtl" lang="ar"><head><title>عنوان</title></head><body><article>${paragraphs.join('')}</article></body></html>`,
+      context(),
+    );
+    expect(article.dir).toBe('rtl');
+    expect(article.lang).toBe('ar');
+  });
+});

@@ -1,0 +1,112 @@
+// Reads a web page as an article: jsdom parses it into an inert document, Readability finds the
+// article in it, and the article's DOM becomes blocks. A page Readability does not recognise is
+// read whole, minus its navigation and other chrome, with a notice.
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { collapseWhitespace, type Block } from '../../../shared/model/blocks';
+import type { ExtractedArticle } from '../../../shared/model/article';
+import { blocksFromElement } from './html-blocks';
+import { assembleArticle, cleanText, type LoadContext } from './extracted';
+import { parseHtmlDocument } from './html-document';
+
+export const NOT_AN_ARTICLE_NOTICE = 'Not recognised as an article; showing the whole page';
+export const TOO_LARGE_NOTICE =
+  'This page is too large to pick out its article; showing the whole page';
+
+/**
+ * Past this many elements Readability's scoring, which grows faster than the page, takes many
+ * seconds (a 2 MB page of 30,000 elements: over ten); reading the whole page stays near linear.
+ * The largest article in the test corpus (wikipedia-2) has about 10,000.
+ */
+export const MAX_ELEMENTS_FOR_READABILITY = 15_000;
+
+export interface HtmlLoadContext extends LoadContext {
+  /** The page's address: relative links resolve against it (a `<base>` in the page wins). */
+  url?: string;
+}
+
+export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArticle {
+  const document = parseHtmlDocument(html, context.url);
+  // Read before Readability, which rewrites the document as it goes.
+  const pageTitle = metaContent(document, 'meta[property="og:title"]') ?? document.title;
+  const metaAuthor = metaContent(document, 'meta[name="author"]');
+  const lang = document.documentElement.lang;
+  const tooLarge = document.getElementsByTagName('*').length > MAX_ELEMENTS_FOR_READABILITY;
+  // Firefox's test for offering its reader view: a page that fails it is a home page, a
+  // listing or a form, where Readability would pick one fragment and hide the rest.
+  const article =
+    !tooLarge && isProbablyReaderable(document)
+      ? new Readability<Node>(document, { serializer: (node) => node }).parse()
+      : null;
+  const body = article?.content ? blocksFromElement(article.content as Element) : [];
+  if (!article || body.length === 0) {
+    return assembleArticle(context, {
+      title: pageTitle,
+      body: document.body ? blocksFromElement(document.body, { skip: isPageChrome }) : [],
+      mediaType: 'html',
+      byline: metaAuthor,
+      lang,
+      notice: tooLarge ? TOO_LARGE_NOTICE : NOT_AN_ARTICLE_NOTICE,
+    });
+  }
+  const byline = cleanText(article.byline) ?? metaAuthor;
+  return assembleArticle(context, {
+    title: cleanText(article.title) ?? pageTitle,
+    body: withoutBylineParagraph(body, byline),
+    mediaType: 'html',
+    byline,
+    publishedAt: article.publishedTime,
+    siteName: article.siteName,
+    lang: article.lang ?? lang,
+    dir: article.dir,
+    excerpt: article.excerpt,
+  });
+}
+
+function metaContent(document: Document, selector: string): string | undefined {
+  return cleanText(document.querySelector(selector)?.getAttribute('content'));
+}
+
+/**
+ * Readability takes the byline from `meta[name=author]` but leaves the paragraph that shows it
+ * in the content; the byline is metadata, so that paragraph goes when it opens the body.
+ */
+function withoutBylineParagraph(body: Block[], byline: string | undefined): Block[] {
+  const first = body[0];
+  if (!byline || !first || first.type !== 'paragraph') return body;
+  const text = first.runs.map((r) => r.text).join('');
+  return sameByline(text, byline) ? body.slice(1) : body;
+}
+
+function sameByline(text: string, byline: string): boolean {
+  const normalise = (s: string) =>
+    collapseWhitespace(s)
+      .trim()
+      .toLowerCase()
+      .replace(/^by\s+/, '');
+  return normalise(text) === normalise(byline);
+}
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'menu']);
+/** A header or footer is the page's own only outside sectioning content, as for its ARIA role. */
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'search']);
+const CHROME_NAMES =
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommended|comments?|newsletter|subscribe|promo|advert|ads?|sponsor|sidebar|breadcrumbs?|menu|masthead|skip-link)([\s_-]|$)/i;
+
+/** The parts of a page around its content, left out when a page is read whole. */
+function isPageChrome(element: Element): boolean {
+  const tag = element.localName;
+  if (CHROME_TAGS.has(tag)) return true;
+  if ((tag === 'header' || tag === 'footer') && !insideSectioning(element)) return true;
+  const role = element.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
+  return names.trim() !== '' && CHROME_NAMES.test(names);
+}
+
+function insideSectioning(element: Element): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (SECTIONING.has(parent.localName)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
+import { blockText } from '../../../shared/model/blocks';
+import { loadPastedText, loadSource, PASTED_TEXT_TITLE } from './index';
+
+const NOW = new Date('2026-11-26T12:00:00.000Z');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('loadSource', () => {
+  it.each([
+    [
+      'story.html',
+      '<html><head><title>A page</title></head><body><p>Text.</p></body></html>',
+      'html',
+      'A page',
+    ],
+    ['notes.md', '# Heading one\n\nText.', 'markdown', 'Heading one'],
+    ['notes.txt', 'Just text.\n\nMore.', 'text', 'notes'],
+    ['no-extension', 'Just text.', 'text', 'no-extension'],
+  ])('reads %s with the right loader', (fileName, content, mediaType, title) => {
+    const article = loadSource({ fileName, bytes: bytes(content) }, NOW);
+    expect(article.source).toEqual({
+      kind: 'file',
+      fileName,
+      mediaType,
+      retrievedAt: NOW.toISOString(),
+    });
+    expect(article.title).toBe(title);
+  });
+
+  it('keeps only the last part of a file name', () => {
+    const article = loadSource({ fileName: '../../etc/notes.txt', bytes: bytes('x') }, NOW);
+    expect(article.source.fileName).toBe('notes.txt');
+  });
+
+  it('resolves a saved page’s links against its address', () => {
+    const article = loadSource(
+      {
+        fileName: 'page.html',
+        bytes: bytes('<p><a href="/a">link</a></p>'),
+        url: 'https://news.example/x/',
+      },
+      NOW,
+    );
+    expect(article.source.url).toBe('https://news.example/x/');
+    expect(article.blocks[1]?.runs[0]?.marks).toEqual([
+      { type: 'link', href: 'https://news.example/a' },
+    ]);
+  });
+
+  it.each([
+    ['empty.txt', new Uint8Array(), 'empty.txt: the file is empty'],
+    ['blank.txt', bytes(' \n\n '), 'blank.txt: there is no text to read in it'],
+    ['a.pdf', bytes('%PDF-1.4'), 'a.pdf: PDF support is coming'],
+    ['bin.txt', Uint8Array.from([1, 0, 2, 0, 3]), 'bin.txt: it holds binary data'],
+  ])('refuses %s, naming it', (fileName, data, message) => {
+    expect(() => loadSource({ fileName, bytes: data }, NOW)).toThrow(message);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    // A view over a lazily zeroed buffer: no 50 MB of text is built.
+    const huge = new Uint8Array(MAX_SOURCE_BYTES + 1);
+    expect(() => loadSource({ fileName: 'huge.txt', bytes: huge }, NOW)).toThrow(
+      'huge.txt: the file is too large (50 MB); Factmark opens files up to 50 MB',
+    );
+  });
+});
+
+describe('loadPastedText', () => {
+  it('reads plain text with "Pasted text" as the fallback title', () => {
+    const article = loadPastedText('Meta released Llama 4.\n\nIt has two models.', { now: NOW });
+    expect(article.title).toBe(PASTED_TEXT_TITLE);
+    expect(article.source).toEqual({
+      kind: 'paste',
+      mediaType: 'text',
+      retrievedAt: NOW.toISOString(),
+    });
+    expect(article.blocks.map(blockText)).toEqual([
+      PASTED_TEXT_TITLE,
+      'Meta released Llama 4.',
+      'It has two models.',
+    ]);
+  });
+
+  it('reads a copied piece of a page as HTML, without its scripts', () => {
+    const article = loadPastedText('<p>Copied <b>text</b>.</p><script>alert("x")</script>', {
+      now: NOW,
+    });
+    expect(article.source.mediaType).toBe('html');
+    expect(article.blocks.map(blockText)).toEqual([PASTED_TEXT_TITLE, 'Copied text.']);
+  });
+
+  it('uses the title the user gave', () => {
+    expect(loadPastedText('Some text.', { title: 'My clip' }).title).toBe('My clip');
+  });
+
+  it('refuses empty text', () => {
+    expect(() => loadPastedText('  \n ')).toThrow('Pasted text: there is no text to open');
+  });
+});

@@ -1,0 +1,74 @@
+// The loading pipeline: from a file's bytes, a fetched page or pasted text to an extracted
+// article, through the loader its type calls for. Every refusal names the source and the reason.
+import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
+import { ContractError } from '../../../shared/contract/result';
+import type { ExtractedArticle, Source } from '../../../shared/model/article';
+import { decodeText, detectKind } from './detect';
+import { titleFromFileName, type LoadContext } from './extracted';
+import { formatSize } from './format-size';
+import { loadDecoded } from './load-decoded';
+
+export { NOT_AN_ARTICLE_NOTICE } from './html';
+export { fetchArticle, type FetchArticleOptions } from './url';
+
+export interface SourceFile {
+  /** The name the user's file has; only its last part is shown and kept. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** Where the file was saved from, if known: relative links in a page resolve against it. */
+  url?: string;
+}
+
+export const PASTED_TEXT_TITLE = 'Pasted text';
+
+/** Reads a file the user chose. */
+export function loadSource(file: SourceFile, now: Date = new Date()): ExtractedArticle {
+  const fileName = baseName(file.fileName);
+  if (file.bytes.byteLength === 0) {
+    throw new ContractError('bad-source', `${fileName}: the file is empty`);
+  }
+  if (file.bytes.byteLength > MAX_SOURCE_BYTES) {
+    throw new ContractError(
+      'bad-source',
+      `${fileName}: the file is too large (${formatSize(file.bytes.byteLength)}); Factmark opens files up to ${formatSize(MAX_SOURCE_BYTES)}`,
+    );
+  }
+  const kind = detectKind(fileName, file.bytes);
+  const text = decodeText(fileName, file.bytes, kind);
+  const source: Source = { kind: 'file', fileName, retrievedAt: now.toISOString() };
+  if (file.url) source.url = file.url;
+  return loadDecoded(kind, text, {
+    source,
+    fallbackTitle: titleFromFileName(fileName),
+    displayName: fileName,
+    url: file.url,
+  });
+}
+
+/** Reads text the user pasted: a copied page's HTML is read as a page, anything else as text. */
+export function loadPastedText(
+  text: string,
+  options: { title?: string; now?: Date } = {},
+): ExtractedArticle {
+  if (!text.trim()) {
+    throw new ContractError('bad-source', `${PASTED_TEXT_TITLE}: there is no text to open`);
+  }
+  const context: LoadContext = {
+    source: { kind: 'paste', retrievedAt: (options.now ?? new Date()).toISOString() },
+    fallbackTitle: PASTED_TEXT_TITLE,
+    displayName: PASTED_TEXT_TITLE,
+  };
+  if (options.title?.trim()) context.title = options.title;
+  return loadDecoded(looksLikeHtml(text) ? 'html' : 'text', text.replace(/^\ufeff/, ''), context);
+}
+
+/** Text that starts with markup a page or a copied fragment of one starts with. */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|ul|ol|table|blockquote|span|a|meta)[\s>]/i.test(
+    text,
+  );
+}
+
+function baseName(fileName: string): string {
+  return fileName.split(/[/\\]/).pop() || fileName;
+}

@@ -1,0 +1,71 @@
+// Command-line arguments of the hosts: `--library DIR` for both, `--port N` and `--host-only`
+// for the browser mode. Errors are thrown as messages meant for the person at the terminal.
+import { parseArgs } from 'node:util';
+
+/** The browser mode's port when none is given (`npm run web`). */
+export const DEFAULT_WEB_PORT = 4780;
+
+export interface WebHostArgs {
+  /** `--library DIR`; null means the default library. */
+  libraryDir: string | null;
+  /** `--port N`; 0 lets the system pick a free port. */
+  port: number;
+  /** `--host-only`: serve the contract without the renderer's files. */
+  hostOnly: boolean;
+}
+
+export const WEB_HOST_USAGE =
+  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only]';
+
+/** Parses the browser mode's arguments; throws an Error with a readable message. */
+export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
+  let values: { library?: string; port?: string; 'host-only'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        library: { type: 'string' },
+        port: { type: 'string' },
+        'host-only': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${WEB_HOST_USAGE}`, {
+      cause: err,
+    });
+  }
+  if (values.help) throw new Error(WEB_HOST_USAGE);
+  if (values.library === '') throw new Error(`--library needs a folder.\n${WEB_HOST_USAGE}`);
+  return {
+    libraryDir: values.library ?? null,
+    port: values.port === undefined ? DEFAULT_WEB_PORT : parsePort(values.port),
+    hostOnly: values['host-only'] ?? false,
+  };
+}
+
+function parsePort(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw new Error(`--port ${text}: not a port number (0–65535).\n${WEB_HOST_USAGE}`);
+  }
+  return port;
+}
+
+/**
+ * `--library DIR` or `--library=DIR` anywhere in `argv`. Electron's argv also holds Chromium's
+ * switches and, unpackaged, the app path, so it is scanned rather than parsed strictly.
+ */
+export function findLibraryArg(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--library=')) return arg.slice('--library='.length) || null;
+    if (arg === '--library') {
+      const next = argv[i + 1];
+      return next && !next.startsWith('--') ? next : null;
+    }
+  }
+  return null;
+}

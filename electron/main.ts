@@ -1,0 +1,128 @@
+// The desktop app's main process: app lifecycle, the locked-down window, the native menu, and
+// the contract's handlers (core + save dialog + system browser) on IPC.
+import { join, resolve } from 'node:path';
+import {
+  app,
+  dialog,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type BrowserWindow,
+  type WebContents,
+} from 'electron';
+import { version } from '../package.json';
+import { IPC_MENU_CHANNEL } from '../shared/contract/bridge';
+import type { MenuCommand } from '../shared/contract/calls';
+import { createCoreHandlers } from './core/handlers';
+import { writeFileAtomic } from './core/fs/atomic-write';
+import { APP_SCHEME_REGISTRATION, createRendererResponder } from './app-protocol';
+import { createDesktopHandlers } from './desktop-handlers';
+import { findLibraryArg } from './host-args';
+import { registerContract } from './ipc';
+import { lockDownContents, lockDownSession } from './lockdown';
+import { openMainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { PendingWork } from './pending-work';
+import { APP_SCHEME } from './security';
+
+/** How long quitting waits for saves under way. */
+const QUIT_GRACE_MS = 10_000;
+
+const rendererDir = join(__dirname, '..', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+const libraryArg = findLibraryArg(process.argv);
+const pending = new PendingWork();
+let mainWindow: BrowserWindow | null = null;
+
+// Both must happen before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
+app.enableSandbox();
+
+// One window, one process per library: a second launch brings the first to the front. A run
+// given its own `--library` (tests, a second library) stands alone.
+if (libraryArg === null && !app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (mainWindow === null && app.isReady()) showWindow().catch(fail);
+  });
+  let waitedForSaves = false;
+  app.on('will-quit', (event) => {
+    if (pending.size === 0 || waitedForSaves) return;
+    // Finish writing what is being saved, then quit for real (waiting once, not forever).
+    event.preventDefault();
+    waitedForSaves = true;
+    void pending.settled(QUIT_GRACE_MS).then(() => app.quit());
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+async function start(): Promise<void> {
+  lockDownSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createRendererResponder(rendererDir));
+  app.setAboutPanelOptions({ applicationName: 'Factmark', applicationVersion: version });
+
+  const libraryDir = libraryArg ? resolve(libraryArg) : join(app.getPath('userData'), 'library');
+  // Our version from package.json, bundled in: app.getVersion() answers Electron's own when
+  // the app is started as `electron dist/electron/main.cjs` (as the end-to-end tests do).
+  const core = createCoreHandlers({ libraryDir, generator: `Factmark ${version}` });
+  const desktop = createDesktopHandlers({
+    exportAnnotations: core.exportAnnotations,
+    chooseSavePath: async (suggestedName, filter) => {
+      const options = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [filter, { name: 'All files', extensions: ['*'] }],
+      };
+      const choice = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    writeFile: writeFileAtomic,
+    openInBrowser: (url) => shell.openExternal(url),
+  });
+  registerContract({ ...core, ...desktop }, isMainWindow, pending);
+
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(IPC_MENU_CHANNEL, command);
+  const template = buildMenuTemplate(
+    { send, showAbout: () => app.showAboutPanel() },
+    { platform: process.platform, isPackaged: app.isPackaged },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  await showWindow();
+}
+
+async function showWindow(): Promise<void> {
+  const opened = await openMainWindow({
+    preloadPath,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    pending,
+  });
+  mainWindow = opened.mainWindow;
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await opened.loaded;
+}
+
+function isMainWindow(contents: WebContents): boolean {
+  return mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents;
+}
+
+function fail(err: unknown): void {
+  const reason = err instanceof Error ? err.message : String(err);
+  dialog.showErrorBox(
+    'Factmark could not start',
+    `${reason}\n\nThe app looks for its pages in ${rendererDir}.`,
+  );
+  app.exit(1);
+}

@@ -1,0 +1,12 @@
+// Bytes to base64 without Node's Buffer (the renderer is a sandboxed page).
+
+/** Bytes per btoa call: a multiple of 3 so chunks concatenate into one valid base64 string. */
+const CHUNK = 3 * 8192;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + CHUNK))));
+  }
+  return parts.join('');
+}

@@ -1,0 +1,3 @@
+// The renderer's client of the host contract (see host-client.ts).
+export { connectToHost, type HostClient } from './host-client';
+export type { ExportOutcome } from './save-export';

@@ -1,0 +1,52 @@
+// `Open file` in both modes: the page's own file chooser, then the bytes go to the host's
+// openFile call, which reads them as an article. The host never sees a path from the page.
+import type { Article } from '../../shared/model/article';
+import { MAX_SOURCE_BYTES, type FactmarkApi } from '../../shared/contract/calls';
+import { ContractError } from '../../shared/contract/result';
+import { bytesToBase64 } from './base64';
+
+/** What the chooser offers: the kinds of source the host can read. */
+export const OPENABLE_FILES =
+  '.html,.htm,.xhtml,.md,.markdown,.txt,.text,.pdf,text/html,text/markdown,text/plain,application/pdf';
+
+/** Shows the file chooser; resolves null when the user cancels. */
+export function chooseFile(doc: Document = document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = OPENABLE_FILES;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+/** Reads a chosen file and opens it as a new library article. */
+export async function openChosenFile(
+  api: Pick<FactmarkApi, 'openFile'>,
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+): Promise<Article> {
+  if (file.size === 0) {
+    throw new ContractError('bad-source', `${file.name}: the file is empty.`);
+  }
+  if (file.size > MAX_SOURCE_BYTES) {
+    const mb = (n: number) => Math.round(n / (1024 * 1024));
+    throw new ContractError(
+      'bad-source',
+      `${file.name}: the file is ${mb(file.size)} MB; Factmark reads files up to ${mb(MAX_SOURCE_BYTES)} MB.`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new ContractError('bad-source', `${file.name}: the file could not be read (${reason}).`);
+  }
+  return api.openFile({ fileName: file.name, dataBase64: bytesToBase64(bytes) });
+}
+
+export async function pickAndOpenFile(api: Pick<FactmarkApi, 'openFile'>): Promise<Article | null> {
+  const file = await chooseFile();
+  return file ? openChosenFile(api, file) : null;
+}

@@ -1,0 +1,43 @@
+// `Export` → `Save`: the desktop host shows a native save dialog and writes the file; in the
+// browser the host builds the file and the page downloads it.
+import type { ExportFile, FactmarkApi } from '../../shared/contract/calls';
+import type { ExportFormatId } from '../../shared/export/formats';
+
+/** Where the export went: a path on disk, a download, or nowhere (the user cancelled). */
+export type ExportOutcome =
+  | { kind: 'saved'; path: string }
+  | { kind: 'downloaded'; fileName: string }
+  | { kind: 'cancelled' };
+
+export async function saveExportWithDialog(
+  api: Pick<FactmarkApi, 'saveExport'>,
+  format: ExportFormatId,
+  articleIds: string[],
+): Promise<ExportOutcome> {
+  const { path } = await api.saveExport({ format, articleIds });
+  return path === null ? { kind: 'cancelled' } : { kind: 'saved', path };
+}
+
+export async function downloadExport(
+  api: Pick<FactmarkApi, 'exportAnnotations'>,
+  format: ExportFormatId,
+  articleIds: string[],
+  doc: Document = document,
+): Promise<ExportOutcome> {
+  const file = await api.exportAnnotations({ format, articleIds });
+  download(file, doc);
+  return { kind: 'downloaded', fileName: file.fileName };
+}
+
+function download(file: ExportFile, doc: Document): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL is only needed until then.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

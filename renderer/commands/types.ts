@@ -1,0 +1,59 @@
+// A command is something the user can do from the toolbar, a key, or the native menu: one
+// closed list of names, one file per command (Excalidraw's actions), shared by all three.
+import type { HostClient } from '../api';
+import type { SurfaceRef } from '../editor/reading-surface';
+import type { FactmarkStore } from '../store/create-store';
+import type { FactmarkState } from '../store/types';
+
+export const COMMAND_NAMES = [
+  'open-file',
+  'open-url',
+  'paste-text',
+  'mark-claim',
+  'tag-entity',
+  'export',
+  'toggle-theme',
+  'toggle-library',
+  'undo',
+  'redo',
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** A key that runs a command; `mod` is Ctrl (Cmd on macOS). */
+export interface KeyBinding {
+  key: string;
+  mod?: boolean;
+  shift?: boolean;
+}
+
+export interface CommandContext {
+  store: FactmarkStore;
+  host: HostClient;
+  /** The reading view, while an article is shown. */
+  surface: SurfaceRef;
+}
+
+export interface Command<N extends CommandName = CommandName> {
+  name: N;
+  /** The toolbar button's accessible name and the menu label (DESIGN.md's stable names). */
+  label: string;
+  keys: readonly KeyBinding[];
+  isEnabled(state: FactmarkState): boolean;
+  run(context: CommandContext): void | Promise<void>;
+}
+
+/** How a binding reads in a tooltip and in `aria-keyshortcuts`. */
+export function describeKey(binding: KeyBinding, mac: boolean): { label: string; aria: string } {
+  const key = binding.key.length === 1 ? binding.key.toUpperCase() : binding.key;
+  const parts = [
+    ...(binding.mod ? [mac ? 'Meta' : 'Control'] : []),
+    ...(binding.shift ? ['Shift'] : []),
+    key,
+  ];
+  const label = [
+    ...(binding.mod ? [mac ? '⌘' : 'Ctrl'] : []),
+    ...(binding.shift ? [mac ? '⇧' : 'Shift'] : []),
+    key,
+  ].join(mac ? '' : '+');
+  return { label, aria: parts.join('+') };
+}

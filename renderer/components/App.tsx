@@ -1,0 +1,98 @@
+// The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
+// dialogs; starts loading the library and wires keys, the native menu, theme and flushing.
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { HostClient } from '../api';
+import { listenToMenu } from '../commands/menu';
+import { installShortcuts } from '../commands/shortcuts';
+import type { CommandContext } from '../commands/types';
+import type { ReadingSurface, SurfaceRef } from '../editor/reading-surface';
+import type { FactmarkStore } from '../store/create-store';
+import { StoreContext, useFactmark } from '../store/hooks';
+import { ArticlePane } from './ArticlePane';
+import { ClaimsPanel } from './ClaimsPanel';
+import { CommandContextReact } from './command-context';
+import { Dialogs } from './Dialogs';
+import { EntitiesPanel } from './EntitiesPanel';
+import { LibraryPane } from './LibraryPane';
+import { Notices } from './Notices';
+import { Toolbar } from './Toolbar';
+
+function useThemeOnDocument() {
+  const theme = useFactmark((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+/** Saves what is pending when the page is hidden or closed (best effort: it cannot wait). */
+function useFlushOnLeave(store: FactmarkStore, host: HostClient) {
+  useEffect(() => {
+    const flush = () => void store.getState().flushSaves();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const { unsavedArticles, unsavedRegistry } = store.getState();
+      if (Object.keys(unsavedArticles).length === 0 && !unsavedRegistry) return;
+      flush();
+      // In a browser tab, ask before leaving unsaved work; the desktop host handles its close.
+      if (host.mode === 'browser') event.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [store, host]);
+}
+
+function Shell() {
+  useThemeOnDocument();
+  const collapsed = useFactmark((s) => s.libraryCollapsed);
+  return (
+    <div className={collapsed ? 'fm-app fm-app-library-collapsed' : 'fm-app'}>
+      <Toolbar />
+      <Notices />
+      <div className="fm-panes">
+        <LibraryPane />
+        <ArticlePane />
+        <aside className="fm-side" aria-label="Review">
+          <ClaimsPanel />
+          <EntitiesPanel />
+        </aside>
+      </div>
+      <Dialogs />
+    </div>
+  );
+}
+
+export function App({ store, host }: { store: FactmarkStore; host: HostClient }) {
+  const surface = useRef<ReadingSurface | null>(null) as SurfaceRef;
+  const context = useMemo<CommandContext>(() => ({ store, host, surface }), [store, host, surface]);
+
+  useEffect(() => {
+    void store.getState().loadLibrary();
+    void store.getState().loadEntities();
+  }, [store]);
+
+  // Before the first paint, so a key pressed as soon as the toolbar shows is not lost.
+  useLayoutEffect(() => {
+    const stopKeys = installShortcuts(context);
+    const stopMenu = listenToMenu(context);
+    return () => {
+      stopKeys();
+      stopMenu();
+    };
+  }, [context]);
+
+  useFlushOnLeave(store, host);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <CommandContextReact.Provider value={context}>
+        <Shell />
+      </CommandContextReact.Provider>
+    </StoreContext.Provider>
+  );
+}

@@ -1,0 +1,128 @@
+// One claim in the `Claims` list: its quote, entities, status, note and removal. Memoised: a
+// row re-renders only when its own claim, its mentions or the registry changed.
+import { memo, useId, type MouseEvent } from 'react';
+import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../shared/model/annotations';
+import type { FactmarkStore } from '../store/create-store';
+import type { SurfaceRef } from '../editor/reading-surface';
+import { mentionsInClaim } from '../store/annotation-edits';
+import { EntityChip } from './EntityChip';
+import type { EntityLookup } from './entity-lookup';
+import { truncate } from './format';
+
+const STATUS_LABELS: Record<ClaimStatus, string> = {
+  unreviewed: 'Unreviewed',
+  supported: 'Supported',
+  refuted: 'Refuted',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};
+
+interface ClaimRowProps {
+  claim: Claim;
+  active: boolean;
+  /** Ids of entities mentioned inside the claim and not tagged on it, comma-joined (a string, so memo compares by value). */
+  mentioned: string;
+  lookup: EntityLookup;
+  store: FactmarkStore;
+  surface: SurfaceRef;
+}
+
+export const ClaimRow = memo(function ClaimRow({
+  claim,
+  active,
+  mentioned,
+  lookup,
+  store,
+  surface,
+}: ClaimRowProps) {
+  const statusId = useId();
+  const noteId = useId();
+  const select = () => {
+    store.getState().setActiveClaim(claim.id);
+    surface.current?.reveal(claim, claim.id);
+  };
+  const selectFromRow = (event: MouseEvent) => {
+    // Clicks on the row's controls do their own thing.
+    if ((event.target as Element).closest('button, select, textarea, input, label')) return;
+    select();
+  };
+  const removeMentionsOf = (entityId: string) => {
+    const article = store.getState().article;
+    if (!article) return;
+    store.getState().removeMentions(mentionsInClaim(article, claim, entityId).map((m) => m.id));
+  };
+  const mentionedIds = mentioned ? mentioned.split(',') : [];
+
+  return (
+    <li
+      className={active ? 'fm-claim-row fm-claim-row-active' : 'fm-claim-row'}
+      aria-current={active ? 'true' : undefined}
+      data-status={claim.status}
+      onClick={selectFromRow}
+    >
+      <button type="button" className="fm-claim-quote" onClick={select} title={claim.quote}>
+        {truncate(claim.quote, 160)}
+      </button>
+      {(claim.entities.length > 0 || mentionedIds.length > 0) && (
+        // A group, not a list: the list items of `Claims` are its claims, one each.
+        <div className="fm-chips" role="group" aria-label="Tags">
+          {claim.entities.map((id) => (
+            <EntityChip
+              key={`tag-${id}`}
+              entityId={id}
+              lookup={lookup}
+              source="tag"
+              onRemove={() => store.getState().untagClaim(claim.id, id)}
+            />
+          ))}
+          {mentionedIds.map((id) => (
+            <EntityChip
+              key={`mention-${id}`}
+              entityId={id}
+              lookup={lookup}
+              source="mention"
+              onRemove={() => removeMentionsOf(id)}
+            />
+          ))}
+        </div>
+      )}
+      <div className="fm-claim-fields">
+        <div className="fm-field fm-field-inline">
+          <label htmlFor={statusId}>Status</label>
+          <select
+            id={statusId}
+            value={claim.status}
+            onChange={(e) =>
+              store.getState().setClaimStatus(claim.id, e.target.value as ClaimStatus)
+            }
+          >
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="fm-field">
+          <label htmlFor={noteId}>Note</label>
+          <textarea
+            id={noteId}
+            rows={claim.note ? 2 : 1}
+            value={claim.note}
+            placeholder="Source, reasoning…"
+            onChange={(e) => store.getState().setClaimNote(claim.id, e.target.value)}
+          />
+        </div>
+      </div>
+      <button
+        type="button"
+        className="fm-claim-remove"
+        aria-label="Remove claim"
+        title="Remove claim"
+        onClick={() => store.getState().removeClaim(claim.id)}
+      >
+        <span aria-hidden="true">Remove</span>
+      </button>
+    </li>
+  );
+});

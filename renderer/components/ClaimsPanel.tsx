@@ -1,0 +1,140 @@
+// Region `Claims`: the open article's claims in reading order, and any annotations that could
+// not be placed after the article changed (kept, never dropped).
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { byReadingOrder, type Claim, type Mention } from '../../shared/model/annotations';
+import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { ClaimRow } from './ClaimRow';
+import { useCommandContext } from './command-context';
+import { useEntityLookup } from './entity-lookup';
+import { plural, truncate } from './format';
+import { VirtualList } from './VirtualList';
+
+/** Above this many claims, only the rows near view are rendered (see VirtualList). */
+const VIRTUAL_FROM = 150;
+const ROW_ESTIMATE = 150;
+
+/** Claim id → ids of entities mentioned inside it but not tagged on it, comma-joined. */
+function mentionedByClaim(
+  claims: readonly Claim[],
+  mentions: readonly Mention[],
+): Map<string, string> {
+  const sorted = [...mentions].sort(byReadingOrder);
+  const result = new Map<string, string>();
+  for (const claim of claims) {
+    const ids = new Set<string>();
+    // Mentions are sorted by start: skip to the first that can lie inside, stop past the end.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start < claim.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.start < claim.end; i++) {
+      const m = sorted[i]!;
+      if (m.end <= claim.end && !claim.entities.includes(m.entity)) ids.add(m.entity);
+    }
+    result.set(claim.id, [...ids].join(','));
+  }
+  return result;
+}
+
+function Orphans() {
+  const orphans = useFactmark((s) => s.article?.orphans);
+  if (!orphans || orphans.length === 0) return null;
+  return (
+    <details className="fm-orphans">
+      <summary>
+        {plural(orphans.length, 'annotation')} could not be placed in the current text
+      </summary>
+      <ul>
+        {orphans.map((o) => (
+          <li key={o.id}>
+            <span className="fm-orphan-kind">{o.kind}</span> “{truncate(o.quote, 120)}”
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** All rows, for a list short enough to render whole; keeps the active row in view. */
+function PlainClaimList({
+  claims,
+  activeIndex,
+  renderRow,
+}: {
+  claims: readonly Claim[];
+  activeIndex: number;
+  renderRow: (claim: Claim) => ReactNode;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    list.current?.children[activeIndex]?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeIndex]);
+  return (
+    <ul ref={list} className="fm-claim-list">
+      {claims.map(renderRow)}
+    </ul>
+  );
+}
+
+const claimKey = (claim: Claim) => claim.id;
+
+export function ClaimsPanel() {
+  const store = useFactmarkStore();
+  const { surface } = useCommandContext();
+  const claims = useFactmark((s) => s.article?.claims);
+  const mentions = useFactmark((s) => s.article?.mentions);
+  const activeClaimId = useFactmark((s) => s.activeClaimId);
+  const lookup = useEntityLookup();
+
+  const sorted = useMemo(() => [...(claims ?? [])].sort(byReadingOrder), [claims]);
+  const mentioned = useMemo(
+    () => mentionedByClaim(claims ?? [], mentions ?? []),
+    [claims, mentions],
+  );
+  const activeIndex = activeClaimId ? sorted.findIndex((c) => c.id === activeClaimId) : -1;
+  const renderRow = useCallback(
+    (claim: Claim) => (
+      <ClaimRow
+        key={claim.id}
+        claim={claim}
+        active={claim.id === activeClaimId}
+        mentioned={mentioned.get(claim.id) ?? ''}
+        lookup={lookup}
+        store={store}
+        surface={surface}
+      />
+    ),
+    [activeClaimId, mentioned, lookup, store, surface],
+  );
+
+  return (
+    <section aria-label="Claims" className="fm-panel fm-claims">
+      <h2 className="fm-panel-title">
+        Claims <span className="fm-count">{sorted.length}</span>
+      </h2>
+      {claims === undefined ? (
+        <p className="fm-empty">Open an article to see its claims.</p>
+      ) : sorted.length === 0 ? (
+        <p className="fm-empty">
+          No claims yet. Select a sentence in the article and press <kbd>C</kbd>.
+        </p>
+      ) : sorted.length < VIRTUAL_FROM ? (
+        <PlainClaimList claims={sorted} activeIndex={activeIndex} renderRow={renderRow} />
+      ) : (
+        <VirtualList
+          className="fm-claim-list"
+          items={sorted}
+          getKey={claimKey}
+          renderItem={renderRow}
+          estimate={ROW_ESTIMATE}
+          revealIndex={activeIndex}
+        />
+      )}
+      <Orphans />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+// Shows the dialog the store says is open (one at a time).
+import { useFactmark } from '../store/hooks';
+import { ExportDialog } from './ExportDialog';
+import { OpenUrlDialog } from './OpenUrlDialog';
+import { PasteTextDialog } from './PasteTextDialog';
+import { TagEntityDialog } from './TagEntityDialog';
+
+export function Dialogs() {
+  const dialog = useFactmark((s) => s.dialog);
+  switch (dialog?.kind) {
+    case 'open-url':
+      return <OpenUrlDialog />;
+    case 'paste-text':
+      return <PasteTextDialog />;
+    case 'export':
+      return <ExportDialog />;
+    case 'tag-entity':
+      return <TagEntityDialog target={dialog.target} prefill={dialog.prefill} />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,103 @@
+// Dialog `Export`: select `Format`, which articles, and `Save` (a save dialog in the desktop
+// app, a download in the browser). Pending annotations are saved first: the host exports what
+// is on disk.
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/export/formats';
+import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { errorMessage } from '../store/types';
+import { useCommandContext } from './command-context';
+import { ModalDialog } from './ModalDialog';
+
+export function ExportDialog() {
+  const store = useFactmarkStore();
+  const { host } = useCommandContext();
+  const current = useFactmark(
+    useShallow((s) => (s.article ? { id: s.article.id, title: s.article.title } : null)),
+  );
+  const libraryCount = useFactmark((s) => s.summaries.length);
+  const [format, setFormat] = useState<ExportFormatId>(EXPORT_FORMATS[0].id);
+  const [scope, setScope] = useState<'article' | 'library'>(current ? 'article' : 'library');
+  const [busy, setBusy] = useState(false);
+  const close = () => store.getState().closeDialog();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const state = store.getState();
+    const ids = scope === 'article' && current ? [current.id] : state.summaries.map((s) => s.id);
+    if (ids.length === 0) return;
+    setBusy(true);
+    try {
+      if (!(await state.flushSaves())) {
+        state.notify(
+          'error',
+          'Export stopped: some changes are not saved yet, so the export would miss them.',
+        );
+        return;
+      }
+      const outcome = await host.saveExport(format, ids);
+      if (outcome.kind === 'saved') state.notify('info', `Exported to ${outcome.path}.`);
+      if (outcome.kind === 'downloaded') state.notify('info', `Downloaded ${outcome.fileName}.`);
+      close();
+    } catch (err) {
+      state.notify('error', `Export failed: ${errorMessage(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog label="Export" onCancel={close}>
+      <form className="fm-form" onSubmit={(e) => void submit(e)}>
+        <div className="fm-field">
+          <label htmlFor="fm-export-format">Format</label>
+          <select
+            id="fm-export-format"
+            data-autofocus
+            value={format}
+            onChange={(e) => setFormat(e.target.value as ExportFormatId)}
+          >
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="fm-fieldset">
+          <legend>Articles</legend>
+          <label className="fm-radio">
+            <input
+              type="radio"
+              name="fm-export-scope"
+              value="article"
+              disabled={!current}
+              checked={scope === 'article'}
+              onChange={() => setScope('article')}
+            />
+            {current ? `This article (“${current.title}”)` : 'This article'}
+          </label>
+          <label className="fm-radio">
+            <input
+              type="radio"
+              name="fm-export-scope"
+              value="library"
+              disabled={libraryCount === 0}
+              checked={scope === 'library'}
+              onChange={() => setScope('library')}
+            />
+            Every article in the library ({libraryCount})
+          </label>
+        </fieldset>
+        <div className="fm-dialog-actions">
+          <button type="button" className="fm-button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="fm-button fm-button-primary" disabled={busy}>
+            Save
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,52 @@
+// Dialog `Paste text`: the text of an article and an optional title, then `Open`.
+import { useState, type FormEvent } from 'react';
+import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { ModalDialog } from './ModalDialog';
+
+export function PasteTextDialog() {
+  const store = useFactmarkStore();
+  const opening = useFactmark((s) => s.opening !== null);
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const close = () => store.getState().closeDialog();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    if (await store.getState().openText(text, title.trim() || undefined)) close();
+  };
+  return (
+    <ModalDialog label="Paste text" onCancel={close} className="fm-dialog-wide">
+      <form className="fm-form" onSubmit={(e) => void submit(e)}>
+        <div className="fm-field">
+          <label htmlFor="fm-paste-title">Title (optional)</label>
+          <input
+            id="fm-paste-title"
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </div>
+        <div className="fm-field">
+          <label htmlFor="fm-paste-text">Text</label>
+          <textarea
+            id="fm-paste-text"
+            data-autofocus
+            rows={12}
+            required
+            placeholder="Paste the article here."
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <div className="fm-dialog-actions">
+          <button type="button" className="fm-button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="fm-button fm-button-primary" disabled={opening}>
+            {opening ? 'Opening…' : 'Open'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

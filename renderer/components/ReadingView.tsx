@@ -1,0 +1,81 @@
+// The article text: a read-only Tiptap editor built from the article's blocks, its highlights
+// bound to the store, and the reading surface that commands use for the selection.
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import type { Block } from '../../shared/model/blocks';
+import { errorMessage } from '../store/types';
+import { useFactmarkStore } from '../store/hooks';
+import { articleDocument, documentBlockTexts } from '../editor/extensions/article-blocks';
+import { bindHighlights, initialHighlights } from '../editor/highlight-binding';
+import { readingExtensions } from '../editor/reading-extensions';
+import { viewSurface } from '../editor/reading-surface';
+import { useCommandContext } from './command-context';
+
+interface ReadingViewProps {
+  articleId: string;
+  blocks: readonly Block[];
+}
+
+export function ReadingView({ articleId, blocks }: ReadingViewProps) {
+  const store = useFactmarkStore();
+  const { host, surface: surfaceRef } = useCommandContext();
+  // The state the editor is built from: its highlights are drawn with the text, in one pass,
+  // and the binding below catches up from there.
+  const [baseline] = useState(() => store.getState());
+  // Built once per article: the editor is recreated only when the article changes.
+  const [extensions] = useState(() =>
+    readingExtensions({
+      initialHighlights: initialHighlights(baseline),
+      byline: baseline.article?.byline ?? null,
+      onClaimClick: (id) => store.getState().setActiveClaim(id),
+      openExternal: (url) => {
+        host.api
+          .openExternal({ url })
+          .catch((err: unknown) =>
+            store.getState().notify('error', `Could not open ${url}: ${errorMessage(err)}`),
+          );
+      },
+    }),
+  );
+
+  const editor = useEditor(
+    {
+      extensions,
+      content: articleDocument(blocks),
+      editable: false,
+      injectCSS: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        // Tiptap marks the editor as a textbox; here it is a document to read and select in.
+        attributes: { role: 'document', class: 'fm-reading-text' },
+      },
+      coreExtensionOptions: {
+        clipboardTextSerializer: { blockSeparator: '\n\n' },
+        // Focusable, so keyboard users can reach the text and select with caret browsing.
+        tabindex: { value: '0' },
+      },
+    },
+    [articleId],
+  );
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const state = store.getState();
+    if (!state.article || state.article.id !== articleId || !state.reading) return;
+    const shown = documentBlockTexts(editor.state.doc).join('\n\n');
+    if (shown !== state.article.text && !state.readingProblem) {
+      state.reportReadingProblem(
+        `“${state.article.title}”: the text on screen does not match the stored text, so annotations are turned off for it.`,
+      );
+    }
+    const unbind = bindHighlights(editor, store, articleId, baseline);
+    surfaceRef.current = viewSurface(editor.view, state.reading);
+    return () => {
+      unbind();
+      surfaceRef.current = null;
+    };
+  }, [editor, store, articleId, surfaceRef, baseline]);
+
+  return <EditorContent editor={editor} className="fm-reading" />;
+}

@@ -1,0 +1,117 @@
+// Keeps the reading view's highlights in step with the store, outside React. The editor starts
+// with the highlights of the state it was created from (`initialHighlights`); after that each
+// store change adds or removes only the decorations of the annotations that changed, and moves
+// the active mark, in one transaction.
+import type { Editor } from '@tiptap/core';
+import type { Article } from '../../shared/model/article';
+import type { EntityRegistry } from '../../shared/model/entities';
+import type { PositionMap } from '../../shared/text/position-map';
+import type { FactmarkStore } from '../store/create-store';
+import type { FactmarkState } from '../store/types';
+import type { Highlight, HighlightChanges, HighlightRef } from './extensions/annotation-highlights';
+import {
+  claimHighlight,
+  diffById,
+  entityColours,
+  mentionHighlight,
+  type EntityColours,
+} from './highlights';
+
+function activeRef(state: FactmarkState, positions: PositionMap): HighlightRef | null {
+  const claim = state.article?.claims.find((c) => c.id === state.activeClaimId);
+  return claim ? claimHighlight(claim, positions) : null;
+}
+
+function allHighlights(
+  article: Article,
+  positions: PositionMap,
+  colours: EntityColours,
+): Highlight[] {
+  return [
+    ...article.claims.map((c) => claimHighlight(c, positions)),
+    ...article.mentions.map((m) => mentionHighlight(m, positions, colours)),
+  ];
+}
+
+/** What an editor for the open article starts with. */
+export function initialHighlights(state: FactmarkState): {
+  highlights: Highlight[];
+  active: HighlightRef | null;
+} {
+  const { article, reading } = state;
+  if (!article || !reading) return { highlights: [], active: null };
+  return {
+    highlights: allHighlights(article, reading.positions, entityColours(state.registry)),
+    active: activeRef(state, reading.positions),
+  };
+}
+
+/**
+ * Binds `editor` (showing article `articleId`) to the store; returns the unbinding function.
+ * `baseline` is the state the editor's initial highlights came from; without one the whole
+ * set is built now.
+ */
+export function bindHighlights(
+  editor: Editor,
+  store: FactmarkStore,
+  articleId: string,
+  baseline?: FactmarkState,
+): () => void {
+  let coloursFor: EntityRegistry['entities'] | null = null;
+  let colours: EntityColours = new Map();
+  const coloursOf = (registry: EntityRegistry) => {
+    if (registry.entities !== coloursFor) {
+      colours = entityColours(registry);
+      coloursFor = registry.entities;
+    }
+    return colours;
+  };
+
+  function sync(state: FactmarkState, prev: FactmarkState | undefined): void {
+    const { article, reading } = state;
+    if (!article || article.id !== articleId || !reading || editor.isDestroyed) return;
+    const positions = reading.positions;
+    const before = prev?.article?.id === articleId ? prev.article : null;
+    // A new entity type or a freshly loaded registry can recolour every mention: rare, so the
+    // set is rebuilt; the interaction path below never does that.
+    if (
+      !prev ||
+      !before ||
+      state.registry.types !== prev.registry.types ||
+      state.entitiesStatus !== prev.entitiesStatus
+    ) {
+      editor.commands.setHighlights(
+        allHighlights(article, positions, coloursOf(state.registry)),
+        activeRef(state, positions),
+      );
+      return;
+    }
+    const claims = diffById(before.claims, article.claims);
+    const mentions = diffById(before.mentions, article.mentions);
+    const changes: HighlightChanges = {};
+    const removed = [...claims.removed, ...mentions.removed];
+    if (removed.length) {
+      changes.remove = removed.map((a) => ({ id: a.id, ...positions.toRange(a.start, a.end) }));
+    }
+    if (claims.added.length || mentions.added.length) {
+      const entityColour = coloursOf(state.registry);
+      changes.add = [
+        ...claims.added.map((c) => claimHighlight(c, positions)),
+        ...mentions.added.map((m) => mentionHighlight(m, positions, entityColour)),
+      ];
+    }
+    if (
+      state.activeClaimId !== prev.activeClaimId ||
+      claims.added.length ||
+      claims.removed.length
+    ) {
+      changes.active = activeRef(state, positions);
+    }
+    if (changes.add || changes.remove || changes.active !== undefined) {
+      editor.commands.updateHighlights(changes);
+    }
+  }
+
+  sync(store.getState(), baseline);
+  return store.subscribe(sync);
+}

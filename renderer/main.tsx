@@ -1,0 +1,44 @@
+// Entry point: connects to the host (desktop bridge or browser HTTP), builds the store and
+// renders the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connectToHost } from './api';
+import { App } from './components/App';
+import { createFactmarkStore } from './store/create-store';
+import { THEME_KEY } from './store/ui-slice';
+import type { PreferenceStorage } from './store/types';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/toolbar.css';
+import './styles/reading.css';
+import './styles/highlights.css';
+import './styles/panels.css';
+import './styles/entities.css';
+import './styles/library.css';
+import './styles/start.css';
+import './styles/dialogs.css';
+
+function preferenceStorage(): PreferenceStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const host = connectToHost();
+const storage = preferenceStorage();
+const store = createFactmarkStore({ api: host.api, storage });
+// Without a saved choice, follow the system's light or dark preference (without saving it).
+if (!storage?.getItem(THEME_KEY) && window.matchMedia?.('(prefers-color-scheme: dark)').matches) {
+  store.setState({ theme: 'dark' });
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} host={host} />
+  </StrictMode>,
+);

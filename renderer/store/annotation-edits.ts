@@ -1,0 +1,77 @@
+// Pure edits of an article's annotations. Each returns a new article (or the same one when
+// nothing changed), so the store can tell what changed by identity.
+import type { Article } from '../../shared/model/article';
+import type { Claim, ClaimStatus, Mention } from '../../shared/model/annotations';
+
+export function findClaimAt(article: Article, start: number, end: number): Claim | undefined {
+  return article.claims.find((c) => c.start === start && c.end === end);
+}
+
+export function addClaim(article: Article, claim: Claim, now: string): Article {
+  return { ...article, claims: [...article.claims, claim], updatedAt: now };
+}
+
+export function addMention(article: Article, mention: Mention, now: string): Article {
+  return { ...article, mentions: [...article.mentions, mention], updatedAt: now };
+}
+
+function updateClaim(
+  article: Article,
+  claimId: string,
+  now: string,
+  change: (claim: Claim) => Partial<Claim> | null,
+): Article {
+  const index = article.claims.findIndex((c) => c.id === claimId);
+  const claim = article.claims[index];
+  if (!claim) return article;
+  const patch = change(claim);
+  if (!patch) return article;
+  const claims = article.claims.slice();
+  claims[index] = { ...claim, ...patch, updatedAt: now };
+  return { ...article, claims, updatedAt: now };
+}
+
+export function tagClaim(article: Article, claimId: string, entityId: string, now: string) {
+  return updateClaim(article, claimId, now, (c) =>
+    c.entities.includes(entityId) ? null : { entities: [...c.entities, entityId] },
+  );
+}
+
+export function untagClaim(article: Article, claimId: string, entityId: string, now: string) {
+  return updateClaim(article, claimId, now, (c) =>
+    c.entities.includes(entityId) ? { entities: c.entities.filter((e) => e !== entityId) } : null,
+  );
+}
+
+export function setClaimStatus(
+  article: Article,
+  claimId: string,
+  status: ClaimStatus,
+  now: string,
+) {
+  return updateClaim(article, claimId, now, (c) => (c.status === status ? null : { status }));
+}
+
+export function setClaimNote(article: Article, claimId: string, note: string, now: string) {
+  return updateClaim(article, claimId, now, (c) => (c.note === note ? null : { note }));
+}
+
+export function removeClaim(article: Article, claimId: string, now: string): Article {
+  const claims = article.claims.filter((c) => c.id !== claimId);
+  return claims.length === article.claims.length ? article : { ...article, claims, updatedAt: now };
+}
+
+export function removeMentions(article: Article, mentionIds: readonly string[], now: string) {
+  const gone = new Set(mentionIds);
+  const mentions = article.mentions.filter((m) => !gone.has(m.id));
+  return mentions.length === article.mentions.length
+    ? article
+    : { ...article, mentions, updatedAt: now };
+}
+
+/** Mentions of `entityId` inside the claim's span (what a claim's mention chip stands for). */
+export function mentionsInClaim(article: Article, claim: Claim, entityId: string): Mention[] {
+  return article.mentions.filter(
+    (m) => m.entity === entityId && m.start >= claim.start && m.end <= claim.end,
+  );
+}

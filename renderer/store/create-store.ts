@@ -1,0 +1,36 @@
+// The one renderer store, composed from its slices (zustand's slices pattern). It has no React
+// in it, so its actions are tested in Node with a fake host.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createArticleSlice } from './article-slice';
+import { createEntitiesSlice } from './entities-slice';
+import { createHistorySlice } from './history-slice';
+import { createLibrarySlice } from './library-slice';
+import { createSaveSlice } from './save-slice';
+import { createUiSlice } from './ui-slice';
+import type { FactmarkState, StoreDeps } from './types';
+
+export type FactmarkStore = StoreApi<FactmarkState>;
+
+/** Autosave timing: a pause in editing this long triggers a save (DESIGN.md asks < 1 s). */
+export const SAVE_DELAY_MS = 400;
+export const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000] as const;
+
+export function createFactmarkStore(
+  deps: Pick<StoreDeps, 'api'> & Partial<StoreDeps>,
+): FactmarkStore {
+  const full: StoreDeps = {
+    now: () => new Date().toISOString(),
+    storage: null,
+    saveDelayMs: SAVE_DELAY_MS,
+    retryDelaysMs: RETRY_DELAYS_MS,
+    ...deps,
+  };
+  return createStore<FactmarkState>()((...a) => ({
+    ...createLibrarySlice(full)(...a),
+    ...createArticleSlice(full)(...a),
+    ...createEntitiesSlice(full)(...a),
+    ...createUiSlice(full)(...a),
+    ...createSaveSlice(full)(...a),
+    ...createHistorySlice(full)(...a),
+  }));
+}

@@ -1,0 +1,147 @@
+// Autosave. Every annotation or registry change is queued here and saved shortly after the
+// last change (and at most about a second after the first). A failed save keeps the change in
+// memory, tells the user, and retries; nothing is dropped until the host confirms it.
+import type { Article } from '../../shared/model/article';
+import type { EntityRegistry } from '../../shared/model/entities';
+import { errorMessage, type SliceCreator } from './types';
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+
+/** However busy the user is, a change waits no longer than this before it is saved. */
+const MAX_WAIT_MS = 1000;
+
+export interface SaveSlice {
+  /** The latest unsaved version of each changed article (also ones no longer open). */
+  unsavedArticles: Readonly<Record<string, Article>>;
+  unsavedRegistry: EntityRegistry | null;
+  saveStatus: SaveStatus;
+  saveError: string | null;
+  queueArticleSave(article: Article): void;
+  queueRegistrySave(registry: EntityRegistry): void;
+  /** Drops an article's pending save (it was deleted). */
+  forgetUnsavedArticle(id: string): void;
+  /** Saves everything pending now; true when nothing is left unsaved. */
+  flushSaves(): Promise<boolean>;
+}
+
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  let failures = 0;
+  let errorNotice: number | null = null;
+  let firstPendingAt: number | null = null;
+
+  const hasUnsaved = () =>
+    get().unsavedRegistry !== null || Object.keys(get().unsavedArticles).length > 0;
+
+  function schedule(delay: number): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, delay);
+  }
+
+  function scheduleAfterChange(): void {
+    const now = Date.now();
+    firstPendingAt ??= now;
+    schedule(Math.min(deps.saveDelayMs, Math.max(0, firstPendingAt + MAX_WAIT_MS - now)));
+  }
+
+  /** Saves one snapshot of everything pending; never throws. */
+  async function saveOnce(): Promise<void> {
+    firstPendingAt = null;
+    set({ saveStatus: 'saving' });
+    let failure: string | null = null;
+    const registry = get().unsavedRegistry;
+    // The registry first, so a saved claim never names an entity that is missing on disk.
+    if (registry) {
+      try {
+        await deps.api.saveEntities({ registry });
+        if (get().unsavedRegistry === registry) set({ unsavedRegistry: null });
+      } catch (err) {
+        failure = `Could not save the entity list: ${errorMessage(err)}`;
+      }
+    }
+    for (const article of Object.values(get().unsavedArticles)) {
+      try {
+        await deps.api.saveArticle({ article });
+        set((s) =>
+          s.unsavedArticles[article.id] === article
+            ? { unsavedArticles: without(s.unsavedArticles, article.id) }
+            : {},
+        );
+      } catch (err) {
+        failure ??= `Could not save “${article.title}”: ${errorMessage(err)}`;
+      }
+    }
+    if (failure) handleFailure(failure);
+    else handleSuccess();
+  }
+
+  function handleFailure(message: string): void {
+    failures++;
+    const full = `${message} Your changes are kept and Factmark will keep trying.`;
+    if (get().saveError !== full) {
+      if (errorNotice !== null) get().dismissNotice(errorNotice);
+      errorNotice = get().notify('error', full);
+    }
+    set({ saveStatus: 'failed', saveError: full });
+    const delays = deps.retryDelaysMs;
+    schedule(delays[Math.min(failures - 1, delays.length - 1)] ?? deps.saveDelayMs);
+  }
+
+  function handleSuccess(): void {
+    if (failures > 0) {
+      failures = 0;
+      if (errorNotice !== null) get().dismissNotice(errorNotice);
+      errorNotice = null;
+      get().notify('info', 'All changes saved.');
+    }
+    const pending = hasUnsaved();
+    set({ saveStatus: pending ? 'pending' : 'saved', saveError: null });
+    if (pending) scheduleAfterChange();
+  }
+
+  function run(): Promise<void> {
+    chain = chain.then(() => (hasUnsaved() ? saveOnce() : undefined));
+    return chain;
+  }
+
+  return {
+    unsavedArticles: {},
+    unsavedRegistry: null,
+    saveStatus: 'saved',
+    saveError: null,
+    queueArticleSave: (article) => {
+      set((s) => ({
+        unsavedArticles: { ...s.unsavedArticles, [article.id]: article },
+        saveStatus: s.saveStatus === 'failed' ? 'failed' : 'pending',
+      }));
+      scheduleAfterChange();
+    },
+    queueRegistrySave: (registry) => {
+      set((s) => ({
+        unsavedRegistry: registry,
+        saveStatus: s.saveStatus === 'failed' ? 'failed' : 'pending',
+      }));
+      scheduleAfterChange();
+    },
+    forgetUnsavedArticle: (id) =>
+      set((s) =>
+        id in s.unsavedArticles ? { unsavedArticles: without(s.unsavedArticles, id) } : {},
+      ),
+    flushSaves: async () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await run();
+      return !hasUnsaved();
+    },
+  };
+};

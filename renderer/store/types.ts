@@ -1,0 +1,43 @@
+// The shape of the one renderer store and what its slices are built with.
+import type { StateCreator } from 'zustand/vanilla';
+import type { FactmarkApi } from '../../shared/contract/calls';
+import type { LibrarySlice } from './library-slice';
+import type { ArticleSlice } from './article-slice';
+import type { EntitiesSlice } from './entities-slice';
+import type { UiSlice } from './ui-slice';
+import type { SaveSlice } from './save-slice';
+import type { HistorySlice } from './history-slice';
+
+export type FactmarkState = LibrarySlice &
+  ArticleSlice &
+  EntitiesSlice &
+  UiSlice &
+  SaveSlice &
+  HistorySlice;
+
+/** Where theme and similar preferences persist (localStorage in the app, a Map in tests). */
+export type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** What the store needs from the outside world; tests pass fakes. */
+export interface StoreDeps {
+  api: FactmarkApi;
+  /** The current time as an ISO string. */
+  now: () => string;
+  storage: PreferenceStorage | null;
+  /** Delay between the last change and its save. */
+  saveDelayMs: number;
+  /** Delays before retrying a failed save, the last one repeating. */
+  retryDelaysMs: readonly number[];
+}
+
+export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<FactmarkState, [], [], T>;
+
+/** A span of canonical text in code points, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,126 @@
+// A FactmarkApi kept in memory, for tests of the store and commands: it records every call
+// and can be told to fail a call until further notice.
+import { vi, type Mock } from 'vitest';
+import type { CallName, FactmarkApi } from '../../shared/contract/calls';
+import { ContractError } from '../../shared/contract/result';
+import { summarize, type Article } from '../../shared/model/article';
+import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
+import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
+
+export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
+  articles: Map<string, Article>;
+  /** The registry as last saved (or as set for the next getEntities). */
+  host: { registry: EntityRegistry };
+  /** Makes a call throw `error` until set back to null. */
+  failing: Partial<Record<CallName, ContractError | null>>;
+};
+
+let counter = 0;
+
+export function sampleArticle(overrides: Partial<Article> = {}, blocks?: Block[]): Article {
+  const theBlocks = blocks ?? [
+    makeBlock('title', [{ text: 'Llama 4 🦙 arrives' }])!,
+    makeBlock('paragraph', [
+      { text: 'Meta said Maverick ' },
+      { text: 'achieves 73.5% on MMLU', marks: [{ type: 'bold' }] },
+      { text: '.' },
+    ])!,
+    makeBlock('paragraph', [{ text: '大規模 models from Meta.' }])!,
+  ];
+  counter++;
+  return {
+    id: `art_sample${counter}`,
+    title: 'Llama 4 🦙 arrives',
+    byline: 'A. Writer',
+    publishedAt: '2026-04-05T00:00:00.000Z',
+    siteName: 'Example News',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    source: { kind: 'paste', retrievedAt: '2026-04-06T00:00:00.000Z' },
+    contentHash: `sha256:${'0'.repeat(64)}`,
+    createdAt: '2026-04-06T00:00:00.000Z',
+    updatedAt: '2026-04-06T00:00:00.000Z',
+    blocks: theBlocks,
+    text: canonicalText(theBlocks),
+    claims: [],
+    mentions: [],
+    orphans: [],
+    ...overrides,
+  };
+}
+
+export function fakeApi(initial: Article[] = []): FakeApi {
+  const articles = new Map(initial.map((a) => [a.id, a]));
+  const failing: FakeApi['failing'] = {};
+  const state = { registry: emptyRegistry() };
+  const guard = (name: CallName) => {
+    const error = failing[name];
+    if (error) throw error;
+  };
+  const notFound = (id: string) => new ContractError('not-found', `No article ${id}.`);
+  const api = {
+    listLibrary: vi.fn(async () => {
+      guard('listLibrary');
+      return { articles: [...articles.values()].map(summarize), problems: [] };
+    }),
+    getArticle: vi.fn(async ({ id }) => {
+      guard('getArticle');
+      const article = articles.get(id);
+      if (!article) throw notFound(id);
+      return article;
+    }),
+    openFile: vi.fn(async ({ fileName }) => {
+      guard('openFile');
+      const article = sampleArticle({ source: { kind: 'file', fileName, retrievedAt: 'x' } });
+      articles.set(article.id, article);
+      return article;
+    }),
+    openUrl: vi.fn(async ({ url }) => {
+      guard('openUrl');
+      const article = sampleArticle({ source: { kind: 'url', url, retrievedAt: 'x' } });
+      articles.set(article.id, article);
+      return article;
+    }),
+    openText: vi.fn(async ({ text, title }) => {
+      guard('openText');
+      const block = makeBlock('paragraph', [{ text }])!;
+      const heading = makeBlock('title', [{ text: title ?? 'Pasted text' }])!;
+      const article = sampleArticle({ title: title ?? 'Pasted text' }, [heading, block]);
+      articles.set(article.id, article);
+      return article;
+    }),
+    saveArticle: vi.fn(async ({ article }) => {
+      guard('saveArticle');
+      articles.set(article.id, article as Article);
+      return { savedAt: 'now' };
+    }),
+    deleteArticle: vi.fn(async ({ id }) => {
+      guard('deleteArticle');
+      if (!articles.delete(id)) throw notFound(id);
+      return {};
+    }),
+    getEntities: vi.fn(async () => {
+      guard('getEntities');
+      return state.registry;
+    }),
+    saveEntities: vi.fn(async ({ registry }) => {
+      guard('saveEntities');
+      state.registry = registry as EntityRegistry;
+      return { savedAt: 'now' };
+    }),
+    exportAnnotations: vi.fn(async ({ format }) => {
+      guard('exportAnnotations');
+      return { fileName: `export.${format}.json`, mediaType: 'application/json', content: '{}' };
+    }),
+    saveExport: vi.fn(async () => {
+      guard('saveExport');
+      return { path: '/tmp/export.json' };
+    }),
+    openExternal: vi.fn(async () => {
+      guard('openExternal');
+      return {};
+    }),
+  } satisfies { [K in CallName]: Mock<FactmarkApi[K]> };
+  return Object.assign(api, { articles, failing, host: state });
+}

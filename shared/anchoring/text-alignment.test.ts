@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { TextAlignment } from './text-alignment';
+
+const TITLE = 'Meta releases Llama 4';
+const A = 'Meta released Llama 4 Scout and Maverick on Saturday, two open-weight models.';
+const B = 'Maverick scores 73.5% on MMLU, ahead of GPT-4o, according to the company.';
+const C = 'Chief AI Officer Yann LeCun has long criticised scale-only approaches to intelligence.';
+const D = 'Several cloud providers, including AWS and Azure, already host Llama 4 variants.';
+const OLD = [TITLE, A, B, C, D].join('\n');
+
+/** Where `word` (the `nth` occurrence) of the old text is expected in the new text. */
+function mapped(newText: string, word: string, nth = 0) {
+  const alignment = TextAlignment.between(OLD, newText);
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = OLD.indexOf(word, start + 1);
+  return {
+    start: alignment.mapStart(start),
+    end: alignment.mapEnd(start + word.length),
+    unchanged: alignment.isUnchanged(start, start + word.length, 16),
+    alignment,
+  };
+}
+
+describe('TextAlignment', () => {
+  it.each([
+    ['identical', OLD],
+    ['a paragraph inserted before', [TITLE, 'Breaking news.', A, B, C, D].join('\n')],
+    ['a paragraph deleted before', [TITLE, B, C, D].join('\n')],
+    [
+      'a word inserted in the paragraph',
+      [TITLE, A, B.replace('ahead', 'well ahead'), C, D].join('\n'),
+    ],
+    ['the paragraph moved', [TITLE, A, C, D, B].join('\n')],
+    ['the paragraph moved and edited', [TITLE, A, C, D, B.replace('company', 'firm')].join('\n')],
+    ['every paragraph edited', [TITLE, A, B, C, D].map((p) => `${p} Yes.`).join('\n')],
+  ])('maps a word exactly when its paragraph is %s', (_label, newText) => {
+    const { start, end } = mapped(newText, '73.5% on MMLU');
+    expect(newText.slice(start, end)).toBe('73.5% on MMLU');
+  });
+
+  it('knows which spans were carried over unchanged, with their context', () => {
+    expect(mapped([TITLE, 'New.', A, B, C, D].join('\n'), 'Yann LeCun').unchanged).toBe(true);
+    expect(mapped(OLD.replace('Chief AI', 'Chef AI'), 'Yann LeCun').unchanged).toBe(false);
+    expect(mapped(OLD.replace('LeCun', 'Le Cun'), 'Yann LeCun').unchanged).toBe(false);
+  });
+
+  it('expects a rewritten sentence where the new one is', () => {
+    const rewritten = 'Independent tests put Maverick at 73.5% on MMLU, beating GPT-4o.';
+    const newText = [TITLE, A, rewritten, C, D].join('\n');
+    const alignment = TextAlignment.between(OLD, newText);
+    const expected = alignment.expectedRange(OLD.indexOf(B), OLD.indexOf(B) + B.length, 32);
+    expect(expected.start).toBeLessThanOrEqual(newText.indexOf(rewritten));
+    expect(expected.end).toBeGreaterThanOrEqual(newText.indexOf(rewritten) + rewritten.length);
+    expect(alignment.changedRanges).toEqual([
+      { start: newText.indexOf(rewritten), end: newText.indexOf(rewritten) + rewritten.length + 1 },
+    ]);
+  });
+
+  it('tells old text carried over from elsewhere from new text', () => {
+    // D is copied before B: the copy is new text, the original D is old text carried over.
+    const newText = [TITLE, A, D, B, C, D].join('\n');
+    const alignment = TextAlignment.between(OLD, newText);
+    const ownD = { start: OLD.indexOf(D), end: OLD.indexOf(D) + D.length };
+    const copy = newText.indexOf(D);
+    const original = newText.lastIndexOf(D);
+    expect(alignment.foreignShare(copy, copy + D.length, ownD.start, ownD.end)).toBe(0);
+    expect(alignment.foreignShare(original, original + D.length, ownD.start, ownD.end)).toBe(0);
+    // Seen from a passage of C, the original D is someone else's text; the new copy is not.
+    const ownC = { start: OLD.indexOf(C), end: OLD.indexOf(C) + C.length };
+    expect(alignment.foreignShare(original, original + D.length, ownC.start, ownC.end)).toBe(1);
+    expect(alignment.foreignShare(copy, copy + D.length, ownC.start, ownC.end)).toBe(0);
+  });
+});

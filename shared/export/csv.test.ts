@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sampleInput } from './__fixtures__/sample';
+import { buildClaimsCsv, csvField, CSV_BOM, CSV_COLUMNS, defuse } from './csv';
+
+describe('CSV of claims', () => {
+  const csv = buildClaimsCsv(sampleInput());
+
+  it('starts with a byte order mark and the header, records end with CRLF', () => {
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'article_id,article_title,source_url,claim_id,start,end,quote,status,entities,entity_types,note,created_at,updated_at',
+    );
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(CSV_COLUMNS.map((c) => c.header)).toContain('entity_types');
+  });
+
+  it('writes one row per claim with entities and their types joined by "; "', () => {
+    expect(csv).toContain(
+      'art_sample,🦙 Llama 4 lands: Meta’s 大規模 model,https://news.example/llama-4,clm_mmlu,35,66,Maverick achieves 73.5% on MMLU,misleading,Meta; Llama 4 Maverick,company; model,,2026-11-26T12:00:00.000Z,2026-11-27T08:30:00.000Z\r\n',
+    );
+  });
+
+  it('guards against formulas in text cells, never in offsets', () => {
+    expect(csv).toContain(
+      `,refuted,Meta; 大規模言語モデル,company; data-set,"'=cmd|""/c calc""!A1",`,
+    );
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r', '"cr\r"'],
+    ['', ''],
+  ])('csvField(%j)', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it.each([
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@cmd', "'@cmd"],
+    ['\tx', "'\tx"],
+    ['a=b', 'a=b'],
+  ])('defuse(%j)', (value, expected) => {
+    expect(defuse(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,85 @@
+// CSV of claims for spreadsheets, one row per claim (RFC 4180: fields holding a comma, quote
+// or line break are quoted, quotes doubled, CRLF between records), UTF-8 with a byte order
+// mark so spreadsheet programs read it as UTF-8. Columns are a table below, so fields added
+// later (structured fields, evidence) are one entry each.
+//
+// Spreadsheets run a cell that starts with `=`, `+`, `-`, `@` (or a tab or carriage return)
+// as a formula, and article text is untrusted: such text cells get a leading `'` (the OWASP
+// advice for CSV injection). Offsets and dates are never altered.
+import { byReadingOrder, type Claim } from '../model/annotations';
+import type { Article } from '../model/article';
+import type { Entity } from '../model/entities';
+import { claimEntityResolver } from './claim-entities';
+import type { ExportInput } from './factmark-json';
+import { entityIndex } from './labels';
+
+export const CSV_BOM = '\ufeff';
+const LIST_SEPARATOR = '; ';
+
+interface Row {
+  article: Article;
+  claim: Claim;
+  entities: Array<Entity | undefined>;
+  entityIds: string[];
+}
+
+interface Column {
+  header: string;
+  /** a cell of text from the article or the user, guarded against formulas */
+  text?: boolean;
+  value: (row: Row) => string | number;
+}
+
+export const CSV_COLUMNS: readonly Column[] = [
+  { header: 'article_id', value: (r) => r.article.id },
+  { header: 'article_title', text: true, value: (r) => r.article.title },
+  { header: 'source_url', text: true, value: (r) => r.article.source.url ?? '' },
+  { header: 'claim_id', value: (r) => r.claim.id },
+  { header: 'start', value: (r) => r.claim.start },
+  { header: 'end', value: (r) => r.claim.end },
+  { header: 'quote', text: true, value: (r) => r.claim.quote },
+  { header: 'status', value: (r) => r.claim.status },
+  {
+    header: 'entities',
+    text: true,
+    value: (r) => r.entities.map((e, i) => e?.name ?? r.entityIds[i]).join(LIST_SEPARATOR),
+  },
+  {
+    header: 'entity_types',
+    value: (r) => r.entities.map((e) => e?.type ?? '').join(LIST_SEPARATOR),
+  },
+  { header: 'note', text: true, value: (r) => r.claim.note },
+  { header: 'created_at', value: (r) => r.claim.createdAt },
+  { header: 'updated_at', value: (r) => r.claim.updatedAt },
+];
+
+export function buildClaimsCsv({ articles, entities }: ExportInput): string {
+  const byId = entityIndex(entities);
+  const records = [CSV_COLUMNS.map((c) => csvField(c.header))];
+  for (const article of articles) {
+    const claimEntityIds = claimEntityResolver(article.mentions);
+    for (const claim of [...article.claims].sort(byReadingOrder)) {
+      const entityIds = claimEntityIds(claim);
+      const row: Row = { article, claim, entityIds, entities: entityIds.map((id) => byId.get(id)) };
+      records.push(
+        CSV_COLUMNS.map((c) => {
+          const value = c.value(row);
+          return csvField(
+            typeof value === 'number' ? String(value) : c.text ? defuse(value) : value,
+          );
+        }),
+      );
+    }
+  }
+  return CSV_BOM + records.map((r) => `${r.join(',')}\r\n`).join('');
+}
+
+/** An RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Text a spreadsheet would run as a formula gets a leading apostrophe. */
+export function defuse(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

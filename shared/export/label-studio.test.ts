@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../model/article';
+import { CodePointIndex } from '../text/code-points';
+import { sampleArticle, sampleInput, SAMPLE_TEXT } from './__fixtures__/sample';
+import { buildLabelStudioTasks, labelStudioConfig } from './label-studio';
+
+describe('Label Studio tasks', () => {
+  const tasks = JSON.parse(JSON.stringify(buildLabelStudioTasks(sampleInput())));
+
+  it('has the documented task and result shape', () => {
+    expect(tasks).toHaveLength(1);
+    const [task] = tasks;
+    expect(Object.keys(task)).toEqual(['data', 'annotations']);
+    expect(task.data).toEqual({
+      text: SAMPLE_TEXT,
+      article_id: 'art_sample',
+      title: '🦙 Llama 4 lands: Meta’s 大規模 model',
+      url: 'https://news.example/llama-4',
+    });
+    for (const result of task.annotations[0].result) {
+      expect(Object.keys(result)).toEqual(['id', 'from_name', 'to_name', 'type', 'value']);
+      expect(result).toMatchObject({ from_name: 'label', to_name: 'text', type: 'labels' });
+      expect(Object.keys(result.value)).toEqual(['start', 'end', 'text', 'labels']);
+      expect(result.value.labels).toHaveLength(1);
+    }
+  });
+
+  it('offsets count code points, as Label Studio’s Text tag does (not UTF-16 units)', () => {
+    const index = new CodePointIndex(SAMPLE_TEXT);
+    for (const { value } of tasks[0].annotations[0].result) {
+      expect(index.slice(value.start, value.end)).toBe(value.text);
+    }
+    const thumb = tasks[0].annotations[0].result.find((r: { id: string }) => r.id === 'men_thumb');
+    expect(SAMPLE_TEXT.indexOf('👍🏽')).not.toBe(thumb.value.start); // UTF-16 would differ here
+  });
+
+  it('reproduces Label Studio’s own emoji case: "test" at 21–25', () => {
+    // web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts in Label Studio's repository
+    const text = '🐱 Warning: This is a test text';
+    const article: Article = {
+      ...sampleArticle(),
+      text,
+      blocks: [{ type: 'paragraph', runs: [{ text }] }],
+      claims: [],
+      mentions: [
+        {
+          id: 'men_t',
+          start: 21,
+          end: 25,
+          quote: 'test',
+          prefix: '',
+          suffix: '',
+          entity: 'ent_meta',
+          createdAt: 'x',
+        },
+      ],
+    };
+    const [task] = buildLabelStudioTasks(sampleInput([article]));
+    expect(task!.annotations![0]!.result[0]!.value).toEqual({
+      start: 21,
+      end: 25,
+      text: 'test',
+      labels: ['Company'],
+    });
+  });
+
+  it.each([
+    ['annotations', ['data', 'annotations']],
+    ['predictions', ['data', 'predictions']],
+    ['both', ['data', 'annotations', 'predictions']],
+  ] as const)('writes the regions as %s', (as, keys) => {
+    const [task] = buildLabelStudioTasks(sampleInput(), { as });
+    expect(Object.keys(task!)).toEqual(keys);
+    if (task!.predictions) {
+      expect(task!.predictions[0]!.model_version).toBe('Factmark test');
+      expect(task!.predictions[0]!.result.length).toBe(12);
+    }
+  });
+
+  it('gives the labelling config that loads the tasks', () => {
+    expect(labelStudioConfig(['model', 'data-set'])).toBe(
+      [
+        '<View>',
+        '  <Labels name="label" toName="text">',
+        '    <Label value="Claim"/>',
+        '    <Label value="Model"/>',
+        '    <Label value="Data-set"/>',
+        '    <Label value="Entity"/>',
+        '  </Labels>',
+        '  <Text name="text" value="$text"/>',
+        '</View>',
+        '',
+      ].join('\n'),
+    );
+  });
+});

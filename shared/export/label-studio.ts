@@ -1,0 +1,106 @@
+// Label Studio task import JSON (https://labelstud.io/guide/tasks.html, "Import pre-annotated
+// data"): a list of tasks `{ id, data: { text, … }, annotations: [{ result }] }` (and/or
+// `predictions`, same shape plus `model_version`), each result a region of the `Labels`
+// control `label` over the `Text` object `text`:
+//   { id, from_name: 'label', to_name: 'text', type: 'labels',
+//     value: { start, end, text, labels: ['Claim'] } }
+// The project's labelling config must name those controls: see `labelStudioConfig`.
+//
+// Offsets: Label Studio's Text tag counts code points, not JavaScript's UTF-16 units, since
+// its fix for emoji offsets (label-studio-frontend PR #308, issue #1008; its own test
+// `web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts` expects "test" at 21–25 in
+// "🐱 Warning: This is a test text"). So the canonical offsets are written unchanged; `\r\n`
+// counts as two characters there too.
+import { byReadingOrder } from '../model/annotations';
+import type { Entity, EntityTypeId } from '../model/entities';
+import type { ExportInput } from './factmark-json';
+import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
+
+export const LABEL_STUDIO_FROM_NAME = 'label';
+export const LABEL_STUDIO_TO_NAME = 'text';
+/** Label of a mention whose entity is missing from the registry. */
+export const LABEL_STUDIO_UNKNOWN_LABEL = 'Entity';
+
+export interface LabelStudioResult {
+  id: string;
+  from_name: typeof LABEL_STUDIO_FROM_NAME;
+  to_name: typeof LABEL_STUDIO_TO_NAME;
+  type: 'labels';
+  value: { start: number; end: number; text: string; labels: string[] };
+}
+
+export interface LabelStudioTask {
+  id?: number;
+  data: { text: string; article_id: string; title: string; url?: string };
+  annotations?: Array<{ result: LabelStudioResult[] }>;
+  predictions?: Array<{ model_version: string; result: LabelStudioResult[] }>;
+}
+
+export interface LabelStudioOptions {
+  /** Write the regions as finished `annotations` (default), as `predictions`, or as both. */
+  as?: 'annotations' | 'predictions' | 'both';
+}
+
+export function buildLabelStudioTasks(
+  { articles, entities, generator }: ExportInput,
+  { as = 'annotations' }: LabelStudioOptions = {},
+): LabelStudioTask[] {
+  const byId = entityIndex(entities);
+  return articles.map((article) => {
+    const result: LabelStudioResult[] = [
+      ...[...article.claims].sort(byReadingOrder).map((c) => region(c.id, c, CLAIM_LABEL)),
+      ...[...article.mentions]
+        .sort(byReadingOrder)
+        .map((m) => region(m.id, m, mentionLabel(byId.get(m.entity)))),
+    ];
+    const data: LabelStudioTask['data'] = {
+      text: article.text,
+      article_id: article.id,
+      title: article.title,
+    };
+    if (article.source.url) data.url = article.source.url;
+    const task: LabelStudioTask = { data };
+    if (as !== 'predictions') task.annotations = [{ result }];
+    if (as !== 'annotations') task.predictions = [{ model_version: generator, result }];
+    return task;
+  });
+}
+
+function region(
+  id: string,
+  span: { start: number; end: number; quote: string },
+  label: string,
+): LabelStudioResult {
+  return {
+    id,
+    from_name: LABEL_STUDIO_FROM_NAME,
+    to_name: LABEL_STUDIO_TO_NAME,
+    type: 'labels',
+    value: { start: span.start, end: span.end, text: span.quote, labels: [label] },
+  };
+}
+
+function mentionLabel(entity: Entity | undefined): string {
+  return entity ? typeLabel(entity.type) : LABEL_STUDIO_UNKNOWN_LABEL;
+}
+
+/** The labelling config a Label Studio project needs to load these tasks. */
+export function labelStudioConfig(types: readonly EntityTypeId[]): string {
+  const labels = [CLAIM_LABEL, ...types.map(typeLabel), LABEL_STUDIO_UNKNOWN_LABEL];
+  return [
+    '<View>',
+    `  <Labels name="${LABEL_STUDIO_FROM_NAME}" toName="${LABEL_STUDIO_TO_NAME}">`,
+    ...labels.map((l) => `    <Label value="${escapeXml(l)}"/>`),
+    '  </Labels>',
+    `  <Text name="${LABEL_STUDIO_TO_NAME}" value="$text"/>`,
+    '</View>',
+    '',
+  ].join('\n');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&"]/g,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot' }[c]};`,
+  );
+}

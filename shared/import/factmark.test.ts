@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildFactmarkExport } from '../export/factmark-json';
+import { ENTITIES, LATER, sampleArticle, sampleInput } from '../export/__fixtures__/sample';
+import { libraryArbitrary } from './__fixtures__/arbitraries';
+import { ImportError } from './errors';
+import { parseFactmarkExport } from './factmark';
+
+const exported = () => JSON.parse(JSON.stringify(buildFactmarkExport(sampleInput())));
+
+describe('parseFactmarkExport', () => {
+  it('restores the articles exactly, blocks and dates included', () => {
+    const original = sampleArticle();
+    const { articles, entities, documents, warnings } = parseFactmarkExport(
+      JSON.stringify(exported()),
+    );
+    const [article] = articles!;
+    expect({ ...article, claims: [], mentions: [] }).toEqual({
+      ...original,
+      claims: [],
+      mentions: [],
+    });
+    expect(article!.mentions).toEqual(
+      [...original.mentions].sort((a, b) => a.start - b.start || b.end - a.end),
+    );
+    expect(entities.map((e) => e.id)).toEqual(['ent_maverick', 'ent_meta', 'ent_llm', 'ent_cafe']);
+    expect(documents[0]!.text).toBe(original.text);
+    expect(warnings).toEqual([]);
+  });
+
+  it('round trip: export → parse → export is identical (random articles)', () => {
+    fc.assert(
+      fc.property(libraryArbitrary, ({ entities, article }) => {
+        const first = JSON.stringify(
+          buildFactmarkExport({ articles: [article], entities, exportedAt: LATER, generator: 'g' }),
+        );
+        const parsed = parseFactmarkExport(first);
+        const second = JSON.stringify(
+          buildFactmarkExport({
+            articles: parsed.articles!,
+            entities: parsed.entities,
+            exportedAt: LATER,
+            generator: 'g',
+          }),
+        );
+        expect(second).toBe(first);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rebuilds blocks from the text when a file has none', () => {
+    const doc = exported();
+    delete doc.documents[0].blocks;
+    const [article] = parseFactmarkExport(doc).articles!;
+    expect(article!.blocks[0]).toEqual({ type: 'title', runs: [{ text: sampleArticle().title }] });
+    expect(article!.blocks.map((b) => b.runs[0]!.text).join('\n\n')).toBe(article!.text);
+  });
+
+  it('gives ids of other tools ours', () => {
+    const doc = exported();
+    doc.documents[0].id = 'doc_1';
+    doc.documents[0].claims[0].id = '42';
+    const [article] = parseFactmarkExport(doc).articles!;
+    expect(article!.id).toMatch(/^art_/);
+    expect(article!.claims[0]!.id).toMatch(/^clm_/);
+  });
+
+  type Spoil = (doc: ReturnType<typeof exported>) => void;
+  it.each<[string, Spoil, string]>([
+    [
+      'an end before its start',
+      (d) => (d.documents[0].claims[3].end = d.documents[0].claims[3].start),
+      'documents.0.claims.3.end: must be greater than start',
+    ],
+    [
+      'a quote that is not the text',
+      (d) => (d.documents[0].mentions[1].quote = 'Llama'),
+      'documents.0.mentions.1.quote: quote does not equal text[35:43]',
+    ],
+    [
+      'a wrong status',
+      (d) => (d.documents[0].claims[0].status = 'true'),
+      'documents.0.claims.0.status: Invalid option',
+    ],
+    [
+      'a missing entity',
+      (d) => (d.entities = d.entities.filter((e: { id: string }) => e.id !== 'ent_llm')),
+      'documents.0.claims.2.entities.1: no entity "ent_llm" in entities',
+    ],
+    [
+      'a repeated id',
+      (d) => (d.documents[0].mentions[2].id = d.documents[0].mentions[0].id),
+      'documents.0.mentions.2.id: id "men_llama" is already used by documents.0.mentions.0.id',
+    ],
+    [
+      'a content hash that is not one',
+      (d) => (d.documents[0].contentHash = 'md5:00'),
+      'documents.0.contentHash: Invalid string',
+    ],
+    [
+      'a wrong entity type',
+      (d) => (d.entities[0].type = 'Big Model'),
+      'entities.0.type: an entity type is lowercase letters',
+    ],
+    ['another format', (d) => (d.format = 'other'), 'not a Factmark export'],
+    [
+      'a later version',
+      (d) => (d.version = 2),
+      'version 2 was written by a newer Factmark; this one reads version 1',
+    ],
+  ])('refuses %s, naming the field', (_label, spoil, message) => {
+    const doc = exported();
+    spoil(doc);
+    expect(() => parseFactmarkExport(doc, { fileName: 'llama.json' })).toThrow(ImportError);
+    try {
+      parseFactmarkExport(doc, { fileName: 'llama.json' });
+    } catch (err) {
+      expect((err as ImportError).message).toContain(`llama.json: ${message}`);
+      expect((err as ImportError).code).toBe('bad-source');
+    }
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(() => parseFactmarkExport('{"format": ', { fileName: 'x.json' })).toThrow(
+      /^x\.json: not valid JSON/,
+    );
+  });
+
+  it('lists several problems in one message, never a half result', () => {
+    const doc = exported();
+    doc.documents[0].claims[0].end = 0;
+    doc.documents[0].claims[1].end = 0;
+    expect(() => parseFactmarkExport(doc)).toThrow(/claims\.0\.end: .*; .*claims\.1\.end/);
+  });
+
+  it('keeps the entity list of the file', () => {
+    expect(parseFactmarkExport(exported()).entities).toEqual(ENTITIES.slice(0, 4));
+  });
+});

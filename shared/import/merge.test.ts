@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactmarkExport } from '../export/factmark-json';
+import { buildW3cCollection } from '../export/w3c';
+import {
+  ENTITIES,
+  LATER,
+  NOW,
+  sampleArticle,
+  sampleInput,
+  SAMPLE_TEXT,
+} from '../export/__fixtures__/sample';
+import type { Article } from '../model/article';
+import { DEFAULT_ENTITY_TYPES, type Entity } from '../model/entities';
+import { parseFactmarkExport } from './factmark';
+import { planMerge, type MergeLibrary } from './merge';
+import { parseW3cAnnotations } from './w3c';
+
+const imported = () => {
+  const parsed = parseFactmarkExport(JSON.stringify(buildFactmarkExport(sampleInput())));
+  return { articles: parsed.articles!, entities: parsed.entities };
+};
+const library = (
+  articles: Article[] = [sampleArticle()],
+  entities: Entity[] = ENTITIES,
+): MergeLibrary => ({
+  articles,
+  entities,
+  types: DEFAULT_ENTITY_TYPES,
+});
+const exportOf = (articles: Article[], entities: Entity[]) =>
+  JSON.stringify(buildFactmarkExport({ articles, entities, exportedAt: LATER, generator: 'g' }));
+
+describe('planMerge', () => {
+  it('into an empty library: adds everything, which exports exactly as before', () => {
+    const plan = planMerge({ articles: [], entities: [], types: DEFAULT_ENTITY_TYPES }, imported());
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.updateArticles).toEqual([]);
+    expect(plan.addEntities.map((e) => e.id)).toEqual([
+      'ent_maverick',
+      'ent_meta',
+      'ent_llm',
+      'ent_cafe',
+    ]);
+    expect(plan.addTypes).toEqual([
+      { id: 'data-set', label: 'Data-set', color: expect.stringMatching(/^#[0-9a-f]{6}$/) },
+    ]);
+    expect(exportOf(plan.addArticles, plan.addEntities)).toBe(
+      exportOf([sampleArticle()], ENTITIES),
+    );
+  });
+
+  it('into the library it came from: changes nothing', () => {
+    const plan = planMerge(library(), imported());
+    expect(plan).toMatchObject({
+      addArticles: [],
+      updateArticles: [],
+      addEntities: [],
+      updateEntities: [],
+      conflicts: [],
+    });
+    expect(plan.counts).toEqual({
+      claimsAdded: 0,
+      mentionsAdded: 0,
+      claimsUpdated: 0,
+      unchanged: 12,
+    });
+  });
+
+  it('adds the annotations an article lacks, matched by content hash', () => {
+    const bare = { ...sampleArticle(), id: 'art_mine', claims: [], mentions: [], orphans: [] };
+    const plan = planMerge(library([bare]), imported());
+    expect(plan.addArticles).toEqual([]);
+    expect(plan.updateArticles).toHaveLength(1);
+    const [merged] = plan.updateArticles;
+    expect(merged!.id).toBe('art_mine');
+    expect(merged!.claims).toHaveLength(6);
+    expect(merged!.mentions).toHaveLength(6);
+    expect(merged!.orphans.map((o) => o.id)).toEqual(['clm_lost']);
+    expect(plan.counts).toMatchObject({ claimsAdded: 6, mentionsAdded: 6 });
+  });
+
+  it('matches an entity by name and type, and takes the library’s id everywhere', () => {
+    const mine: Entity = {
+      id: 'ent_mine',
+      type: 'company',
+      name: 'META',
+      aliases: [],
+      links: { wikidata: 'Q380' },
+    };
+    const bare = { ...sampleArticle(), claims: [], mentions: [], orphans: [] };
+    const plan = planMerge(library([bare], [mine]), imported());
+    const [merged] = plan.updateArticles;
+    expect(merged!.mentions.filter((m) => m.quote === 'Meta’s').map((m) => m.entity)).toEqual([
+      'ent_mine',
+    ]);
+    expect(merged!.claims.find((c) => c.id === 'clm_mmlu')!.entities).toContain('ent_mine');
+    expect(plan.addEntities.map((e) => e.id)).not.toContain('ent_meta');
+    expect(plan.updateEntities).toEqual([
+      // "Meta" is its name in another case, not an alias
+      { ...mine, links: { wikidata: 'Q380', website: 'https://about.meta.com/' } },
+    ]);
+  });
+
+  it('lists an entity whose id names something else, and a link that differs', () => {
+    const renamed: Entity = {
+      id: 'ent_meta',
+      type: 'company',
+      name: 'Facebook',
+      aliases: [],
+      links: { wikidata: 'Q355' },
+    };
+    const plan = planMerge(
+      library([sampleArticle()], [renamed, ...ENTITIES.filter((e) => e.id !== 'ent_meta')]),
+      imported(),
+    );
+    expect(plan.conflicts.map((c) => c.message)).toEqual([
+      'ent_meta is "Facebook" (company) here and "Meta" (company) in the file; "Facebook" was kept',
+      '"Facebook" links wikidata to Q355 here and to Q380 in the file; Q355 was kept',
+    ]);
+  });
+
+  it.each([
+    [
+      'the file’s, updated later',
+      '2027-01-01T00:00:00.000Z',
+      'refuted',
+      "the file's version, updated last, was kept",
+    ],
+    [
+      'the library’s, updated later',
+      '2020-01-01T00:00:00.000Z',
+      'supported',
+      "the library's version, updated last, was kept",
+    ],
+  ])(
+    'keeps %s, when both sides changed a claim',
+    (_label, fileUpdatedAt, expectedStatus, message) => {
+      const incoming = imported();
+      const claim = incoming.articles[0]!.claims.find((c) => c.id === 'clm_team')!;
+      claim.status = 'refuted';
+      claim.updatedAt = fileUpdatedAt;
+      claim.createdAt = fileUpdatedAt;
+      const plan = planMerge(library(), incoming);
+      expect(plan.conflicts).toEqual([
+        expect.objectContaining({
+          kind: 'claim',
+          articleId: 'art_sample',
+          id: 'clm_team',
+          message: expect.stringContaining(`differs in status; ${message}`),
+        }),
+      ]);
+      const merged = plan.updateArticles[0] ?? sampleArticle();
+      const kept = merged.claims.find((c) => c.id === 'clm_team')!;
+      expect(kept.status).toBe(expectedStatus);
+      expect(kept.createdAt).toBe(NOW); // the library's creation date stays either way
+    },
+  );
+
+  it('takes a claim with another id on the same span for the same claim', () => {
+    const incoming = imported();
+    for (const c of incoming.articles[0]!.claims) c.id = `${c.id}_other`;
+    const plan = planMerge(library(), incoming);
+    expect(plan.updateArticles).toEqual([]);
+    expect(plan.counts.unchanged).toBe(12);
+  });
+
+  it('gives a new id to an article whose id the library uses for another text', () => {
+    const other = {
+      ...sampleArticle(),
+      contentHash: `sha256:${'cd'.repeat(32)}`,
+      text: 'other',
+      blocks: [],
+    };
+    const plan = planMerge(library([other]), imported());
+    expect(plan.addArticles).toHaveLength(1);
+    expect(plan.addArticles[0]!.id).not.toBe('art_sample');
+    expect(plan.addArticles[0]!.id).toMatch(/^art_/);
+  });
+
+  it('refuses an article whose hash is the library’s but whose text is not', () => {
+    const incoming = imported();
+    incoming.articles[0] = { ...incoming.articles[0]!, text: `${SAMPLE_TEXT}!` };
+    const plan = planMerge(library(), incoming);
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({
+        kind: 'article',
+        message: expect.stringContaining('another text; it was not imported'),
+      }),
+    ]);
+    expect(plan.updateArticles).toEqual([]);
+  });
+
+  it('merges two copies of one article in a file into one', () => {
+    const incoming = imported();
+    const copy = { ...incoming.articles[0]!, id: 'art_copy', claims: [], mentions: [] };
+    const plan = planMerge(
+      { articles: [], entities: [] },
+      { ...incoming, articles: [incoming.articles[0]!, copy] },
+    );
+    expect(plan.addArticles).toHaveLength(1);
+  });
+
+  it('adds W3C annotations to the article with their text, resolving bare entity ids', () => {
+    const collection = buildW3cCollection({
+      ...sampleInput(),
+      entities: ENTITIES.filter((e) => e.id !== 'ent_cafe'),
+    });
+    const read = parseW3cAnnotations(collection, SAMPLE_TEXT);
+    const bare = { ...sampleArticle(), claims: [], mentions: [], orphans: [] };
+    const [doc] = read.documents;
+    const incoming = {
+      articles: [{ ...bare, claims: doc!.claims, mentions: doc!.mentions }],
+      entities: read.entities,
+    };
+    // the library knows ent_cafe, the file only names it
+    const plan = planMerge(library([bare]), incoming);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.updateArticles[0]!.claims.find((c) => c.id === 'clm_cafe')!.entities).toEqual([
+      'ent_cafe',
+    ]);
+    // a library that does not know it gets a placeholder to rename, listed for the user
+    const empty = planMerge(library([bare], []), incoming);
+    expect(empty.addEntities.find((e) => e.id === 'ent_cafe')).toEqual({
+      id: 'ent_cafe',
+      type: 'tag',
+      name: 'ent_cafe',
+      aliases: [],
+      links: {},
+    });
+    expect(empty.conflicts.map((c) => c.message)).toEqual([
+      expect.stringContaining(
+        'ent_cafe is named by "🦙 Llama 4 lands: Meta’s 大規模 model" but is in neither the file nor the library',
+      ),
+    ]);
+    expect(empty.addTypes.map((t) => t.id)).toEqual(['data-set', 'tag']);
+  });
+
+  it('keeps the library’s mention where the file gives its id another span', () => {
+    const incoming = imported();
+    const mention = incoming.articles[0]!.mentions.find((m) => m.id === 'men_maverick')!;
+    mention.entity = 'ent_llm';
+    const plan = planMerge(library(), incoming);
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({ kind: 'mention', id: 'men_maverick' }),
+    ]);
+    expect(plan.updateArticles).toEqual([]);
+  });
+});

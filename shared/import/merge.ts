@@ -1,0 +1,162 @@
+// Plans how imported articles and entities join a library, without touching it: what to add,
+// what to update, and the conflicts to show the user. The core applies the plan to the disk.
+//
+// Articles are the same when their contentHash is (and their text, which the hash is of).
+// Entities are the same when their id is, or their name (ignoring case) and type are; an
+// imported entity that matches a library one by name takes the library's id everywhere.
+// Within an article, a claim is the same claim when its id or its span is; a mention when its
+// id is, or its span and entity. Nothing is dropped unlisted: where both sides changed a claim,
+// the one updated last is kept (the library's on a tie) and the difference is a conflict.
+import { claimEntityIds, type Claim, type Mention } from '../model/annotations';
+import type { Article } from '../model/article';
+import { newId } from '../model/ids';
+import { mergeEntities, planTypes, remapEntities } from './merge-entities';
+import { emptyPlan, type MergeIncoming, type MergeLibrary, type MergePlan } from './merge-plan';
+
+export type { MergeConflict, MergeIncoming, MergeLibrary, MergePlan } from './merge-plan';
+
+export function planMerge(library: MergeLibrary, incoming: MergeIncoming): MergePlan {
+  const plan = emptyPlan();
+  const entityIds = mergeEntities(library.entities, incoming, plan);
+  planTypes(library.types, plan);
+
+  const byHash = new Map(library.articles.map((a) => [a.contentHash, a]));
+  const usedArticleIds = new Set(library.articles.map((a) => a.id));
+  const planned = new Map<string, Article>(); // contentHash → the article as planned
+  for (const raw of incoming.articles) {
+    const article = remapEntities(raw, entityIds);
+    const base = planned.get(article.contentHash) ?? byHash.get(article.contentHash);
+    if (!base) {
+      const id = usedArticleIds.has(article.id) ? newId('art') : article.id;
+      usedArticleIds.add(id);
+      const added = { ...article, id };
+      plan.addArticles.push(added);
+      planned.set(article.contentHash, added);
+      plan.counts.claimsAdded += article.claims.length;
+      plan.counts.mentionsAdded += article.mentions.length;
+      continue;
+    }
+    if (base.text !== article.text) {
+      plan.conflicts.push({
+        kind: 'article',
+        articleId: base.id,
+        id: raw.id,
+        message: `"${raw.title}" has the content hash of "${base.title}" but another text; it was not imported`,
+      });
+      continue;
+    }
+    const merged = mergeArticle(base, article, plan);
+    if (merged !== base) {
+      const isNew = plan.addArticles.indexOf(base);
+      if (isNew >= 0) plan.addArticles[isNew] = merged;
+      else {
+        const updated = plan.updateArticles.indexOf(base);
+        if (updated >= 0) plan.updateArticles[updated] = merged;
+        else plan.updateArticles.push(merged);
+      }
+      planned.set(article.contentHash, merged);
+    }
+  }
+  return plan;
+}
+
+/** The article with the incoming annotations merged in, or `base` itself when nothing changed. */
+function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Article {
+  const claims = [...base.claims];
+  const mentions = [...base.mentions];
+  const orphans = [...base.orphans];
+  let changed = false;
+
+  const mentionById = new Map(mentions.map((m, i) => [m.id, i]));
+  const mentionBySpan = new Set(mentions.map((m) => `${m.start}:${m.end}:${m.entity}`));
+  for (const mention of incoming.mentions) {
+    const key = `${mention.start}:${mention.end}:${mention.entity}`;
+    const i = mentionById.get(mention.id);
+    if (i !== undefined) {
+      const current = mentions[i]!;
+      if (`${current.start}:${current.end}:${current.entity}` === key) plan.counts.unchanged++;
+      else {
+        plan.conflicts.push({
+          kind: 'mention',
+          articleId: base.id,
+          id: current.id,
+          message: `the mention "${shorten(current.quote)}" is "${shorten(mention.quote)}" (${mention.entity}) in the file; the library's was kept`,
+        });
+      }
+      continue;
+    }
+    if (mentionBySpan.has(key)) {
+      plan.counts.unchanged++;
+      continue;
+    }
+    mentionBySpan.add(key);
+    mentionById.set(mention.id, mentions.length);
+    mentions.push(mention);
+    plan.counts.mentionsAdded++;
+    changed = true;
+  }
+
+  const claimById = new Map(claims.map((c, i) => [c.id, i]));
+  const claimBySpan = new Map(claims.map((c, i) => [`${c.start}:${c.end}`, i]));
+  for (const claim of incoming.claims) {
+    const i = claimById.get(claim.id) ?? claimBySpan.get(`${claim.start}:${claim.end}`);
+    if (i === undefined) {
+      claimById.set(claim.id, claims.length);
+      claimBySpan.set(`${claim.start}:${claim.end}`, claims.length);
+      claims.push(claim);
+      plan.counts.claimsAdded++;
+      changed = true;
+      continue;
+    }
+    const current = claims[i]!;
+    const differences = claimDifferences(current, claim, mentions);
+    if (differences.length === 0) {
+      plan.counts.unchanged++;
+      continue;
+    }
+    const takeIncoming = claim.updatedAt > current.updatedAt;
+    plan.conflicts.push({
+      kind: 'claim',
+      articleId: base.id,
+      id: current.id,
+      message: `the claim "${shorten(current.quote)}" differs in ${differences.join(', ')}; the ${takeIncoming ? "file's" : "library's"} version, updated last, was kept`,
+    });
+    if (takeIncoming) {
+      claims[i] = { ...claim, id: current.id, createdAt: current.createdAt };
+      plan.counts.claimsUpdated++;
+      changed = true;
+    }
+  }
+
+  const annotationIds = new Set([...claims, ...mentions, ...orphans].map((a) => a.id));
+  for (const orphan of incoming.orphans) {
+    if (annotationIds.has(orphan.id)) continue;
+    orphans.push(orphan);
+    changed = true;
+  }
+
+  if (!changed) return base;
+  const updatedAt = incoming.updatedAt > base.updatedAt ? incoming.updatedAt : base.updatedAt;
+  return { ...base, claims, mentions, orphans, updatedAt };
+}
+
+/**
+ * The fields in which two versions of a claim differ; entities as the export sees them (tagged
+ * or mentioned inside), against the merged mentions, since a file lists both kinds as one.
+ */
+function claimDifferences(a: Claim, b: Claim, mentions: readonly Mention[]): string[] {
+  const differences: string[] = [];
+  if (a.start !== b.start || a.end !== b.end) differences.push('span');
+  if (a.status !== b.status) differences.push('status');
+  if (a.note !== b.note) differences.push('note');
+  const aEntities = new Set(claimEntityIds(a, mentions));
+  const bEntities = claimEntityIds(b, mentions);
+  if (aEntities.size !== new Set(bEntities).size || bEntities.some((id) => !aEntities.has(id))) {
+    differences.push('entities');
+  }
+  return differences;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
