@@ -2,7 +2,7 @@
 // each of the ways a publisher edits, re-anchored by shared/anchoring and by a baseline in the
 // style of the best-known web annotator. Prints, per kind of edit, how many annotations came out
 // right, drifted, orphaned or WRONG, and the time taken.
-// Run: npx tsx bench/reanchor.ts [words] [--full-baseline]
+// Run: npx tsx bench/reanchor.ts [words] [--seed=N] [--full-baseline]
 import { reanchor, type Placement } from '../shared/anchoring/reanchor';
 import { codePointLength } from '../shared/text/code-points';
 import { baselineReanchor } from './reanchor/baseline';
@@ -10,8 +10,8 @@ import { SCENARIOS } from './reanchor/scenarios';
 import { edited, original } from './reanchor/setup';
 import { judge, judgeBaseline, type Expected, type Verdict } from './reanchor/verdict';
 
-const SEED = 20261126;
 const args = process.argv.slice(2);
+const SEED = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? 20261126);
 const WORDS = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 /**
  * The baseline scores every exact occurrence of a short quote against its context, which takes

@@ -5,6 +5,7 @@ import { createDesktopHandlers, type DesktopServices } from './desktop-handlers'
 const exportFile = {
   fileName: 'factmark-annotations.json',
   mediaType: 'application/json',
+  encoding: 'utf8' as const,
   content: '{"format":"factmark.annotations"}',
 };
 

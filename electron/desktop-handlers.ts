@@ -14,7 +14,7 @@ export interface DesktopServices {
     suggestedName: string,
     filter: { name: string; extensions: string[] },
   ): Promise<string | null>;
-  writeFile(path: string, content: string): Promise<void>;
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
   openInBrowser(url: string): Promise<void>;
 }
 
@@ -25,14 +25,19 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
     async saveExport({ format, articleIds }) {
       const file = await services.exportAnnotations({ format, articleIds });
       const described = EXPORT_FORMATS.find((f) => f.id === format);
-      const extension = described?.extension ?? extname(file.fileName).slice(1);
+      const extension = described?.folder
+        ? 'zip'
+        : (described?.extension ?? extname(file.fileName).slice(1));
       const path = await services.chooseSavePath(file.fileName, {
         name: described?.label ?? 'Export',
         extensions: extension ? [extension] : ['*'],
       });
       if (path === null) return { path: null };
       try {
-        await services.writeFile(path, file.content);
+        await services.writeFile(
+          path,
+          file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
+        );
       } catch (err) {
         if (err instanceof ContractError) throw err; // already names the file and the reason
         const reason = err instanceof Error ? err.message : String(err);

@@ -245,9 +245,18 @@ export function generateArticle(random: Random, words: number): Article {
   return { paragraphs };
 }
 
-/** Fresh sentence text of the article's kind, for insertions. */
-export function freshSentence(random: Random): string {
-  return random.pick(TEMPLATES)(random);
+/**
+ * Sentence text of the article's kind not in `used` (then added to it), for insertions: a
+ * sentence inserted that was also deleted would make the truth ambiguous.
+ */
+export function freshSentence(random: Random, used: Set<string>): string {
+  for (;;) {
+    const text = random.pick(TEMPLATES)(random);
+    if (!used.has(text)) {
+      used.add(text);
+      return text;
+    }
+  }
 }
 
 export function cloneArticle(article: Article): Article {

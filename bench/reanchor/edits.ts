@@ -98,6 +98,8 @@ export class Edition {
   readonly truths = new Map<string, Truth>();
   /** Annotations whose sentence a targeted edit touched. */
   readonly touched = new Set<string>();
+  /** Every sentence text the article has had: a new one must differ from all of them. */
+  readonly used: Set<string>;
 
   constructor(
     article: Article,
@@ -105,6 +107,7 @@ export class Edition {
     readonly random: Random,
   ) {
     this.article = cloneArticle(article);
+    this.used = new Set(article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
     for (const a of annotations) {
       this.truths.set(a.id, { fate: 'same', sentenceId: a.sentenceId, from: a.from, to: a.to });
     }
@@ -199,7 +202,7 @@ export function insertSentences(e: Edition, count: number): void {
     if (r.chance(0.2)) {
       const sentences = [0, 1, 2].map(() => ({
         id: newSentenceId(),
-        text: freshSentence(r),
+        text: freshSentence(r, e.used),
         gap: ' ',
       }));
       paragraphs.splice(r.int(1, paragraphs.length), 0, { id: newSentenceId(), sentences });
@@ -208,7 +211,7 @@ export function insertSentences(e: Edition, count: number): void {
       const p = r.pick(paragraphs.filter((q) => q.sentences.length > 1));
       p.sentences.splice(r.int(0, p.sentences.length), 0, {
         id: newSentenceId(),
-        text: freshSentence(r),
+        text: freshSentence(r, e.used),
         gap: ' ',
       });
     }
@@ -446,6 +449,8 @@ export function addLookalike(
   if (!change) return;
   const text = e.sentenceText(target.sentenceId);
   const lookalike = text.slice(0, change.from) + change.replacement + text.slice(change.to);
+  if (e.used.has(lookalike)) return;
+  e.used.add(lookalike);
   e.insertFar(lookalike, target.sentenceId, 30);
   e.touch(target.sentenceId);
   if (original === 'deleted') return e.deleteSentence(target.sentenceId);

@@ -19,29 +19,42 @@ export interface ExportOptions {
 export async function exportAnnotations(options: ExportOptions, io: CliIo): Promise<number> {
   const formatId = options.format ?? 'factmark';
   if (!(EXPORT_FORMAT_IDS as readonly string[]).includes(formatId)) {
-    throw new CliError(EXIT.usage, `export: unknown format "${formatId}" (one of: ${EXPORT_FORMAT_IDS.join(', ')}).`);
+    throw new CliError(
+      EXIT.usage,
+      `export: unknown format "${formatId}" (one of: ${EXPORT_FORMAT_IDS.join(', ')}).`,
+    );
   }
   const format = exportFormat(formatId as ExportFormatId);
   if (options.all === options.articleIds.length > 0) {
     throw new CliError(EXIT.usage, 'export: give either --article ID (one or more) or --all.');
   }
   const library = openLibrary(options.libraryDir);
-  const articleIds = options.all ? (await library.list()).articles.map((a) => a.id) : [...options.articleIds];
-  if (articleIds.length === 0) throw new CliError(EXIT.badInput, 'export: the library has no articles.');
+  const articleIds = options.all
+    ? (await library.list()).articles.map((a) => a.id)
+    : [...options.articleIds];
+  if (articleIds.length === 0)
+    throw new CliError(EXIT.badInput, 'export: the library has no articles.');
   let bundle;
   try {
     bundle = await exportBundle(library, { format: format.id, articleIds, exportedAt: new Date() });
   } catch (err) {
-    throw new CliError(EXIT.badInput, `export: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliError(
+      EXIT.badInput,
+      `export: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   if (format.id === 'factmark') FactmarkExportSchema.parse(JSON.parse(bundle.files[0]!.content));
 
   const articles = `${articleIds.length} article${articleIds.length === 1 ? '' : 's'}`;
   if (format.folder) {
     if (!options.out || options.out === '-') {
-      throw new CliError(EXIT.usage, `export: ${format.label} writes a folder; name it with --out DIR.`);
+      throw new CliError(
+        EXIT.usage,
+        `export: ${format.label} writes a folder; name it with --out DIR.`,
+      );
     }
-    for (const file of bundle.files) await writeFileAtomic(join(options.out, ...file.path.split('/')), file.content);
+    for (const file of bundle.files)
+      await writeFileAtomic(join(options.out, ...file.path.split('/')), file.content);
     io.err(`wrote ${bundle.files.length} files into ${options.out} (${articles})`);
   } else if (!options.out || options.out === '-') {
     io.out(bundle.files[0]!.content);

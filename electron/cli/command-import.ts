@@ -1,21 +1,69 @@
-// `factmark import <file|url>… --library DIR`: each source becomes a library article.
+// `factmark import <file|url|export>… --library DIR`: articles (web pages, Markdown, text,
+// URLs) become library articles; annotation files (Factmark JSON, W3C JSON-LD, brat .ann or a
+// brat folder) are merged into the library, all of them or none.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_SOURCE_BYTES } from '../../shared/contract/calls';
 import type { CoreCaller } from './core-calls';
+import { isAnnotationFile } from '../core/import/read-annotation-files';
+import { importAnnotationFiles } from '../core/import/import-annotations';
+import { openLibrary } from '../core/library/library-store';
 import { CliError, EXIT, type CliIo } from './io';
 
 const isUrl = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
 
-export async function importSources(sources: readonly string[], core: CoreCaller, io: CliIo): Promise<number> {
-  if (sources.length === 0) throw new CliError(EXIT.usage, 'import: name at least one file or URL.');
+export async function importSources(
+  sources: readonly string[],
+  core: CoreCaller,
+  libraryDir: string,
+  io: CliIo,
+): Promise<number> {
+  if (sources.length === 0)
+    throw new CliError(EXIT.usage, 'import: name at least one file or URL.');
+  const annotationFiles: string[] = [];
+  const articleSources: string[] = [];
+  for (const source of sources) {
+    if (!isUrl(source) && (await isAnnotationFile(source))) annotationFiles.push(source);
+    else articleSources.push(source);
+  }
+  let failed = await importArticles(articleSources, core, io);
+  if (annotationFiles.length > 0 && !(await mergeAnnotations(annotationFiles, libraryDir, io)))
+    failed++;
+  return failed === 0 ? EXIT.ok : EXIT.badInput;
+}
+
+async function mergeAnnotations(paths: string[], libraryDir: string, io: CliIo): Promise<boolean> {
+  try {
+    const report = await importAnnotationFiles(openLibrary(libraryDir), paths);
+    io.out(
+      `merged ${paths.length} annotation file${paths.length === 1 ? '' : 's'}: ` +
+        `${report.articlesAdded} articles added, ${report.articlesUpdated} updated, ` +
+        `${report.claimsAdded} claims and ${report.mentionsAdded} mentions added, ${report.entitiesAdded} entities added`,
+    );
+    for (const c of report.conflicts) io.err(`conflict: ${c.message}`);
+    for (const w of report.warnings) io.err(`warning: ${w}`);
+    return true;
+  } catch (err) {
+    io.err(`${err instanceof Error ? err.message : String(err)} (nothing was imported)`);
+    return false;
+  }
+}
+
+async function importArticles(
+  sources: readonly string[],
+  core: CoreCaller,
+  io: CliIo,
+): Promise<number> {
   let failed = 0;
   for (const [i, source] of sources.entries()) {
     const progress = sources.length > 1 ? `[${i + 1}/${sources.length}] ` : '';
     try {
       const article = isUrl(source)
         ? await core.call('openUrl', { url: source })
-        : await core.call('openFile', { fileName: basename(source), dataBase64: await readAsBase64(source) });
+        : await core.call('openFile', {
+            fileName: basename(source),
+            dataBase64: await readAsBase64(source),
+          });
       io.out(`${progress}${article.id}\t${article.title}`);
     } catch (err) {
       failed++;
@@ -23,7 +71,7 @@ export async function importSources(sources: readonly string[], core: CoreCaller
     }
   }
   if (sources.length > 1) io.err(`imported ${sources.length - failed} of ${sources.length}`);
-  return failed === 0 ? EXIT.ok : EXIT.badInput;
+  return failed;
 }
 
 async function readAsBase64(path: string): Promise<string> {
@@ -34,10 +82,16 @@ async function readAsBase64(path: string): Promise<string> {
     size = info.size;
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw new CliError(EXIT.badInput, `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new CliError(
+      EXIT.badInput,
+      `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    );
   }
   if (size > MAX_SOURCE_BYTES) {
-    throw new CliError(EXIT.badInput, `${path}: ${Math.round(size / 1e6)} MB is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit`);
+    throw new CliError(
+      EXIT.badInput,
+      `${path}: ${Math.round(size / 1e6)} MB is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit`,
+    );
   }
   return (await readFile(path)).toString('base64');
 }

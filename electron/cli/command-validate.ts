@@ -10,7 +10,10 @@ export async function validateExport(path: string | undefined, io: CliIo): Promi
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    const reason = err instanceof SyntaxError ? `not JSON (${err.message})` : `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
+    const reason =
+      err instanceof SyntaxError
+        ? `not JSON (${err.message})`
+        : `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
     throw new CliError(EXIT.badInput, `${path}: ${reason}`);
   }
   const result = FactmarkExportSchema.safeParse(json);
@@ -18,12 +21,15 @@ export async function validateExport(path: string | undefined, io: CliIo): Promi
     const d = result.data.documents;
     const claims = d.reduce((n, doc) => n + doc.claims.length, 0);
     const mentions = d.reduce((n, doc) => n + doc.mentions.length, 0);
-    io.out(`${path}: valid factmark.annotations v1 (${d.length} documents, ${claims} claims, ${mentions} mentions, ${result.data.entities.length} entities)`);
+    io.out(
+      `${path}: valid factmark.annotations v1 (${d.length} documents, ${claims} claims, ${mentions} mentions, ${result.data.entities.length} entities)`,
+    );
     return EXIT.ok;
   }
   for (const issue of result.error.issues.slice(0, 50)) {
     io.err(`${path}: ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
   }
-  if (result.error.issues.length > 50) io.err(`${path}: … and ${result.error.issues.length - 50} more problems`);
+  if (result.error.issues.length > 50)
+    io.err(`${path}: … and ${result.error.issues.length - 50} more problems`);
   return EXIT.badInput;
 }

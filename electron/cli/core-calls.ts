@@ -9,7 +9,10 @@ export interface CoreCaller {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
 }
 
-export function coreCaller(libraryDir: string, handlers: CoreHandlers = createCoreHandlers({ libraryDir })): CoreCaller {
+export function coreCaller(
+  libraryDir: string,
+  handlers: CoreHandlers = createCoreHandlers({ libraryDir }),
+): CoreCaller {
   return {
     async call(name, input) {
       const result = await dispatch(handlers, name, input);

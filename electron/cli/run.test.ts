@@ -44,7 +44,16 @@ describe('factmark command', () => {
 
   it('exports the whole library as valid Factmark JSON, and validates it', async () => {
     const out = join(scratch, 'all.json');
-    const result = await run('export', '--library', library, '--format', 'factmark', '--all', '--out', out);
+    const result = await run(
+      'export',
+      '--library',
+      library,
+      '--format',
+      'factmark',
+      '--all',
+      '--out',
+      out,
+    );
     expect(result.code).toBe(0);
     const doc = FactmarkExportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(doc.documents.map((d) => d.id).sort()).toEqual([...ids].sort());
@@ -65,7 +74,11 @@ describe('factmark command', () => {
     [['list', '--bogus'], 2, /bogus/],
     [['export', '--library', 'X', '--format', 'pdf', '--all'], 2, /unknown format "pdf"/],
     [['export', '--library', 'X', '--all', '--article', 'art_1'], 2, /either --article/],
-    [['import', '/no/such/file.html', '--library', 'X'], 1, /\/no\/such\/file.html: cannot be read \(ENOENT\)/],
+    [
+      ['import', '/no/such/file.html', '--library', 'X'],
+      1,
+      /\/no\/such\/file.html: cannot be read \(ENOENT\)/,
+    ],
     [['validate'], 2, /name the file/],
   ])('%j exits %i', async (argv, code, message) => {
     const result = await run(...argv);
@@ -95,27 +108,112 @@ describe('factmark command', () => {
     expect((await run('list', '--library', library)).out.split('\n')).toHaveLength(2);
   });
 
-  it.each(EXPORT_FORMATS.map((f) => [f.id, f.folder] as const))('exports a claim as %s', async (format, folder) => {
-    const store = openLibrary(library);
-    const article = await store.get(ids[0]!);
-    if (article.claims.length === 0) {
-      const text = new CodePointIndex(article.text);
-      const start = text.toCodePoint(article.text.indexOf('achieves 73.5% on MMLU'));
-      const claim = createClaim(text, start, start + 'achieves 73.5% on MMLU'.length, new Date().toISOString());
-      await store.save({ ...article, claims: [{ ...claim, status: 'supported' }] }, new Date());
-    }
-    const out = join(scratch, `out-${format}`);
-    const result = await run('export', '--library', library, '--format', format, '--article', ids[0]!, '--out', out);
-    expect(result.code).toBe(0);
-    if (folder) {
-      const files = readdirSync(out);
-      expect(files).toContain('annotation.conf');
-      const ann = files.find((f) => f.endsWith('.ann'))!;
-      expect(readFileSync(join(out, ann), 'utf8')).toMatch(/^T1\tClaim \d+ \d+\tachieves 73\.5% on MMLU$/m);
-    } else {
-      expect(existsSync(out)).toBe(true);
-      expect(readFileSync(out, 'utf8')).toContain('achieves 73.5% on MMLU');
-    }
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f.folder] as const))(
+    'exports a claim as %s',
+    async (format, folder) => {
+      const store = openLibrary(library);
+      const article = await store.get(ids[0]!);
+      if (article.claims.length === 0) {
+        const text = new CodePointIndex(article.text);
+        const start = text.toCodePoint(article.text.indexOf('achieves 73.5% on MMLU'));
+        const claim = createClaim(
+          text,
+          start,
+          start + 'achieves 73.5% on MMLU'.length,
+          new Date().toISOString(),
+        );
+        await store.save({ ...article, claims: [{ ...claim, status: 'supported' }] }, new Date());
+      }
+      const out = join(scratch, `out-${format}`);
+      const result = await run(
+        'export',
+        '--library',
+        library,
+        '--format',
+        format,
+        '--article',
+        ids[0]!,
+        '--out',
+        out,
+      );
+      expect(result.code).toBe(0);
+      if (folder) {
+        const files = readdirSync(out);
+        expect(files).toContain('annotation.conf');
+        const ann = files.find((f) => f.endsWith('.ann'))!;
+        expect(readFileSync(join(out, ann), 'utf8')).toMatch(
+          /^T1\tClaim \d+ \d+\tachieves 73\.5% on MMLU$/m,
+        );
+      } else {
+        expect(existsSync(out)).toBe(true);
+        expect(readFileSync(out, 'utf8')).toContain('achieves 73.5% on MMLU');
+      }
+    },
+  );
+
+  describe('round trips through another library', () => {
+    const exportOf = async (lib: string, format: string, out: string) => {
+      const result = await run(
+        'export',
+        '--library',
+        lib,
+        '--format',
+        format,
+        '--all',
+        '--out',
+        out,
+      );
+      expect(result.code).toBe(0);
+      return out;
+    };
+    const withoutDate = (path: string) =>
+      readFileSync(path, 'utf8').replace(/"exportedAt": "[^"]+"/, '');
+
+    it('Factmark JSON: export → import into an empty library → export is identical', async () => {
+      const first = await exportOf(library, 'factmark', join(scratch, 'rt-1.json'));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-rt-'));
+      const imported = await run('import', first, '--library', other);
+      expect(imported.code).toBe(0);
+      expect(imported.out).toMatch(/2 articles added/);
+      const second = await exportOf(other, 'factmark', join(scratch, 'rt-2.json'));
+      expect(withoutDate(second)).toBe(withoutDate(first));
+      // importing the same file again changes nothing
+      const again = await run('import', first, '--library', other);
+      expect(again.out).toMatch(/0 articles added, 0 updated/);
+    });
+
+    it('brat: a folder imports as articles with their claims', async () => {
+      const folder = join(scratch, 'rt-brat');
+      await exportOf(library, 'brat', folder);
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-brat-'));
+      const imported = await run('import', folder, '--library', other);
+      expect(imported.code).toBe(0);
+      const listed = await run('list', '--library', other);
+      expect(listed.out).toMatch(/1 claims/);
+    });
+
+    it('W3C: annotations attach to the library article they target', async () => {
+      const file = await exportOf(library, 'w3c', join(scratch, 'rt.jsonld'));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-w3c-'));
+      const missing = await run('import', file, '--library', other);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toMatch(/no article in the library for target .*nothing was imported/);
+      await run('import', join(scratch, 'rt-1.json'), '--library', other);
+      const imported = await run('import', file, '--library', other);
+      expect(imported.code).toBe(0);
+    });
+
+    it('a damaged export imports nothing and names the bad field', async () => {
+      const doc = JSON.parse(readFileSync(join(scratch, 'rt-1.json'), 'utf8'));
+      doc.documents[0].claims.push({ ...doc.documents[0].claims[0], id: 'clm_bad', end: 0 });
+      const bad = join(scratch, 'rt-bad.json');
+      writeFileSync(bad, JSON.stringify(doc));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-bad-'));
+      const result = await run('import', bad, '--library', other);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/rt-bad\.json: documents\.0\.claims\.\d+\.end/);
+      expect((await run('list', '--library', other)).out).toBe('');
+    });
   });
 
   it('prints help', async () => {

@@ -14,7 +14,9 @@ import { CliError, EXIT, processIo, type CliIo } from './io';
 export const USAGE = `factmark — Factmark's command-line tool
 
 Usage:
-  factmark import <file|url>… [--library DIR]     add articles (.html, .md, .txt, http(s) URLs)
+  factmark import <file|url>… [--library DIR]     add articles (.html, .md, .txt, http(s) URLs), or
+                                                  merge annotations (Factmark .json, W3C .jsonld,
+                                                  brat .ann or folder)
   factmark list [--library DIR]                   one line per article: id, title, counts
   factmark export --format FMT (--article ID… | --all) [--out PATH] [--library DIR]
                                                   write annotations (FMT: ${EXPORT_FORMAT_IDS.join(', ')});
@@ -44,7 +46,12 @@ export async function runCli(
   try {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: [...argv],
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (err) {
       throw new CliError(EXIT.usage, err instanceof Error ? err.message : String(err));
     }
@@ -57,7 +64,12 @@ export async function runCli(
     const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()));
     switch (command) {
       case 'import':
-        return await importSources(rest, core(), io);
+        return await importSources(
+          rest,
+          core(),
+          resolve(values.library ?? defaultLibraryDir()),
+          io,
+        );
       case 'list':
         return await listLibrary(core(), io);
       case 'export':

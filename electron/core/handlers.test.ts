@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { MAX_SOURCE_BYTES } from '../../shared/contract/calls';
 import { dispatch, type CallResult } from '../../shared/contract/result';
 import { FactmarkExportSchema } from '../../shared/export/factmark-json';
@@ -269,13 +270,18 @@ describe('exportAnnotations', () => {
     });
   });
 
-  it('refuses to hand out a folder format as one file', async () => {
+  it('hands out a folder format as one zip holding the folder', async () => {
     const article = await openNews();
-    expect(
-      await call('exportAnnotations', { format: 'brat', articleIds: [article.id] }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'unsupported', message: expect.stringContaining('writes a folder') },
-    });
+    const result = await call('exportAnnotations', { format: 'brat', articleIds: [article.id] });
+    expect(result).toMatchObject({ ok: true, value: { mediaType: 'application/zip', encoding: 'base64' } });
+    if (!result.ok) return;
+    const { fileName, content } = result.value as { fileName: string; content: string };
+    expect(fileName).toMatch(/\.brat\.zip$/);
+    const entries = unzipSync(Buffer.from(content, 'base64'));
+    const folder = fileName.replace(/\.zip$/, '');
+    const names = Object.keys(entries).sort();
+    expect(names).toContain(`${folder}/annotation.conf`);
+    const txt = names.find((n) => n.endsWith('.txt'))!;
+    expect(strFromU8(entries[txt]!)).toBe(article.text);
   });
 });

@@ -24,6 +24,7 @@ describe('saveExport', () => {
     const exportAnnotations = vi.fn(async () => ({
       fileName: 'llama.factmark.json',
       mediaType: 'application/json',
+      encoding: 'utf8' as const,
       content: '{"format":"factmark.annotations"}',
     }));
     const blobs: Blob[] = [];

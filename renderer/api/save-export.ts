@@ -2,6 +2,7 @@
 // browser the host builds the file and the page downloads it.
 import type { ExportFile, FactmarkApi } from '../../shared/contract/calls';
 import type { ExportFormatId } from '../../shared/export/formats';
+import { base64ToBytes } from './base64';
 
 /** Where the export went: a path on disk, a download, or nowhere (the user cancelled). */
 export type ExportOutcome =
@@ -30,7 +31,8 @@ export async function downloadExport(
 }
 
 function download(file: ExportFile, doc: Document): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
+  const body = file.encoding === 'base64' ? base64ToBytes(file.content) : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type: file.mediaType }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = file.fileName;

@@ -111,7 +111,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     }),
     exportAnnotations: vi.fn(async ({ format }) => {
       guard('exportAnnotations');
-      return { fileName: `export.${format}.json`, mediaType: 'application/json', content: '{}' };
+      return { fileName: `export.${format}.json`, mediaType: 'application/json', encoding: 'utf8' as const, content: '{}' };
     }),
     saveExport: vi.fn(async () => {
       guard('saveExport');

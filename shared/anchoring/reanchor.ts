@@ -68,6 +68,8 @@ const MIN_RENAMED_SIMILARITY = 0.8;
 const CLEAR_LEAD = 0.25;
 /** A quote this long (folded) that occurs once is a passage of its own, not a common phrase. */
 const DISTINCTIVE_QUOTE = 60;
+/** Units of changed text searched approximately for one quote away from its place, at most. */
+const MAX_ELSEWHERE_SEARCH = 20_000;
 /** Quotes shorter than this are not searched approximately: any short word would match. */
 const MIN_FUZZY_QUOTE = 4;
 
@@ -267,13 +269,18 @@ function exactCandidates(v: Versions, target: Target): Candidate[] {
 /**
  * Anchored on an exact occurrence in its place or in its context, in the same sentence, with no
  * rival close; drifted (for review) where the old place is all that tells close rivals apart,
- * or where the sentence around the quote changed.
+ * or where the sentence around the quote changed. The old place alone is not enough: with
+ * neither context nor sentence agreeing, it may be the place of a passage deleted.
  */
 function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Placement | null {
   // The same sentence around the quote outranks any score: a lookalike sentence has another.
   const rank = (c: Candidate) => c.score + (c.sameSentence ? 1 : 0);
   const supported = candidates
-    .filter((c) => c.inPlace || (c.context.strong && c.sameSentence))
+    .filter(
+      (c) =>
+        (c.inPlace && (c.context.partial || c.sameSentence)) ||
+        (c.context.strong && c.sameSentence),
+    )
     .sort((a, b) => rank(b) - rank(a));
   const [best, rival] = supported;
   if (!best) return null;
@@ -373,7 +380,7 @@ function isAcceptable(c: Candidate): boolean {
 function searchRanges(words: RangeWords, quote: string) {
   const ranges: Array<{ start: number; end: number }> = [];
   const pad = Math.ceil(quote.length / 2);
-  for (const changed of words.likelyRanges(quote)) {
+  for (const changed of words.likelyRanges(quote, MAX_ELSEWHERE_SEARCH)) {
     // A range much shorter than the quote cannot hold most of it.
     if (changed.end - changed.start < 0.4 * quote.length) continue;
     const start = changed.start - pad;

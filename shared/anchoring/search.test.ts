@@ -73,9 +73,15 @@ describe('RangeWords', () => {
   });
   const words = new RangeWords(text, ranges);
 
-  it('names the ranges holding a third of the quote words or more', () => {
-    expect(words.likelyRanges('released Llama 4 Maverick')).toEqual([ranges[0], ranges[2]]);
-    expect(words.likelyRanges('Nvidia shares')).toEqual([ranges[1]]);
-    expect(words.likelyRanges('Google Gemini')).toEqual([]);
+  it('names the ranges holding half of the quote words or more', () => {
+    expect(words.likelyRanges('released Llama 4 Maverick', 1000)).toEqual([ranges[0], ranges[2]]);
+    expect(words.likelyRanges('Nvidia shares', 1000)).toEqual([ranges[1]]);
+    expect(words.likelyRanges('Nvidia shares Google Gemini', 1000)).toEqual([ranges[1]]);
+    expect(words.likelyRanges('Google Gemini', 1000)).toEqual([]);
+  });
+
+  it('keeps within its budget, the ranges sharing most words first', () => {
+    const size = ranges[0]!.end - ranges[0]!.start;
+    expect(words.likelyRanges('Meta released Llama Maverick', size)).toEqual([ranges[0]]);
   });
 });

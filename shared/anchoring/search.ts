@@ -25,11 +25,16 @@ export class WordStarts {
   private readonly byKey = new Map<string, number[]>();
 
   constructor(private readonly text: string) {
-    for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const key = text.substr(match.index, KEY_LENGTH);
-      const list = this.byKey.get(key);
-      if (list) list.push(match.index);
-      else this.byKey.set(key, [match.index]);
+    let previousIsWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const isWord = isWordUnit(text.charCodeAt(i), text, i);
+      if (isWord && !previousIsWord) {
+        const key = text.substr(i, KEY_LENGTH);
+        const list = this.byKey.get(key);
+        if (list) list.push(i);
+        else this.byKey.set(key, [i]);
+      }
+      previousIsWord = isWord;
     }
   }
 
@@ -80,6 +85,13 @@ export function approximateOccurrences(
 
 export function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** `isWordChar` of text[i] (code `c`), without a regular expression for plain ASCII. */
+function isWordUnit(c: number, text: string, i: number): boolean {
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return isWordChar(text[i]);
 }
 
 /** Where a quote began and ended: on a word boundary, or inside a word. */
@@ -150,20 +162,27 @@ export class RangeWords {
   }
 
   /**
-   * The ranges holding at least a third of the quote's distinct words: a passage that changed
-   * by a fifth or less keeps most of its words (a heuristic, not a guarantee).
+   * The ranges holding at least half of the quote's distinct words (a passage changed by a fifth
+   * or less keeps most of its words: a heuristic, not a guarantee), those sharing most words
+   * first, up to `budget` units of text in all; in text order.
    */
-  likelyRanges(quote: string): Array<{ start: number; end: number }> {
+  likelyRanges(quote: string, budget: number): Array<{ start: number; end: number }> {
     const words = new Set(wordsOf(quote));
-    const needed = Math.max(1, Math.ceil(words.size / 3));
+    const needed = Math.max(1, Math.ceil(words.size / 2));
     const counts = new Map<number, number>();
     for (const word of words) {
       for (const i of this.rangesOf.get(word) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    return [...counts]
-      .filter(([, count]) => count >= needed)
-      .map(([i]) => this.ranges[i]!)
-      .sort((a, b) => a.start - b.start);
+    const likely = [...counts].filter(([, count]) => count >= needed).sort((a, b) => b[1] - a[1]);
+    const chosen: Array<{ start: number; end: number }> = [];
+    let size = 0;
+    for (const [i] of likely) {
+      const range = this.ranges[i]!;
+      if (size + (range.end - range.start) > budget) break;
+      size += range.end - range.start;
+      chosen.push(range);
+    }
+    return chosen.sort((a, b) => a.start - b.start);
   }
 }
 

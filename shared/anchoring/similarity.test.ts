@@ -50,6 +50,34 @@ describe('context similarity', () => {
   });
 });
 
+describe('leadingSimilarity against a plain table', () => {
+  /** The textbook dynamic programme: pattern fully, text from its start, any end. */
+  function reference(pattern: string, text: string): number {
+    let previous = Array.from({ length: text.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= pattern.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= text.length; j++) {
+        const substitution = previous[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+        current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+      }
+      previous = current;
+    }
+    return Math.max(0, 1 - Math.min(...previous) / pattern.length);
+  }
+
+  it('agrees on 2,000 seeded random pairs, short and long patterns', () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const word = (length: number) =>
+      Array.from({ length }, () => 'ab c.'[Math.floor(random() * 5)]).join('');
+    for (let k = 0; k < 2000; k++) {
+      const pattern = word(1 + Math.floor(random() * 40));
+      const text = word(Math.floor(random() * 50));
+      expect(leadingSimilarity(pattern, text)).toBeCloseTo(reference(pattern, text), 9);
+    }
+  });
+});
+
 describe('salient tokens', () => {
   it('finds numbers and capitalised words', () => {
     expect(salientTokens('Meta said Llama 4 scores 73.5% on MMLU, 1,024 GPUs')).toEqual({

@@ -34,6 +34,13 @@ export function similarity(a: string, b: string): number {
  */
 export function leadingSimilarity(pattern: string, text: string): number {
   if (pattern.length === 0) return text.length === 0 ? 1 : 0;
+  const edits =
+    pattern.length <= 32 ? fewestLeadingEdits32(pattern, text) : fewestLeadingEdits(pattern, text);
+  return Math.max(0, 1 - edits / pattern.length);
+}
+
+/** Fewest edits turning `pattern` into a prefix of `text`, by dynamic programming. */
+function fewestLeadingEdits(pattern: string, text: string): number {
   let previous = new Int32Array(text.length + 1);
   let current = new Int32Array(text.length + 1);
   for (let j = 0; j <= text.length; j++) previous[j] = j;
@@ -48,7 +55,42 @@ export function leadingSimilarity(pattern: string, text: string): number {
   }
   let best = pattern.length;
   for (let j = 0; j <= text.length; j++) best = Math.min(best, previous[j]!);
-  return Math.max(0, 1 - best / pattern.length);
+  return best;
+}
+
+/**
+ * The same for a pattern of at most 32 units, a column of the table at a time in one 32-bit
+ * word (Myers' bit-vector algorithm, in Hyyrö's form for edit distance): context is compared
+ * for every candidate place, and this is an order of magnitude faster.
+ */
+function fewestLeadingEdits32(pattern: string, text: string): number {
+  const m = pattern.length;
+  const equal = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    equal.set(c, (equal.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  let plus = m === 32 ? ~0 : (1 << m) - 1; // vertical deltas of +1, one bit per pattern unit
+  let minus = 0; // vertical deltas of -1
+  let score = m; // the table's bottom cell in the current column
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = equal.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | minus;
+    const xh = (((eq & plus) + plus) ^ plus) | eq;
+    let hPlus = minus | ~(xh | plus);
+    let hMinus = plus & xh;
+    if (hPlus & last) score++;
+    else if (hMinus & last) score--;
+    // The top row counts the text units skipped (the match is anchored at the text's start).
+    hPlus = (hPlus << 1) | 1;
+    hMinus <<= 1;
+    plus = hMinus | ~(xv | hPlus);
+    minus = hPlus & xv;
+    if (score < best) best = score;
+  }
+  return best;
 }
 
 /** Like `leadingSimilarity`, for the end of `text`: how a prefix is compared with what precedes. */

@@ -20,6 +20,8 @@ export type LibraryProblem = z.infer<typeof LibraryProblemSchema>;
 export const ExportFileSchema = z.object({
   fileName: z.string(),
   mediaType: z.string(),
+  /** text, or base64 for binary content (a zip of a folder format such as brat) */
+  encoding: z.enum(['utf8', 'base64']).default('utf8'),
   content: z.string(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
@@ -51,10 +53,19 @@ export const contract = {
     }),
     output: ArticleSchema,
   },
-  /** Saves an article's annotations (the text and metadata must match what is stored). */
+  /**
+   * Saves an article's annotations (the text and metadata must match what is stored). With
+   * `baseRevision` (the revision the edits started from), a save refuses with `conflict` when
+   * the article was saved elsewhere since; the answer holds the new revision to base the next
+   * save on.
+   */
   saveArticle: {
-    input: z.object({ article: ArticleSchema }),
-    output: z.object({ savedAt: z.string() }),
+    input: z.object({
+      article: ArticleSchema,
+      baseRevision: z.number().int().nonnegative().optional(),
+    }),
+    // `revision` is optional only so that hosts and fakes written before revisions still type.
+    output: z.object({ savedAt: z.string(), revision: z.number().int().optional() }),
   },
   deleteArticle: { input: z.object({ id: ArticleId }), output: z.object({}) },
   getEntities: { input: z.object({}), output: EntityRegistrySchema },

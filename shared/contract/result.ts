@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'not-found',
   'damaged', // a library file that cannot be parsed
   'io', // the disk refused (full, read-only, permissions)
+  'conflict', // the article changed elsewhere (another tab or window) since this copy was read
   'network',
   'unsupported', // the call does not exist in this host
   'cancelled',

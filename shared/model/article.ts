@@ -38,6 +38,11 @@ export const ArticleSchema = ArticleMetaSchema.extend({
   orphans: z.array(OrphanSchema),
   /** What the reader should know about how the source was read (e.g. not an article). */
   notice: z.string().optional(),
+  /**
+   * Counts the saves of this article (1 when created); a save based on an older revision is
+   * refused, so two tabs cannot overwrite each other. Files written before it have none (0).
+   */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/export/index';
 import type { Article } from '../../../shared/model/article';
 import type { LibraryStore } from '../library/library-store';
+import { zipSync, strToU8 } from 'fflate';
 
 export const DEFAULT_GENERATOR = 'Factmark 0.1.0';
 
@@ -45,15 +46,37 @@ export async function exportFile(
 ): Promise<ExportFile> {
   const format = exportFormat(request.format);
   const { files } = await exportBundle(library, request);
+  if (format.folder) return zipFolder(format.id, request.articleIds.length, files);
   const [file] = files;
   if (!file || files.length > 1) {
-    throw new ContractError(
-      'unsupported',
-      `${format.label} writes a folder of ${files.length} files; save it with Save in the desktop app`,
-    );
+    throw new ContractError('internal', `${format.label} made ${files.length} files; expected one`);
   }
   if (request.format === 'factmark') assertValidFactmarkExport(file.content);
-  return { fileName: file.path, mediaType: format.mediaType, content: file.content };
+  return {
+    fileName: file.path,
+    mediaType: format.mediaType,
+    encoding: 'utf8',
+    content: file.content,
+  };
+}
+
+/** A folder format travels as one zip file holding its folder (`<name>/<files>`). */
+function zipFolder(
+  formatId: string,
+  articleCount: number,
+  files: ExportBundle['files'],
+): ExportFile {
+  const txt = files.find((f) => f.path.endsWith('.txt'));
+  const base = articleCount === 1 && txt ? txt.path.replace(/\.txt$/, '') : 'factmark-export';
+  const folder = `${base}.${formatId}`;
+  const entries = Object.fromEntries(files.map((f) => [`${folder}/${f.path}`, strToU8(f.content)]));
+  const zip = zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+  return {
+    fileName: `${folder}.zip`,
+    mediaType: 'application/zip',
+    encoding: 'base64',
+    content: Buffer.from(zip).toString('base64'),
+  };
 }
 
 /** A span that does not quote its text would break the format's promise: refuse to hand it out. */

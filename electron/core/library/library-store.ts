@@ -34,6 +34,8 @@ export interface LibraryStore {
   get(id: string): Promise<Article>;
   /** Adds a newly read article, with an id, its content hash and no annotations yet. */
   create(extracted: ExtractedArticle, now: Date): Promise<Article>;
+  /** Adds a whole article (from an import) under its own id; refuses an id already in use. */
+  add(article: Article): Promise<Article>;
   /** Stores an article's annotations; its text must be the stored one. */
   save(article: Article, now: Date): Promise<{ savedAt: string }>;
   delete(id: string): Promise<void>;
@@ -132,6 +134,20 @@ class FolderLibrary implements LibraryStore {
     const article = checked.data;
     await this.exclusive(article.id, () => this.writeArticle(article));
     return article;
+  }
+
+  async add(incoming: Article): Promise<Article> {
+    const id = checkId(incoming.id);
+    const article = { ...incoming, contentHash: contentHash(incoming.text) };
+    assertSpansQuoteText(article);
+    return this.exclusive(id, async () => {
+      const existing = await this.readArticle(id);
+      if (existing.state !== 'missing') {
+        throw new ContractError('invalid-input', `${article.title}: the library already has an article ${id}`);
+      }
+      await this.writeArticle(article);
+      return article;
+    });
   }
 
   async save(article: Article, now: Date): Promise<{ savedAt: string }> {

@@ -1,0 +1,61 @@
+// Merges annotation files into a library: reads them all (a bad one stops the import before
+// anything is written), plans the merge against the whole library, then writes the plan.
+import { planMerge, type MergeConflict } from '../../../shared/import/index';
+import type { Article } from '../../../shared/model/article';
+import type { LibraryStore } from '../library/library-store';
+import { readAnnotationFile, type IncomingAnnotations } from './read-annotation-files';
+
+export interface ImportReport {
+  articlesAdded: number;
+  articlesUpdated: number;
+  entitiesAdded: number;
+  claimsAdded: number;
+  mentionsAdded: number;
+  conflicts: MergeConflict[];
+  warnings: string[];
+}
+
+export async function importAnnotationFiles(
+  library: LibraryStore,
+  paths: readonly string[],
+  now: Date = new Date(),
+): Promise<ImportReport> {
+  const incoming: IncomingAnnotations = { articles: [], entities: [], warnings: [] };
+  for (const path of paths) {
+    const one = await readAnnotationFile(path, library, now);
+    incoming.articles.push(...one.articles);
+    incoming.entities.push(...one.entities);
+    incoming.warnings.push(...one.warnings);
+  }
+  const { articles: summaries } = await library.list();
+  const articles: Article[] = [];
+  for (const s of summaries) articles.push(await library.get(s.id));
+  const registry = await library.getRegistry();
+  const plan = planMerge(
+    { articles, entities: registry.entities, types: registry.types },
+    { articles: incoming.articles, entities: incoming.entities },
+  );
+
+  // Entities first: an article on disk never names an entity the registry lacks.
+  if (plan.addEntities.length || plan.updateEntities.length || plan.addTypes.length) {
+    const updated = new Map(plan.updateEntities.map((e) => [e.id, e]));
+    await library.saveRegistry(
+      {
+        types: [...registry.types, ...plan.addTypes],
+        entities: [...registry.entities.map((e) => updated.get(e.id) ?? e), ...plan.addEntities],
+      },
+      now,
+    );
+  }
+  for (const article of plan.addArticles) await library.add(article);
+  for (const article of plan.updateArticles) await library.save(article, now);
+  return {
+    articlesAdded: plan.addArticles.length,
+    articlesUpdated: plan.updateArticles.length,
+    entitiesAdded: plan.addEntities.length,
+    claimsAdded: plan.counts.claimsAdded,
+    mentionsAdded: plan.counts.mentionsAdded,
+    conflicts: plan.conflicts,
+    warnings: incoming.warnings,
+  };
+}
