@@ -9,6 +9,9 @@ const root = join(__dirname, '..');
 const bundle = join(root, 'dist', 'electron', 'cli.cjs');
 if (!existsSync(bundle)) {
   process.stderr.write('factmark: building the command-line tool once (npm run build:node)…\n');
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 require(bundle);

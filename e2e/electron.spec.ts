@@ -24,9 +24,15 @@ test.describe('desktop app', () => {
     let app = await launch();
     let page = await app.firstWindow();
     await page.getByRole('button', { name: 'Paste text' }).click();
-    const text = readFileSync(resolve(__dirname, '..', '..', 'shared', 'fixtures', 'llama4-news.txt'), 'utf8');
+    const text = readFileSync(
+      resolve(__dirname, '..', '..', 'shared', 'fixtures', 'llama4-news.txt'),
+      'utf8',
+    );
     await page.getByRole('dialog').getByRole('textbox').first().fill(text);
-    await page.getByRole('dialog').getByRole('button', { name: /open|paste/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /open|paste/i })
+      .click();
     const article = page.getByRole('region', { name: 'Article' });
     await selectWithMouse(page, article, 'achieves 73.5% on MMLU');
     await page.keyboard.press('c');

@@ -26,7 +26,9 @@ async function openNewsPage(page: Page) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open file' }).click();
   await (await chooser).setFiles(NEWS_PAGE);
-  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Llama 4 Maverick scales');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText(
+    'Llama 4 Maverick scales',
+  );
 }
 
 test('open a web page, annotate it, export, and find it all again', async ({ page }) => {
@@ -38,10 +40,20 @@ test('open a web page, annotate it, export, and find it all again', async ({ pag
   await openNewsPage(page);
   const article = page.getByRole('region', { name: 'Article' });
   await expect(article).toContainText('Llama 4 Resets the Bar for Open-Weight AI');
-  for (const chrome of ['Accept all cookies', 'Share on X', 'Related stories', 'Comments (42)', 'All rights reserved', 'Subscribe to our newsletter', 'FirstCommenter99']) {
+  for (const chrome of [
+    'Accept all cookies',
+    'Share on X',
+    'Related stories',
+    'Comments (42)',
+    'All rights reserved',
+    'Subscribe to our newsletter',
+    'FirstCommenter99',
+  ]) {
     await expect(article).not.toContainText(chrome);
   }
-  expect(await page.evaluate(() => (window as unknown as { __factmarkPwned?: string }).__factmarkPwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __factmarkPwned?: string }).__factmarkPwned),
+  ).toBeUndefined();
   await expect(article.locator('a[href^="javascript:"]')).toHaveCount(0);
   await page.screenshot({ path: join(SHOTS, '02-article.png') });
 
@@ -90,7 +102,9 @@ test('open a web page, annotate it, export, and find it all again', async ({ pag
   expect(byName.get('Meta')?.type).toBe('company');
   expect(doc.claims[0]!.status).toBe('supported');
   expect(doc.claims[0]!.entities).toContain(byName.get('Llama 4 Maverick')!.id);
-  expect(doc.mentions.map((m) => m.quote)).toEqual(['Meta released them under a commercial license']);
+  expect(doc.mentions.map((m) => m.quote)).toEqual([
+    'Meta released them under a commercial license',
+  ]);
 
   // Reload the page: the article and its annotations come back from the library.
   await page.waitForTimeout(1200); // autosave runs within a second of the last change
@@ -103,7 +117,11 @@ test('open a web page, annotate it, export, and find it all again', async ({ pag
   await host.stop();
   host = await startHost(libraryDir);
   await page.goto(host.url);
-  await page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'Llama 4 Resets the Bar' }).click();
+  await page
+    .getByRole('list', { name: 'Library' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Llama 4 Resets the Bar' })
+    .click();
   await expect(claims.getByRole('listitem')).toHaveCount(2);
   await expect(claims.getByRole('listitem').first().getByLabel('Status')).toHaveValue('supported');
   await expect(claims.getByRole('listitem').first()).toContainText('Llama 4 Maverick');

@@ -8,8 +8,10 @@ export function findElectronBinary(): { path: string } | { reason: string } {
   const packageDir = resolve(__dirname, '..', '..', 'node_modules', 'electron');
   const pathFile = join(packageDir, 'path.txt');
   const candidates: string[] = [];
-  if (override) candidates.push(join(override, process.platform === 'win32' ? 'electron.exe' : 'electron'));
-  if (existsSync(pathFile)) candidates.push(join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
+  if (override)
+    candidates.push(join(override, process.platform === 'win32' ? 'electron.exe' : 'electron'));
+  if (existsSync(pathFile))
+    candidates.push(join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
   candidates.push(join(packageDir, 'dist', 'electron'));
   const found = candidates.find((c) => existsSync(c));
   if (found) return { path: found };

@@ -16,7 +16,12 @@ export async function selectWithMouse(page: Page, container: Locator, text: stri
       const rects = [...range.getClientRects()];
       const first = rects[0]!;
       const last = rects[rects.length - 1]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }
     return null;
   }, text);
@@ -31,13 +36,20 @@ export async function selectWithMouse(page: Page, container: Locator, text: stri
 }
 
 /** Fills the `Tag entity` dialog: types a name, picks a type, confirms with Enter. */
-export async function tagEntity(page: Page, name: string, type: 'Model' | 'Company' | 'Person'): Promise<void> {
+export async function tagEntity(
+  page: Page,
+  name: string,
+  type: 'Model' | 'Company' | 'Person',
+): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Tag entity' });
   await expect(dialog).toBeVisible();
   const entity = dialog.getByRole('combobox', { name: 'Entity' });
   await entity.fill(name);
   const typeControl = dialog.getByLabel('Type', { exact: true });
-  if ((await typeControl.count()) === 1 && (await typeControl.evaluate((el) => el.tagName)) === 'SELECT') {
+  if (
+    (await typeControl.count()) === 1 &&
+    (await typeControl.evaluate((el) => el.tagName)) === 'SELECT'
+  ) {
     await typeControl.selectOption({ label: type });
   } else {
     await dialog.getByRole('radio', { name: type, exact: true }).check();

@@ -273,7 +273,10 @@ describe('exportAnnotations', () => {
   it('hands out a folder format as one zip holding the folder', async () => {
     const article = await openNews();
     const result = await call('exportAnnotations', { format: 'brat', articleIds: [article.id] });
-    expect(result).toMatchObject({ ok: true, value: { mediaType: 'application/zip', encoding: 'base64' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { mediaType: 'application/zip', encoding: 'base64' },
+    });
     if (!result.ok) return;
     const { fileName, content } = result.value as { fileName: string; content: string };
     expect(fileName).toMatch(/\.brat\.zip$/);

@@ -29,13 +29,13 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     getArticle: ({ id }) => library.get(id),
     openFile: async ({ fileName, dataBase64 }) => {
       const bytes = decodeBase64(fileName, dataBase64);
-      return library.create(loadSource({ fileName, bytes }, now()), now());
+      return library.create(await loadSource({ fileName, bytes }, now()), now());
     },
     openUrl: async ({ url }) =>
       library.create(await fetchArticle(url, { fetch: options.fetch, now }), now()),
     openText: async ({ text, title }) =>
       library.create(loadPastedText(text, { title, now: now() }), now()),
-    saveArticle: ({ article }) => library.save(article, now()),
+    saveArticle: ({ article, baseRevision }) => library.save(article, now(), baseRevision),
     deleteArticle: async ({ id }) => {
       await library.delete(id);
       return {};

@@ -111,7 +111,12 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     }),
     exportAnnotations: vi.fn(async ({ format }) => {
       guard('exportAnnotations');
-      return { fileName: `export.${format}.json`, mediaType: 'application/json', encoding: 'utf8' as const, content: '{}' };
+      return {
+        fileName: `export.${format}.json`,
+        mediaType: 'application/json',
+        encoding: 'utf8' as const,
+        content: '{}',
+      };
     }),
     saveExport: vi.fn(async () => {
       guard('saveExport');

@@ -51,6 +51,13 @@ export const BlockSchema = z.object({
   row: z.number().int().min(0).optional(),
   column: z.number().int().min(0).optional(),
   header: z.boolean().optional(),
+  /** the page (from 1) of a paged source such as a PDF where the block starts */
+  page: z.number().int().min(1).optional(),
+  /**
+   * set when the block stands in for content that is not text, such as an image: its text is a
+   * description (`[Image: alt text]`) and nothing is fetched
+   */
+  placeholder: z.enum(['image']).optional(),
   runs: z.array(TextRunSchema).min(1),
 });
 export type Block = z.infer<typeof BlockSchema>;

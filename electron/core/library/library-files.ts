@@ -1,9 +1,11 @@
 // The library's files on disk: `articles/<id>.json` and `entities.json`, each an envelope with
 // a format name and version around the data. Parsing never throws: a file that does not parse
-// is described, so the store can report it and leave it as it is.
+// is described, so the store can report it and leave it as it is. A file from an older version
+// is upgraded in memory (./migrations); one from a newer version is refused, never rewritten.
 import { z } from 'zod';
 import { ArticleSchema, type Article } from '../../../shared/model/article';
 import { EntityRegistrySchema, type EntityRegistry } from '../../../shared/model/entities';
+import { migrateArticleFile, migrateEntitiesFile } from './migrations';
 
 export const ARTICLE_FILE_FORMAT = 'factmark.article';
 export const ENTITIES_FILE_FORMAT = 'factmark.entities';
@@ -41,6 +43,7 @@ export function parseArticleFile(content: string, expectedId: string): ParsedFil
     ARTICLE_FILE_FORMAT,
     'a Factmark article',
     ArticleFileSchema,
+    migrateArticleFile,
   );
   if (!parsed.ok) return parsed;
   const article = parsed.value.article;
@@ -56,6 +59,7 @@ export function parseEntitiesFile(content: string): ParsedFile<EntityRegistry> {
     ENTITIES_FILE_FORMAT,
     'a Factmark entity list',
     EntitiesFileSchema,
+    migrateEntitiesFile,
   );
   return parsed.ok ? { ok: true, value: parsed.value.registry } : parsed;
 }
@@ -65,6 +69,7 @@ function parseEnvelope<T>(
   format: string,
   what: string,
   schema: z.ZodType<T>,
+  migrate: (json: unknown) => unknown,
 ): ParsedFile<T> {
   let json: unknown;
   try {
@@ -83,7 +88,7 @@ function parseEnvelope<T>(
       reason: `it was written by a newer Factmark (format version ${envelope.data.version}); update Factmark to open it`,
     };
   }
-  const result = schema.safeParse(json);
+  const result = schema.safeParse(migrate(json));
   if (!result.success) return { ok: false, reason: describeIssues(result.error) };
   return { ok: true, value: result.data };
 }

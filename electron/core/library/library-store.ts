@@ -1,6 +1,7 @@
 // The library: a folder of article files and the entity registry. Every write is atomic, a file
-// that does not parse is reported and never overwritten, and a save may change an article's
-// annotations but never its text.
+// that does not parse (damaged, hand-edited, or from a newer Factmark) is reported, left where it
+// is and never overwritten, and a save may change an article's annotations but never its text.
+// Each save counts up the article's revision; a save based on an older one is refused.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import {
 import { canonicalText } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/ids';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { ioError } from '../fs/io-error';
 import {
   parseArticleFile,
@@ -36,12 +37,26 @@ export interface LibraryStore {
   create(extracted: ExtractedArticle, now: Date): Promise<Article>;
   /** Adds a whole article (from an import) under its own id; refuses an id already in use. */
   add(article: Article): Promise<Article>;
-  /** Stores an article's annotations; its text must be the stored one. */
-  save(article: Article, now: Date): Promise<{ savedAt: string }>;
+  /**
+   * Stores an article's annotations; its text must be the stored one. With `baseRevision` (the
+   * revision the edits started from) it refuses with `conflict` if the stored one is newer.
+   */
+  save(article: Article, now: Date, baseRevision?: number): Promise<SaveResult>;
   delete(id: string): Promise<void>;
   /** The entity registry; the built-in types and no entities when there is none yet. */
   getRegistry(): Promise<EntityRegistry>;
   saveRegistry(registry: EntityRegistry, now: Date): Promise<{ savedAt: string }>;
+}
+
+export interface SaveResult {
+  savedAt: string;
+  /** The stored revision, to base the next save on. */
+  revision: number;
+}
+
+export interface LibraryOptions {
+  /** The file system writes go through (tests make it fail). */
+  fs?: AtomicFs;
 }
 
 const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
@@ -54,9 +69,12 @@ export function contentHash(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
-export function openLibrary(folder: string): LibraryStore {
-  return new FolderLibrary(folder);
+export function openLibrary(folder: string, options: LibraryOptions = {}): LibraryStore {
+  return new FolderLibrary(folder, options.fs ?? nodeAtomicFs);
 }
+
+/** Files written before revisions existed count as revision 0. */
+const revisionOf = (article: Article): number => article.revision ?? 0;
 
 type ReadResult<T> =
   { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
@@ -68,7 +86,10 @@ class FolderLibrary implements LibraryStore {
   /** One operation at a time per file, so a save cannot interleave with another or a delete. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
-  constructor(folder: string) {
+  constructor(
+    folder: string,
+    private readonly fs: AtomicFs,
+  ) {
     this.articlesFolder = join(folder, 'articles');
     this.entitiesFile = join(folder, 'entities.json');
     this.index = new SummaryIndex(join(folder, 'index.json'));
@@ -122,6 +143,7 @@ class FolderLibrary implements LibraryStore {
       mentions: [],
       orphans: [],
       ...(notice ? { notice } : {}),
+      revision: 1,
     };
     const checked = ArticleSchema.safeParse(candidate);
     if (!checked.success) {
@@ -150,10 +172,18 @@ class FolderLibrary implements LibraryStore {
     });
   }
 
-  async save(article: Article, now: Date): Promise<{ savedAt: string }> {
+  async save(article: Article, now: Date, baseRevision?: number): Promise<SaveResult> {
     const id = checkId(article.id);
     return this.exclusive(id, async () => {
       const stored = this.expectArticle(id, await this.readArticle(id));
+      const revision = revisionOf(stored);
+      if (baseRevision !== undefined && baseRevision !== revision) {
+        throw new ContractError(
+          'conflict',
+          `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
+            `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
+        );
+      }
       if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
         throw new ContractError(
           'invalid-input',
@@ -165,16 +195,17 @@ class FolderLibrary implements LibraryStore {
         JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
         JSON.stringify([article.claims, article.mentions, article.orphans]);
       // Saving what is already stored writes nothing: opening an article must not touch it.
-      if (unchanged) return { savedAt: stored.updatedAt };
+      if (unchanged) return { savedAt: stored.updatedAt, revision };
       const next: Article = {
         ...stored,
         claims: article.claims,
         mentions: article.mentions,
         orphans: article.orphans,
         updatedAt: now.toISOString(),
+        revision: revision + 1,
       };
       await this.writeArticle(next);
-      return { savedAt: next.updatedAt };
+      return { savedAt: next.updatedAt, revision: next.revision! };
     });
   }
 
@@ -203,7 +234,7 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(this.entitiesFile, async () => {
       const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
       if (read.state === 'damaged') throw new ContractError('damaged', read.message);
-      await writeFileAtomic(this.entitiesFile, serializeEntitiesFile(registry));
+      await writeFileAtomic(this.entitiesFile, serializeEntitiesFile(registry), this.fs);
       return { savedAt: now.toISOString() };
     });
   }
@@ -226,7 +257,7 @@ class FolderLibrary implements LibraryStore {
   }
 
   private async writeArticle(article: Article): Promise<void> {
-    await writeFileAtomic(this.articleFile(article.id), serializeArticleFile(article));
+    await writeFileAtomic(this.articleFile(article.id), serializeArticleFile(article), this.fs);
     this.index.forget(`${article.id}.json`);
   }
 

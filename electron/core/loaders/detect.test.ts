@@ -15,17 +15,14 @@ describe('detectKind', () => {
     ['saved-page', '<!DOCTYPE html><html><body>x', 'html'],
     ['saved-page', '\ufeff  <html lang="en">', 'html'],
     ['data.csv', 'a,b\n1,2', 'text'],
+    ['report.pdf', 'anything', 'pdf'],
+    ['report.txt', '%PDF-1.7\n…', 'pdf'],
+    ['download', 'junk before the header %PDF-1.4\n', 'pdf'],
   ])('%s → %s', (fileName, content, kind) => {
     expect(detectKind(fileName, bytes(content))).toBe(kind);
   });
 
   it.each([
-    [
-      'report.pdf',
-      'anything',
-      'report.pdf: PDF support is coming; open the web page or text instead',
-    ],
-    ['report.txt', '%PDF-1.7\n…', 'report.txt: PDF support is coming'],
     ['letter.docx', 'x', 'letter.docx: documents of word processors are not supported'],
     ['scan.png', 'x', 'scan.png: it is an image'],
     ['photo', '\xff\xd8\xff\xe0', 'photo: it is an image'],
@@ -38,7 +35,7 @@ describe('detectKind', () => {
 
   it('names the reason with a bad-source code', () => {
     try {
-      detectKind('x.pdf', bytes('x'));
+      detectKind('x.docx', bytes('x'));
       expect.unreachable();
     } catch (error) {
       expect(error).toMatchObject({ name: 'ContractError', code: 'bad-source' });

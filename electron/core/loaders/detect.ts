@@ -1,8 +1,10 @@
-// Decides how to read a file (as a web page, Markdown or plain text) from its name and first
-// bytes, refuses what cannot be read with the reason, and decodes its bytes to text.
+// Decides how to read a file (as a PDF, a web page, Markdown or plain text) from its name and
+// first bytes, refuses what cannot be read with the reason, and decodes text files' bytes.
 import { ContractError } from '../../../shared/contract/result';
 
 export type TextKind = 'html' | 'markdown' | 'text';
+/** How a source is read: as text of some kind, or as a PDF (bytes, not text). */
+export type SourceKind = TextKind | 'pdf';
 
 const EXTENSIONS: Record<string, TextKind> = {
   html: 'html', htm: 'html', xhtml: 'html', xht: 'html', shtml: 'html',
@@ -10,13 +12,11 @@ const EXTENSIONS: Record<string, TextKind> = {
   txt: 'text', text: 'text',
 }; // prettier-ignore
 
-const PDF_REASON = 'PDF support is coming; open the web page or text instead';
 const OFFICE_REASON =
   'documents of word processors are not supported; save it as a web page or text';
 
 /** File types that are certainly not text, and what to do instead. */
 const REFUSED_EXTENSIONS: Record<string, string> = {
-  pdf: PDF_REASON,
   doc: OFFICE_REASON, docx: OFFICE_REASON, odt: OFFICE_REASON, rtf: OFFICE_REASON,
   pages: OFFICE_REASON, xls: 'spreadsheets are not supported', xlsx: 'spreadsheets are not supported',
   ods: 'spreadsheets are not supported', ppt: 'presentations are not supported',
@@ -37,7 +37,6 @@ const REFUSED_EXTENSIONS: Record<string, string> = {
 
 /** Signatures of binary formats, checked whatever the file is called. */
 const SIGNATURES: Array<{ bytes: number[]; reason: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], reason: PDF_REASON }, // %PDF-
   { bytes: [0x50, 0x4b, 0x03, 0x04], reason: 'it is a ZIP archive or an office document, not text' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], reason: 'it is an image, which has no text to annotate' }, // PNG
   { bytes: [0xff, 0xd8, 0xff], reason: 'it is an image, which has no text to annotate' }, // JPEG
@@ -55,12 +54,18 @@ export function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+/** The start of every PDF; readers accept it anywhere in the first kilobyte, after junk. */
+const PDF_SIGNATURE = '%PDF-';
+
 /**
  * How to read `bytes`, judged by the file's extension and content. Throws `bad-source` naming
- * the file for formats that are not text.
+ * the file for formats that are neither text nor PDF.
  */
-export function detectKind(fileName: string, bytes: Uint8Array): TextKind {
+export function detectKind(fileName: string, bytes: Uint8Array): SourceKind {
   const extension = extensionOf(fileName);
+  if (extension === 'pdf' || latin1(bytes.subarray(0, 1024)).includes(PDF_SIGNATURE)) {
+    return 'pdf';
+  }
   const refusal =
     REFUSED_EXTENSIONS[extension] ?? SIGNATURES.find((s) => startsWith(bytes, s.bytes))?.reason;
   if (refusal) throw new ContractError('bad-source', `${fileName}: ${refusal}`);

@@ -17,8 +17,8 @@ describe('loadSource', () => {
     ['notes.md', '# Heading one\n\nText.', 'markdown', 'Heading one'],
     ['notes.txt', 'Just text.\n\nMore.', 'text', 'notes'],
     ['no-extension', 'Just text.', 'text', 'no-extension'],
-  ])('reads %s with the right loader', (fileName, content, mediaType, title) => {
-    const article = loadSource({ fileName, bytes: bytes(content) }, NOW);
+  ])('reads %s with the right loader', async (fileName, content, mediaType, title) => {
+    const article = await loadSource({ fileName, bytes: bytes(content) }, NOW);
     expect(article.source).toEqual({
       kind: 'file',
       fileName,
@@ -28,13 +28,13 @@ describe('loadSource', () => {
     expect(article.title).toBe(title);
   });
 
-  it('keeps only the last part of a file name', () => {
-    const article = loadSource({ fileName: '../../etc/notes.txt', bytes: bytes('x') }, NOW);
+  it('keeps only the last part of a file name', async () => {
+    const article = await loadSource({ fileName: '../../etc/notes.txt', bytes: bytes('x') }, NOW);
     expect(article.source.fileName).toBe('notes.txt');
   });
 
-  it('resolves a saved page’s links against its address', () => {
-    const article = loadSource(
+  it('resolves a saved page’s links against its address', async () => {
+    const article = await loadSource(
       {
         fileName: 'page.html',
         bytes: bytes('<p><a href="/a">link</a></p>'),
@@ -51,16 +51,16 @@ describe('loadSource', () => {
   it.each([
     ['empty.txt', new Uint8Array(), 'empty.txt: the file is empty'],
     ['blank.txt', bytes(' \n\n '), 'blank.txt: there is no text to read in it'],
-    ['a.pdf', bytes('%PDF-1.4'), 'a.pdf: PDF support is coming'],
+    ['a.pdf', bytes('%PDF-1.4'), 'a.pdf: the PDF is damaged or not a PDF'],
     ['bin.txt', Uint8Array.from([1, 0, 2, 0, 3]), 'bin.txt: it holds binary data'],
-  ])('refuses %s, naming it', (fileName, data, message) => {
-    expect(() => loadSource({ fileName, bytes: data }, NOW)).toThrow(message);
+  ])('refuses %s, naming it', async (fileName, data, message) => {
+    await expect(loadSource({ fileName, bytes: data }, NOW)).rejects.toThrow(message);
   });
 
-  it('refuses a file over the size limit before reading it', () => {
+  it('refuses a file over the size limit before reading it', async () => {
     // A view over a lazily zeroed buffer: no 50 MB of text is built.
     const huge = new Uint8Array(MAX_SOURCE_BYTES + 1);
-    expect(() => loadSource({ fileName: 'huge.txt', bytes: huge }, NOW)).toThrow(
+    await expect(loadSource({ fileName: 'huge.txt', bytes: huge }, NOW)).rejects.toThrow(
       'huge.txt: the file is too large (50 MB); Factmark opens files up to 50 MB',
     );
   });

@@ -7,9 +7,11 @@ import { decodeText, detectKind } from './detect';
 import { titleFromFileName, type LoadContext } from './extracted';
 import { formatSize } from './format-size';
 import { loadDecoded } from './load-decoded';
+import { loadPdf, type PdfLoadOptions } from './pdf';
 
 export { NOT_AN_ARTICLE_NOTICE } from './html';
 export { fetchArticle, type FetchArticleOptions } from './url';
+export type { PdfLoadOptions } from './pdf';
 
 export interface SourceFile {
   /** The name the user's file has; only its last part is shown and kept. */
@@ -21,8 +23,12 @@ export interface SourceFile {
 
 export const PASTED_TEXT_TITLE = 'Pasted text';
 
-/** Reads a file the user chose. */
-export function loadSource(file: SourceFile, now: Date = new Date()): ExtractedArticle {
+/** Reads a file the user chose; `options` reach the PDF reader (progress, cancelling). */
+export async function loadSource(
+  file: SourceFile,
+  now: Date = new Date(),
+  options: PdfLoadOptions = {},
+): Promise<ExtractedArticle> {
   const fileName = baseName(file.fileName);
   if (file.bytes.byteLength === 0) {
     throw new ContractError('bad-source', `${fileName}: the file is empty`);
@@ -34,15 +40,16 @@ export function loadSource(file: SourceFile, now: Date = new Date()): ExtractedA
     );
   }
   const kind = detectKind(fileName, file.bytes);
-  const text = decodeText(fileName, file.bytes, kind);
   const source: Source = { kind: 'file', fileName, retrievedAt: now.toISOString() };
   if (file.url) source.url = file.url;
-  return loadDecoded(kind, text, {
+  const context = {
     source,
     fallbackTitle: titleFromFileName(fileName),
     displayName: fileName,
     url: file.url,
-  });
+  };
+  if (kind === 'pdf') return loadPdf(file.bytes, context, options);
+  return loadDecoded(kind, decodeText(fileName, file.bytes, kind), context);
 }
 
 /** Reads text the user pasted: a copied page's HTML is read as a page, anything else as text. */

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockText } from '../../../shared/model/blocks';
+import { makePdf } from './make-test-pdf';
 import { fetchArticle, networkError } from './url';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
@@ -55,12 +56,20 @@ const routes: Record<string, Route> = {
     setTimeout(() => res.end('</p>'), 3000);
   },
   '/image': html('\x89PNG', 'image/png'),
-  '/report.pdf': html('%PDF-1.7', 'application/pdf'),
+  '/papers/llama-report.pdf': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/pdf' });
+    res.end(makePdf([{ texts: [{ x: 72, y: 700, size: 11, text: 'Scout runs on one GPU.' }] }]));
+  },
   '/untyped': (_req, res) => {
     res.removeHeader('content-type');
     res.writeHead(200);
-    res.end('%PDF-1.7 sniffed');
+    res.end(
+      makePdf([{ texts: [{ x: 72, y: 700, size: 11, text: 'A sniffed PDF.' }] }], {
+        title: 'Sniffed report',
+      }),
+    );
   },
+  '/broken.pdf': html('%PDF-1.7 and nothing else', 'application/pdf'),
   '/big': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('x'.repeat(64 * 1024));
@@ -125,6 +134,25 @@ describe('fetchArticle', () => {
     expect(article.title).toBe(title);
   });
 
+  it('reads a PDF the server sends, named after its file when it has no title', async () => {
+    const article = await fetchArticle(`${base}/papers/llama-report.pdf`, { now: NOW });
+    expect(article.source).toEqual({
+      kind: 'url',
+      url: `${base}/papers/llama-report.pdf`,
+      mediaType: 'pdf',
+      retrievedAt: '2026-11-26T12:00:00.000Z',
+    });
+    expect(article.title).toBe('llama-report');
+    expect(article.blocks.map(blockText)).toEqual(['llama-report', 'Scout runs on one GPU.']);
+    expect(article.blocks[1]?.page).toBe(1);
+  });
+
+  it('recognises a PDF the server does not type', async () => {
+    const article = await fetchArticle(`${base}/untyped`);
+    expect(article.source.mediaType).toBe('pdf');
+    expect(article.title).toBe('Sniffed report');
+  });
+
   it('decodes the charset the server names', async () => {
     const article = await fetchArticle(`${base}/latin1`);
     expect(article.blocks.map(blockText)).toContain('“café”');
@@ -140,8 +168,7 @@ describe('fetchArticle', () => {
       'the server answered 503 Service Unavailable (the site has a problem; try again later)',
     ],
     ['/image', 'bad-source', 'the address serves image/png, not a web page or text'],
-    ['/report.pdf', 'bad-source', 'it is a PDF; PDF support is coming'],
-    ['/untyped', 'bad-source', 'PDF support is coming'],
+    ['/broken.pdf', 'bad-source', 'the PDF is damaged or not a PDF'],
     ['/empty', 'bad-source', 'the page is empty'],
   ])('refuses %s (%s), naming the address', async (path, code, message) => {
     const error = await fetchArticle(`${base}${path}`).catch((e: unknown) => e);

@@ -3,9 +3,11 @@
 import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
-import { decodeText, detectKind, type TextKind } from './detect';
+import { decodeText, detectKind, type SourceKind } from './detect';
+import { titleFromFileName } from './extracted';
 import { formatSize } from './format-size';
 import { loadDecoded } from './load-decoded';
+import { loadPdf } from './pdf';
 
 export const MAX_REDIRECTS = 5;
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -18,7 +20,6 @@ export interface FetchArticleOptions {
 }
 
 const ACCEPT = 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1';
-const PDF_REASON = 'it is a PDF; PDF support is coming, open the web page or text instead';
 
 /** Fetches `address` and reads it as an article; every failure is a ContractError naming it. */
 export async function fetchArticle(
@@ -50,13 +51,14 @@ export async function fetchArticle(
     const bytes = await readCapped(name, response, maxBytes);
     if (bytes.byteLength === 0) throw new ContractError('bad-source', `${name}: the page is empty`);
     const kind = declaredKind ?? detectKind(name, bytes);
-    const text = decodeText(name, bytes, kind, charsetOf(contentType));
-    return loadDecoded(kind, text, {
-      source: { kind: 'url', url: finalUrl, retrievedAt: now().toISOString() },
-      fallbackTitle: new URL(finalUrl).hostname,
+    const context = {
+      source: { kind: 'url' as const, url: finalUrl, retrievedAt: now().toISOString() },
+      fallbackTitle: titleFromAddress(finalUrl),
       displayName: name,
       url: finalUrl,
-    });
+    };
+    if (kind === 'pdf') return await loadPdf(bytes, context);
+    return loadDecoded(kind, decodeText(name, bytes, kind, charsetOf(contentType)), context);
   } catch (error) {
     if (error instanceof ContractError) throw error;
     if (controller.signal.aborted) {
@@ -135,17 +137,27 @@ function withUrl(response: Response, url: URL): Response {
 }
 
 /** The loader a content type calls for; undefined when the server did not say (sniff it). */
-function kindOfContentType(name: string, contentType: string): TextKind | undefined {
+function kindOfContentType(name: string, contentType: string): SourceKind | undefined {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (type === '' || type === 'application/octet-stream') return undefined;
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (type === 'text/markdown' || type === 'text/x-markdown') return 'markdown';
   if (type === 'text/plain') return 'text';
-  if (type === 'application/pdf') throw new ContractError('bad-source', `${name}: ${PDF_REASON}`);
+  if (type === 'application/pdf' || type === 'application/x-pdf') return 'pdf';
   throw new ContractError(
     'bad-source',
     `${name}: the address serves ${type}, not a web page or text`,
   );
+}
+
+/**
+ * What a page is called when it names nothing: a PDF's file name ("report.pdf" → "report"),
+ * else the site's host name.
+ */
+function titleFromAddress(address: string): string {
+  const url = new URL(address);
+  const last = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+  return /\.pdf$/i.test(last) ? titleFromFileName(last) : url.hostname;
 }
 
 function charsetOf(contentType: string): string | undefined {

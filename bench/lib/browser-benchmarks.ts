@@ -1,0 +1,305 @@
+// The renderer benchmarks: the built app in browser mode, driven in Debian Chromium (or
+// Playwright's own) through Playwright, and the peer rendering the same document in the same
+// browser. Each measure is timed inside the page (see in-page.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Article } from '../../shared/model/article';
+import { blockText } from '../../shared/model/blocks';
+import {
+  changeStatus,
+  armTagTimer,
+  markClaimIn,
+  openFromLibrary,
+  PAINT_HELPERS,
+  scrollThrough,
+} from './in-page';
+import { peerAddOne, peerFirstPaint, type PeerDocument } from './peer-page';
+import { percentile, summarizeRuns, type BenchResult } from './results';
+import { startBenchHost, type BenchHost } from './web-host';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(__dirname, '..', '..');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(
+    existsSync(SYSTEM_CHROMIUM)
+      ? {
+          executablePath: SYSTEM_CHROMIUM,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--no-first-run',
+          ],
+        }
+      : {},
+  );
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(PAINT_HELPERS);
+  return context.newPage();
+}
+
+async function loadApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.fm-library-open').first().waitFor();
+}
+
+/** First paint per article of the size matrix, and the 100k/5k interactions. */
+export async function rendererBenchmarks(
+  browser: Browser,
+  libraryDir: string,
+  articles: readonly Article[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<{ results: BenchResult[]; matrix: MatrixPoint[] }> {
+  const host = await startBenchHost(libraryDir);
+  const page = await newPage(browser);
+  const results: BenchResult[] = [];
+  const matrix: MatrixPoint[] = [];
+  try {
+    for (const article of articles) {
+      const annotations = article.claims.length + article.mentions.length;
+      const words = Number(/(\d+) words/.exec(article.title)?.[1]);
+      const samples: number[] = [];
+      const big = words === 100_000 && annotations === 5_000;
+      for (let i = 0; i < (big ? runs : Math.max(3, Math.ceil(runs / 2))); i++) {
+        await loadApp(page, host.url);
+        samples.push(await page.evaluate(openFromLibrary, article.title));
+      }
+      const r = summarizeRuns(
+        `render.firstPaint.${words / 1000}k.${annotations / 1000}k`,
+        'ms',
+        samples,
+        big ? 400 : null,
+      );
+      log(`  ${r.name}: ${r.median} ms`);
+      matrix.push({ words, annotations, median: r.median!, min: r.min!, max: r.max! });
+      if (big) results.push(r);
+    }
+    const big = articles.find(
+      (a) => a.claims.length + a.mentions.length === 5_000 && a.text.length > 500_000,
+    )!;
+    results.push(...(await interactionBenchmarks(page, host, big, runs, log)));
+  } finally {
+    await page.context().close();
+    await host.stop();
+  }
+  return { results, matrix };
+}
+
+export interface MatrixPoint {
+  words: number;
+  annotations: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+async function interactionBenchmarks(
+  page: Page,
+  host: BenchHost,
+  article: Article,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  await loadApp(page, host.url);
+  await page.evaluate(openFromLibrary, article.title);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  results.push(
+    summarizeRuns('memory.rendererHeap.100k.5k', 'MB', [heap.usedSize / 2 ** 20], null, 'after GC'),
+  );
+  const rss = host.rssMb();
+  if (rss !== null)
+    results.push(
+      summarizeRuns('memory.hostRss.100k.5k', 'MB', [rss], null, 'main process (web host)'),
+    );
+
+  log('  scrolling');
+  const frames: number[] = [];
+  const over50: number[] = [];
+  const over17: number[] = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    const f = await page.evaluate(scrollThrough, 700);
+    frames.push(...f);
+    over50.push(f.filter((ms) => ms > 50).length);
+    over17.push((100 * f.filter((ms) => ms > 17).length) / f.length);
+  }
+  results.push(
+    summarizeRuns(
+      'scroll.framesOver50ms.100k.5k',
+      'frames',
+      over50,
+      0,
+      `${frames.length / over50.length} frames a pass`,
+    ),
+  );
+  results.push(summarizeRuns('scroll.framesOver17msPct.100k.5k', '%', over17, 5));
+  results.push(summarizeRuns('scroll.frame.100k.5k', 'ms', frames, null, 'frame durations'));
+
+  log('  marking claims');
+  const adds: number[] = [];
+  for (let i = 0; i < Math.max(20, runs * 4); i++)
+    adds.push(await page.evaluate(markClaimIn, 3 + i * 37));
+  const sortedAdds = [...adds].sort((a, b) => a - b);
+  results.push({
+    ...summarizeRuns(
+      'render.addClaim.100k.5k.p95',
+      'ms',
+      adds,
+      16,
+      `p95 of ${adds.length}; median ${percentile(sortedAdds, 50).toFixed(1)} ms`,
+    ),
+    median: Math.round(percentile(sortedAdds, 95) * 10) / 10,
+  });
+
+  log('  status and tagging');
+  const statuses = ['supported', 'refuted', 'misleading', 'unverifiable', 'unreviewed'];
+  const statusMs: number[] = [];
+  for (let i = 0; i < Math.max(10, runs * 2); i++)
+    statusMs.push(await page.evaluate(changeStatus, statuses[i % statuses.length]!));
+  results.push(summarizeRuns('render.status.100k.5k', 'ms', statusMs, 16, 'Status select change'));
+  const tagMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(markClaimIn, 1000 + i * 11);
+    await page.getByRole('button', { name: 'Tag entity' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tag entity' });
+    await dialog.getByRole('combobox', { name: 'Entity' }).fill(`Entity ${i + 1}`);
+    await page.waitForTimeout(100);
+    await page.evaluate(armTagTimer);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => (window as unknown as { __tagMs?: number }).__tagMs !== undefined,
+    );
+    tagMs.push(await page.evaluate(() => (window as unknown as { __tagMs: number }).__tagMs));
+  }
+  results.push(
+    summarizeRuns('render.tag.100k.5k', 'ms', tagMs, 16, 'Enter in Tag entity to painted'),
+  );
+  return results;
+}
+
+/** The library of 10,000 articles: usable after start, and switching between articles. */
+export async function libraryBrowserBenchmarks(
+  browser: Browser,
+  libraryDir: string,
+  runs: number,
+): Promise<BenchResult[]> {
+  const ready: number[] = [];
+  const hostStart: number[] = [];
+  const switches: number[] = [];
+  for (let i = 0; i < Math.min(runs, 5); i++) {
+    const host = await startBenchHost(libraryDir);
+    const page = await newPage(browser);
+    try {
+      hostStart.push(host.startMs);
+      await page.goto(host.url);
+      await page.waitForFunction(
+        () => (window as unknown as { __libraryReadyAt?: number }).__libraryReadyAt,
+      );
+      ready.push(
+        await page.evaluate(
+          () => (window as unknown as { __libraryReadyAt: number }).__libraryReadyAt,
+        ),
+      );
+      for (let j = 0; j < 4; j++) {
+        switches.push(
+          await page.evaluate(openFromLibrary, `Library article ${9999 - i * 7 - j * 13}`),
+        );
+      }
+    } finally {
+      await page.context().close();
+      await host.stop();
+    }
+  }
+  return [
+    summarizeRuns('library.hostStart.10k', 'ms', hostStart, null, 'spawn to URL printed'),
+    summarizeRuns('library.ready.10k', 'ms', ready, 1000, 'navigation to first row painted'),
+    summarizeRuns(
+      'library.switch.10k',
+      'ms',
+      switches,
+      100,
+      'click to text and highlights painted',
+    ),
+  ];
+}
+
+/** The peer and ours side by side on the 100k-word / 5k-annotation article. */
+export async function peerBenchmarks(
+  browser: Browser,
+  article: Article,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BenchResult[]> {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const doc: PeerDocument = {
+    html: article.blocks
+      .map((b) =>
+        b.type === 'paragraph'
+          ? `<p>${escape(blockText(b))}</p>`
+          : `<h2>${escape(blockText(b))}</h2>`,
+      )
+      .join('\n\n'),
+    text: article.text,
+    annotations: [...article.claims, ...article.mentions].map(({ id, start, end }) => ({
+      id,
+      start,
+      end,
+    })),
+  };
+  const dist = join(ROOT, 'node_modules', '@recogito', 'text-annotator', 'dist');
+  const script = readFileSync(join(dist, 'text-annotator.umd.js'), 'utf8');
+  const css = readFileSync(join(dist, 'text-annotator.css'), 'utf8');
+  const first: number[] = [];
+  const adds: number[] = [];
+  let counts = { stored: 0, painted: 0 };
+  const secondBlock = article.blocks[1]!;
+  const blockStart = article.text.indexOf(blockText(secondBlock));
+  for (let i = 0; i < runs; i++) {
+    const page = await newPage(browser);
+    try {
+      await page.route('http://peer.bench/', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html><head><meta charset="utf-8"><style>${css} body{font:16px/1.6 serif;max-width:720px;margin:auto;white-space:normal}</style></head><body><div id="peer"></div></body></html>`,
+        }),
+      );
+      await page.goto('http://peer.bench/');
+      await page.addScriptTag({ content: script });
+      const r = await page.evaluate(peerFirstPaint, doc);
+      if (r.stored !== doc.annotations.length || r.painted === 0) {
+        throw new Error(
+          `peer stored ${r.stored} of ${doc.annotations.length} annotations and painted ${r.painted} highlights`,
+        );
+      }
+      counts = r;
+      first.push(r.ms);
+      for (let j = 0; j < 4; j++) {
+        const start = blockStart + 5 + j * 30;
+        adds.push(await page.evaluate(peerAddOne, { i: i * 10 + j, start, end: start + 12 }));
+      }
+    } finally {
+      await page.context().close();
+    }
+  }
+  log(
+    `  peer: ${counts.stored} annotations stored, ${counts.painted} highlight spans painted in view`,
+  );
+  return [
+    summarizeRuns(
+      'peer.recogito.firstPaint.100k.5k',
+      'ms',
+      first,
+      null,
+      `${counts.painted} highlight spans in view`,
+    ),
+    summarizeRuns('peer.recogito.addOne.100k.5k', 'ms', adds, null),
+  ];
+}

@@ -1,0 +1,125 @@
+// Functions that run inside the page (passed to page.evaluate): they time from an action to the
+// frame that shows its result. "Painted" is the first task after the animation frame in which
+// the result was found in the DOM, i.e. after that frame's style, layout and paint.
+
+/** Inside the page: resolves once `found()` holds and the frame showing it has been painted. */
+export const PAINT_HELPERS = `
+window.__afterPaint = (found) => new Promise((resolve) => {
+  const check = () => {
+    if (found()) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+});
+// esbuild (through tsx) may wrap functions passed to page.evaluate in __name()
+window.__name = (f) => f;
+window.__afterPaint(() => !!document.querySelector('.fm-library-open')).then(
+  (t) => (window.__libraryReadyAt = t),
+);
+`;
+
+declare global {
+  interface Window {
+    __afterPaint(found: () => boolean): Promise<number>;
+  }
+}
+
+/** Clicks the library row titled `title`; ms until its text with highlights is painted. */
+export async function openFromLibrary(title: string): Promise<number> {
+  const rows = [...document.querySelectorAll<HTMLButtonElement>('.fm-library-open')];
+  const row = rows.find((b) => b.querySelector('.fm-library-title')?.textContent === title);
+  if (!row) throw new Error(`no library row titled ${title}`);
+  const before = document.querySelector('.fm-reading-text');
+  const start = performance.now();
+  row.click();
+  const end = await window.__afterPaint(() => {
+    const text = document.querySelector('.fm-reading-text');
+    return !!text && text !== before && !!text.querySelector('.fm-claim, .fm-mention');
+  });
+  return end - start;
+}
+
+/** Selects some words of paragraph `index` and presses `Mark claim`; ms until painted. */
+export async function markClaimIn(index: number): Promise<number> {
+  const paragraphs = document.querySelectorAll('.fm-reading-text p');
+  const paragraph = paragraphs[index % paragraphs.length]!;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let node = walker.nextNode();
+  while (node && (node.textContent ?? '').length < 60) node = walker.nextNode();
+  if (!node) throw new Error(`paragraph ${index} has no long text node`);
+  const text = node.textContent!;
+  const from = text.indexOf(' ', 10) + 1;
+  const to = text.indexOf(' ', from + 25);
+  const range = document.createRange();
+  range.setStart(node, from);
+  range.setEnd(node, to);
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const button = [...document.querySelectorAll('button')].find((b) =>
+    b.textContent?.includes('Mark claim'),
+  );
+  if (!button) throw new Error('no Mark claim button');
+  const activeBefore = document
+    .querySelector('mark.fm-claim-active')
+    ?.getAttribute('data-claim-id');
+  const start = performance.now();
+  button.click();
+  const end = await window.__afterPaint(() => {
+    const active = document.querySelector('mark.fm-claim-active')?.getAttribute('data-claim-id');
+    return !!active && active !== activeBefore;
+  });
+  return end - start;
+}
+
+/** Changes the status of the first claim in `Claims`; ms until the frame after it. */
+export async function changeStatus(status: string): Promise<number> {
+  const select = document.querySelector<HTMLSelectElement>('[aria-label="Claims"] select');
+  if (!select) throw new Error('no Status select in Claims');
+  const start = performance.now();
+  select.value = status;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  const end = await window.__afterPaint(() => select.value === status);
+  return end - start;
+}
+
+/** Arms a timer that starts at the next Enter and stops when the dialog is gone and painted. */
+export function armTagTimer(): void {
+  const w = window as unknown as { __tagMs?: number };
+  delete w.__tagMs;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    document.removeEventListener('keydown', onKey, true);
+    const start = performance.now();
+    void window
+      .__afterPaint(() => !document.querySelector('[role="dialog"]'))
+      .then((end) => (w.__tagMs = end - start));
+  };
+  document.addEventListener('keydown', onKey, true);
+}
+
+/** Scrolls the article top to bottom, `step` px a frame; frame durations in ms. */
+export async function scrollThrough(step: number): Promise<number[]> {
+  let scroller: HTMLElement | null = document.querySelector('.fm-reading-text');
+  while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) {
+    scroller = scroller.parentElement;
+  }
+  if (!scroller) throw new Error('nothing scrolls');
+  const el = scroller;
+  el.scrollTop = 0;
+  return new Promise((resolve) => {
+    const frames: number[] = [];
+    let last = 0;
+    const frame = (now: number) => {
+      if (last) frames.push(now - last);
+      last = now;
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return resolve(frames);
+      el.scrollTop += step;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}

@@ -1,0 +1,57 @@
+// Writes the benchmark libraries as files, the way the app stores them: the document-size
+// matrix (one article per size) and a library of 10,000 small articles.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../../shared/model/article';
+import {
+  serializeArticleFile,
+  serializeEntitiesFile,
+} from '../../electron/core/library/library-files';
+import { benchArticle, benchRegistry } from './generate';
+
+export const WORD_COUNTS = [1_000, 10_000, 100_000] as const;
+export const ANNOTATION_COUNTS = [100, 1_000, 5_000, 10_000] as const;
+
+function newLibrary(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `factmark-bench-${name}-`));
+  mkdirSync(join(dir, 'articles'));
+  writeFileSync(join(dir, 'entities.json'), serializeEntitiesFile(benchRegistry()));
+  return dir;
+}
+
+function writeArticle(dir: string, article: Article): void {
+  writeFileSync(join(dir, 'articles', `${article.id}.json`), serializeArticleFile(article));
+}
+
+/** One article per (words, annotations) pair; returns the folder and the articles' titles. */
+export function writeMatrixLibrary(): { dir: string; articles: Article[] } {
+  const dir = newLibrary('matrix');
+  const articles: Article[] = [];
+  for (const words of WORD_COUNTS) {
+    for (const annotations of ANNOTATION_COUNTS) {
+      const article = benchArticle({ words, annotations });
+      writeArticle(dir, article);
+      articles.push(article);
+    }
+  }
+  return { dir, articles };
+}
+
+/** `count` articles of 300 words with 5 annotations each, updated one minute apart. */
+export function writeLargeLibrary(count: number): string {
+  const dir = newLibrary('large');
+  const base = Date.parse('2026-01-01T00:00:00.000Z');
+  const template = benchArticle({ words: 300, annotations: 5 });
+  for (let i = 0; i < count; i++) {
+    const updatedAt = new Date(base + i * 60_000).toISOString();
+    writeArticle(dir, {
+      ...template,
+      id: `art_lib${i}`,
+      title: `Library article ${i}`,
+      blocks: template.blocks,
+      updatedAt,
+    });
+  }
+  return dir;
+}

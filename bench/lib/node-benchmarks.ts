@@ -1,0 +1,118 @@
+// The main-process benchmarks, run in this Node process: opening and extracting sources,
+// exporting and importing 10,000 annotations, and listing a library of 10,000 articles.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadSource } from '../../electron/core/loaders';
+import { openLibrary } from '../../electron/core/library/library-store';
+import { buildExport, EXPORT_FORMAT_IDS } from '../../shared/export';
+import { parseFactmarkExport } from '../../shared/import';
+import { benchArticle, benchHtmlPage, benchRegistry } from './generate';
+import { benchPdf } from './pdf';
+import { summarizeRuns, unavailable, type BenchResult } from './results';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Times `f` `runs` times after one warm-up run; returns the samples in ms. */
+export async function sample(runs: number, f: () => unknown): Promise<number[]> {
+  await f();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await f();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+async function openBenchmarks(runs: number): Promise<BenchResult[]> {
+  const seed = readFileSync(join(ROOT, 'e2e', 'fixtures', 'news-page.html'));
+  const page = new TextEncoder().encode(benchHtmlPage(1_000_000, 7));
+  const results = [
+    summarizeRuns(
+      'open.seed',
+      'ms',
+      await sample(runs, () => loadSource({ fileName: 'news-page.html', bytes: seed })),
+      50,
+      'e2e/fixtures/news-page.html',
+    ),
+    summarizeRuns(
+      'open.html1mb',
+      'ms',
+      await sample(runs, () => loadSource({ fileName: 'long-page.html', bytes: page })),
+      400,
+      `${(page.byteLength / 1e6).toFixed(2)} MB generated page`,
+    ),
+  ];
+  if (!existsSync(join(ROOT, 'electron', 'core', 'loaders', 'pdf.ts'))) {
+    results.push(unavailable('open.pdf100', 'ms', null, 'not available: no PDF loader yet'));
+    return results;
+  }
+  const pdf = benchPdf(100, 11);
+  try {
+    const blocks = loadSource({ fileName: 'hundred-pages.pdf', bytes: pdf }).blocks.length;
+    const samples = await sample(Math.min(runs, 5), () =>
+      loadSource({ fileName: 'hundred-pages.pdf', bytes: pdf }),
+    );
+    results.push(summarizeRuns('open.pdf100', 'ms', samples, null, `${blocks} blocks`));
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    results.push(unavailable('open.pdf100', 'ms', null, `not available: ${reason}`));
+  }
+  return results;
+}
+
+function exportBenchmarks(runs: number): Promise<BenchResult[]> {
+  const article = benchArticle({ words: 100_000, annotations: 10_000 });
+  const input = {
+    articles: [article],
+    entities: benchRegistry().entities,
+    exportedAt: '2026-11-26T12:00:00.000Z',
+    generator: 'Factmark bench',
+  };
+  return (async () => {
+    const results: BenchResult[] = [];
+    for (const format of EXPORT_FORMAT_IDS) {
+      results.push(
+        summarizeRuns(
+          `export.10k.${format}`,
+          'ms',
+          await sample(runs, () => buildExport(format, input)),
+          100,
+        ),
+      );
+    }
+    const text = buildExport('factmark', input).files[0]!.content;
+    results.push(
+      summarizeRuns(
+        'import.10k.factmark',
+        'ms',
+        await sample(runs, () => parseFactmarkExport(JSON.parse(text))),
+        100,
+        'JSON.parse and validation included',
+      ),
+    );
+    return results;
+  })();
+}
+
+/** Listing the library folder in the host (the browser part measures the app being usable). */
+async function libraryBenchmarks(libraryDir: string, runs: number): Promise<BenchResult[]> {
+  const store = openLibrary(libraryDir);
+  const samples = await sample(Math.min(runs, 5), () => store.list());
+  return [summarizeRuns('library.list.10k.host', 'ms', samples, null, 'host: listLibrary')];
+}
+
+export async function nodeBenchmarks(
+  libraryDir: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BenchResult[]> {
+  log('node: open and extract');
+  const open = await openBenchmarks(runs);
+  log('node: export and import');
+  const exports = await exportBenchmarks(runs);
+  log('node: library listing');
+  const library = await libraryBenchmarks(libraryDir, runs);
+  return [...open, ...exports, ...library];
+}

@@ -1,0 +1,86 @@
+// The peer, @recogito/text-annotator, run in the page: the same blocks as plain HTML (blocks
+// separated by "\n\n" text so the container's text offsets are the canonical offsets), the same
+// annotations as W3C-style text annotations, drawn by its default (span) renderer.
+
+interface PeerAnnotation {
+  id: string;
+  bodies: never[];
+  target: { annotation: string; selector: Array<{ quote: string; start: number; end: number }> };
+}
+
+interface PeerAnnotator {
+  addAnnotation(a: PeerAnnotation): void;
+  state: {
+    store: {
+      bulkAddAnnotations(list: PeerAnnotation[], replace: boolean): unknown;
+      all(): unknown[];
+    };
+  };
+}
+
+declare global {
+  interface Window {
+    RecogitoJS: { createTextAnnotator(el: HTMLElement, options?: object): PeerAnnotator };
+    __peer?: PeerAnnotator;
+    __peerText?: string;
+  }
+}
+
+export interface PeerDocument {
+  html: string;
+  text: string;
+  annotations: Array<{ id: string; start: number; end: number }>;
+}
+
+function toPeer(a: { id: string; start: number; end: number }, text: string): PeerAnnotation {
+  return {
+    id: a.id,
+    bodies: [],
+    target: {
+      annotation: a.id,
+      selector: [{ quote: text.slice(a.start, a.end), start: a.start, end: a.end }],
+    },
+  };
+}
+
+/** Renders the document and its annotations; ms until highlights are painted, and counts. */
+export async function peerFirstPaint(
+  doc: PeerDocument,
+): Promise<{ ms: number; stored: number; painted: number }> {
+  const container = document.getElementById('peer')!;
+  const start = performance.now();
+  container.innerHTML = doc.html;
+  const anno = window.RecogitoJS.createTextAnnotator(container);
+  anno.state.store.bulkAddAnnotations(
+    doc.annotations.map((a) => toPeer(a, doc.text)),
+    true,
+  );
+  const end = await window.__afterPaint(() => !!container.querySelector('.r6o-annotation'));
+  window.__peer = anno;
+  window.__peerText = doc.text;
+  return {
+    ms: end - start,
+    stored: anno.state.store.all().length,
+    painted: document.querySelectorAll('.r6o-annotation').length,
+  };
+}
+
+/** Adds one annotation in the visible part; ms until its highlight is painted. */
+export async function peerAddOne({
+  i,
+  start,
+  end,
+}: {
+  i: number;
+  start: number;
+  end: number;
+}): Promise<number> {
+  const anno = window.__peer!;
+  const before = document.querySelectorAll('.r6o-annotation').length;
+  const t0 = performance.now();
+  anno.addAnnotation(toPeer({ id: `peer-new-${i}`, start, end }, window.__peerText!));
+  const t1 = await window.__afterPaint(
+    () => document.querySelectorAll('.r6o-annotation').length > before,
+  );
+  return t1 - t0;
+}

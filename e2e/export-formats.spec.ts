@@ -1,0 +1,58 @@
+// Export from the Export dialog in every format: each downloads a file the format's tools read,
+// with offsets that quote the text in code points.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { EXPORT_FORMATS } from '../shared/export/formats';
+import { startHost, type RunningHost } from './support/web-host';
+import { codePointSlice, selectWithMouse } from './support/ui';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+test('every format downloads from the Export dialog', async ({ page }) => {
+  await page.goto(host.url);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles(join(__dirname, 'fixtures', 'news-page.html'));
+  const article = page.getByRole('region', { name: 'Article' });
+  await selectWithMouse(page, article, 'achieves 73.5% on MMLU');
+  await page.keyboard.press('c');
+  await page.getByRole('region', { name: 'Claims' }).getByLabel('Status').selectOption('supported');
+
+  for (const format of EXPORT_FORMATS) {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Format').selectOption({ label: format.label });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const file = await download;
+    const bytes = readFileSync((await file.path())!);
+    if (format.folder) {
+      expect(file.suggestedFilename()).toMatch(/\.zip$/);
+      const entries = unzipSync(bytes);
+      const ann = Object.keys(entries).find((n) => n.endsWith('.ann'))!;
+      const txt = strFromU8(entries[ann.replace(/\.ann$/, '.txt')]!);
+      const line = strFromU8(entries[ann]!).split('\n')[0]!;
+      const [, , start, end] = /^T\d+\tClaim (\d+) (\d+)\t/.exec(line) ? line.split(/[\t ]/) : [];
+      expect(codePointSlice(txt, Number(start), Number(end))).toBe('achieves 73.5% on MMLU');
+    } else {
+      const text = bytes.toString('utf8');
+      expect(text, format.id).toContain('achieves 73.5% on MMLU');
+      if (format.id === 'doccano') {
+        const row = JSON.parse(text.split('\n')[0]!) as {
+          text: string;
+          label: [number, number, string][];
+        };
+        const [start, end] = row.label.find((l) => l[2] === 'CLAIM')!;
+        expect(codePointSlice(row.text, start, end)).toBe('achieves 73.5% on MMLU');
+      }
+    }
+  }
+});

@@ -1,0 +1,201 @@
+// Rebuilds a PDF's text from its lines: drops running headers, footers and page numbers, joins
+// lines into paragraphs (breaking at vertical gaps, indents, short last lines and size changes),
+// rejoins words hyphenated across line ends, and tells headings from body text by font size.
+import type { PdfLine } from './pdf-layout';
+
+/** A stretch of text read from the PDF, before it becomes a block. */
+export interface PdfParagraph {
+  kind: 'heading' | 'paragraph' | 'listItem';
+  text: string;
+  /** The page (from 1) it starts on. */
+  page: number;
+  size: number;
+}
+
+export interface PdfPageLines {
+  lines: PdfLine[];
+  /** Page height in points: headers and footers are looked for near its edges. */
+  height: number;
+}
+
+/** Headers and footers live in this share of the page at its top and bottom… */
+const MARGIN_SHARE = 0.15;
+/** …among this many lines nearest each edge. */
+const EDGE_LINES = 2;
+/** A line in the margins repeating on this share of the pages (at least 2) is running text. */
+const REPEAT_SHARE = 0.4;
+/** Lines larger than the body text by this factor are headings. */
+const HEADING_FACTOR = 1.15;
+const MAX_HEADING_LENGTH = 200;
+/** A gap between baselines this much over the usual line spacing starts a paragraph. */
+const PARAGRAPH_GAP_FACTOR = 1.4;
+/** A line starting this much further right than the one before it opens a paragraph. */
+const INDENT_EM = 0.8;
+/** A line ending a sentence this short of the column's right edge ends its paragraph. */
+const SHORT_LINE_SHARE = 0.85;
+
+const PAGE_NUMBER =
+  /^(?:page\s+)?[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const ENDS_SENTENCE = /[.!?:;…]["'”’»)\]]*$/;
+const BULLET = /^[•▪◦‣●∙·■□-]\s+/;
+
+/** The paragraphs of a document whose pages' lines are in reading order. */
+export function buildParagraphs(pages: readonly PdfPageLines[]): PdfParagraph[] {
+  const lines = withoutRunningText(pages);
+  if (lines.length === 0) return [];
+  const bodySize = mostCommonSize(lines);
+  const lineSpacing = usualLineSpacing(lines, bodySize);
+  const edges = columnEdges(lines);
+
+  const paragraphs: PdfParagraph[] = [];
+  let current: PdfParagraph | undefined;
+  let previous: PdfLine | undefined;
+  for (const line of lines) {
+    const kind = kindOf(line, bodySize);
+    const startsNew =
+      !current ||
+      !previous ||
+      (current.kind === 'heading') !== (kind === 'heading') ||
+      (kind === 'heading'
+        ? headingBreak(previous, line)
+        : paragraphBreak(previous, line, lineSpacing, edges));
+    if (startsNew) {
+      current = {
+        kind: kind === 'paragraph' && BULLET.test(line.text) ? 'listItem' : kind,
+        text: line.text.replace(BULLET, ''),
+        page: line.page,
+        size: line.size,
+      };
+      paragraphs.push(current);
+    } else {
+      current!.text = joinLines(current!.text, line.text);
+    }
+    previous = line;
+  }
+  return paragraphs;
+}
+
+/** The lines of every page but the running headers, footers and page numbers. */
+export function withoutRunningText(pages: readonly PdfPageLines[]): PdfLine[] {
+  const edgeLines = pages.map(marginLines);
+  const pageCounts = new Map<string, number>();
+  for (const lines of edgeLines) {
+    for (const key of new Set(lines.map(runningKey))) {
+      pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
+    }
+  }
+  const threshold = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
+  return pages.flatMap((page, index) => {
+    const margin = new Set(edgeLines[index]);
+    return page.lines.filter(
+      (line) =>
+        !margin.has(line) ||
+        !(PAGE_NUMBER.test(line.text) || (pageCounts.get(runningKey(line)) ?? 0) >= threshold),
+    );
+  });
+}
+
+/** The few lines nearest the top and bottom of a page, if they lie in its margins. */
+function marginLines(page: PdfPageLines): PdfLine[] {
+  const byHeight = [...page.lines].sort((a, b) => b.y - a.y);
+  const top = byHeight.slice(0, EDGE_LINES).filter((l) => l.y > (1 - MARGIN_SHARE) * page.height);
+  const bottom = byHeight.slice(-EDGE_LINES).filter((l) => l.y < MARGIN_SHARE * page.height);
+  return [...new Set([...top, ...bottom])];
+}
+
+/** What a running header or footer keeps from page to page: its words and its place. */
+function runningKey(line: PdfLine): string {
+  const words = line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  return `${words}@${Math.round(line.y / 4)}`;
+}
+
+function mostCommonSize(lines: readonly PdfLine[]): number {
+  const weights = new Map<number, number>();
+  for (const l of lines) {
+    const size = Math.round(l.size * 2) / 2;
+    weights.set(size, (weights.get(size) ?? 0) + l.text.length);
+  }
+  return [...weights].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The most common distance between consecutive body lines of a column. */
+function usualLineSpacing(lines: readonly PdfLine[], bodySize: number): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1]!, lines[i]!];
+    if (a.page !== b.page || a.column !== b.column || !near(a.size, bodySize)) continue;
+    const gap = Math.round((a.y - b.y) * 2) / 2;
+    if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best ? best[0] : bodySize * 1.2;
+}
+
+/** Left and right edge of each page's columns, by `page:column`. */
+function columnEdges(lines: readonly PdfLine[]): Map<string, { left: number; right: number }> {
+  const edges = new Map<string, { left: number; right: number }>();
+  for (const l of lines) {
+    const key = `${l.page}:${l.column}`;
+    const edge = edges.get(key);
+    if (!edge) edges.set(key, { left: l.left, right: l.right });
+    else {
+      edge.left = Math.min(edge.left, l.left);
+      edge.right = Math.max(edge.right, l.right);
+    }
+  }
+  return edges;
+}
+
+function kindOf(line: PdfLine, bodySize: number): PdfParagraph['kind'] {
+  return line.size >= bodySize * HEADING_FACTOR && line.text.length <= MAX_HEADING_LENGTH
+    ? 'heading'
+    : 'paragraph';
+}
+
+/** A heading set over several lines continues while the size holds and the lines stay close. */
+function headingBreak(previous: PdfLine, line: PdfLine): boolean {
+  return (
+    previous.page !== line.page ||
+    !near(previous.size, line.size) ||
+    previous.y - line.y > 1.6 * line.size ||
+    previous.y <= line.y
+  );
+}
+
+function paragraphBreak(
+  previous: PdfLine,
+  line: PdfLine,
+  lineSpacing: number,
+  edges: Map<string, { left: number; right: number }>,
+): boolean {
+  if (BULLET.test(line.text)) return true;
+  if (!near(previous.size, line.size)) return true;
+  const edge = edges.get(`${previous.page}:${previous.column}`)!;
+  const fullLine = previous.right >= edge.left + SHORT_LINE_SHARE * (edge.right - edge.left);
+  if (previous.page !== line.page || previous.column !== line.column || previous.y <= line.y) {
+    // Text flowing on to the next column or page: it goes on when the last line did not end
+    // its sentence and either filled its column or the next line continues in lower case.
+    const open = !ENDS_SENTENCE.test(previous.text);
+    return !(open && (fullLine || /^\p{Ll}/u.test(line.text)));
+  }
+  if (previous.y - line.y > PARAGRAPH_GAP_FACTOR * lineSpacing) return true;
+  if (line.left > previous.left + INDENT_EM * line.size) return true;
+  return !fullLine && ENDS_SENTENCE.test(previous.text);
+}
+
+/**
+ * Joins a line to the text before it. A word split at a line end ("perfor-" + "mance") is
+ * rejoined when the next line goes on in lower case; before anything else the hyphen is kept
+ * ("GPT-" + "4"). A soft hyphen always goes.
+ */
+export function joinLines(before: string, next: string): string {
+  if (before.endsWith('\u00ad')) return before.slice(0, -1) + next;
+  if (/\p{L}-$/u.test(before)) {
+    return /^\p{Ll}/u.test(next) ? before.slice(0, -1) + next : before + next;
+  }
+  return `${before} ${next}`;
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.1 * Math.max(a, b);
+}
