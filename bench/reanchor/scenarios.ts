@@ -1,7 +1,7 @@
 // The kinds of edit the benchmark makes, each as a scenario applied to a fresh copy of the
 // article: edits away from the quotes (all must be placed) and edits of the quoted passages.
+import type { Annotation, Edition } from './edition';
 import {
-  type Edition,
   addLookalike,
   changeNumberInQuote,
   deleteQuotedSentence,
@@ -15,7 +15,6 @@ import {
   normalisePunctuation,
   pickTargets,
   rewriteSentence,
-  type Annotation,
 } from './edits';
 
 /** Annotations targeted by each kind of edit that changes a quoted passage. */

@@ -4,7 +4,7 @@ import { quoteSelector } from '../../shared/anchoring/quote-selector';
 import type { SpanToPlace } from '../../shared/anchoring/reanchor';
 import { CodePointIndex, codePointLength } from '../../shared/text/code-points';
 import { Random, findSentence, generateArticle, render, type Article } from './article';
-import { Edition, annotate, type Annotation } from './edits';
+import { Edition, annotate, type Annotation } from './edition';
 import type { Scenario } from './scenarios';
 import type { Expected } from './verdict';
 

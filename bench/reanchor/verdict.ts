@@ -2,7 +2,7 @@
 // is, flagged), orphaned, or wrong: placed where it is not, or anchored on a changed quote.
 import { foldString } from '../../shared/anchoring/fold';
 import type { Placement } from '../../shared/anchoring/reanchor';
-import type { Fate } from './edits';
+import type { Fate } from './edition';
 
 export type Verdict = 'correct' | 'drifted' | 'orphaned' | 'wrong';
 

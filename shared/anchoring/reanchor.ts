@@ -52,8 +52,9 @@ const DISTINCTIVE_QUOTE = 60;
 
 /**
  * Places each span of `oldText` in `newText`. The texts are aligned once; each span is then tried
- * as carried over unchanged, found exactly, found approximately near its old place, and found
- * approximately in the text that changed, in that order.
+ * as carried over unchanged, found exactly (in its place or its context), found approximately
+ * near its old place, found exactly once elsewhere, and found approximately in the text that
+ * changed, in that order.
  */
 export function reanchor(
   oldText: string,

@@ -12,6 +12,7 @@ import { TextAlignment, type ExpectedRange } from './text-alignment';
 /** How far around its estimated new place a passage in rewritten text may have gone. */
 const EXPECTED_REACH = 128;
 
+/** The old and the new text, folded, aligned and indexed once for all the spans of a call. */
 export interface Versions {
   oldIndex: CodePointIndex;
   newIndex: CodePointIndex;
@@ -48,7 +49,7 @@ export interface Target {
   prefix: string;
   suffix: string;
   edges: QuoteEdges;
-  /** Its old folded range, when the quote is still found at its stored offsets. */
+  /** Its old folded range: at its stored offsets, or if they are stale, found by its context. */
   old: { start: number; end: number } | null;
   /** That range mapped through the alignment: where the passage should now be (if it is). */
   expected: ExpectedRange | null;
