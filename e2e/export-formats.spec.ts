@@ -26,6 +26,7 @@ test('every format downloads from the Export dialog', async ({ page }) => {
   await page.keyboard.press('c');
   await page.getByRole('region', { name: 'Claims' }).getByLabel('Status').selectOption('supported');
 
+  let factmarkExport = '';
   for (const format of EXPORT_FORMATS) {
     await page.getByRole('button', { name: 'Export' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -34,6 +35,7 @@ test('every format downloads from the Export dialog', async ({ page }) => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     const file = await download;
     const bytes = readFileSync((await file.path())!);
+    if (format.id === 'factmark') factmarkExport = (await file.path())!;
     if (format.folder) {
       expect(file.suggestedFilename()).toMatch(/\.zip$/);
       const entries = unzipSync(bytes);
@@ -54,5 +56,22 @@ test('every format downloads from the Export dialog', async ({ page }) => {
         expect(codePointSlice(row.text, start, end)).toBe('achieves 73.5% on MMLU');
       }
     }
+  }
+
+  // The Factmark export restores the article and its claim in another, empty library.
+  const other = await startHost();
+  try {
+    await page.goto(other.url);
+    await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(0);
+    const importChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import annotations' }).click();
+    await (await importChooser).setFiles(factmarkExport);
+    await expect(page.getByRole('status').filter({ hasText: '1 article added' })).toBeVisible();
+    await page.getByRole('list', { name: 'Library' }).getByRole('listitem').first().click();
+    const claims = page.getByRole('region', { name: 'Claims' });
+    await expect(claims.getByRole('listitem')).toHaveCount(1);
+    await expect(claims.getByLabel('Status')).toHaveValue('supported');
+  } finally {
+    await other.stop();
   }
 });

@@ -15,6 +15,7 @@ export const PRELOAD_CALL_NAMES = [
   'getEntities',
   'saveEntities',
   'exportAnnotations',
+  'importAnnotations',
   'saveExport',
   'openExternal',
 ] as const satisfies readonly CallName[];

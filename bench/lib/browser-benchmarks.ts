@@ -168,7 +168,7 @@ async function interactionBenchmarks(
   const tagMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate(markClaimIn, 1000 + i * 11);
-    await page.getByRole('button', { name: 'Tag entity' }).click();
+    await page.getByRole('button', { name: 'Tag entity', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Tag entity' });
     await dialog.getByRole('combobox', { name: 'Entity' }).fill(`Entity ${i + 1}`);
     await page.waitForTimeout(100);
@@ -272,7 +272,10 @@ export async function peerBenchmarks(
         }),
       );
       await page.goto('http://peer.bench/');
-      await page.addScriptTag({ content: script });
+      // the UMD bundle reads process.env.NODE_ENV, as a bundler would have replaced it
+      await page.addScriptTag({
+        content: `var process = { env: { NODE_ENV: 'production' } };\n${script}`,
+      });
       const r = await page.evaluate(peerFirstPaint, doc);
       if (r.stored !== doc.annotations.length || r.painted === 0) {
         throw new Error(

@@ -50,7 +50,7 @@ async function openBenchmarks(runs: number): Promise<BenchResult[]> {
   }
   const pdf = benchPdf(100, 11);
   try {
-    const blocks = loadSource({ fileName: 'hundred-pages.pdf', bytes: pdf }).blocks.length;
+    const blocks = (await loadSource({ fileName: 'hundred-pages.pdf', bytes: pdf })).blocks.length;
     const samples = await sample(Math.min(runs, 5), () =>
       loadSource({ fileName: 'hundred-pages.pdf', bytes: pdf }),
     );

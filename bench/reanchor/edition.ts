@@ -6,7 +6,6 @@ import {
   PEOPLE,
   cloneArticle,
   findSentence,
-  freshSentence,
   type Article,
   type Random,
 } from './article';

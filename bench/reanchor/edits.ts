@@ -1,14 +1,7 @@
 // The edits a publisher makes to an article, one function per kind, each made on an edition so
 // that the truth about every annotation follows.
 import { COMPANIES, MODELS, PEOPLE, freshSentence } from './article';
-import {
-  NAMES,
-  nameOccurrences,
-  newSentenceId,
-  type Annotation,
-  type Edition,
-  type Fate,
-} from './edition';
+import { NAMES, nameOccurrences, newSentenceId, type Annotation, type Edition } from './edition';
 
 function annotated(e: Edition, sentenceId: number, from: number, to: number): boolean {
   return e.on(sentenceId).some(([, t]) => t.from < to && from < t.to);

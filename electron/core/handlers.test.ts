@@ -185,6 +185,7 @@ describe('the library through the contract', () => {
     const annotated = withClaimAndMention(article, 'ent_meta');
     expect(await value('saveArticle', { article: annotated })).toEqual({
       savedAt: NOW.toISOString(),
+      revision: 2,
     });
     const listed = await value<{ articles: Array<{ claimCount: number }> }>('listLibrary', {});
     expect(listed.articles.map((a) => a.claimCount)).toEqual([1]);

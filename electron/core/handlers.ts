@@ -6,6 +6,7 @@ import { ContractError } from '../../shared/contract/result';
 import { exportFile, DEFAULT_GENERATOR } from './export/export-file';
 import { fetchArticle, loadPastedText, loadSource } from './loaders/index';
 import { openLibrary } from './library/library-store';
+import { importAnnotations } from './import/import-annotations';
 
 export interface CoreOptions {
   libraryDir: string;
@@ -44,6 +45,15 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     saveEntities: ({ registry }) => library.saveRegistry(registry, now()),
     exportAnnotations: ({ format, articleIds }) =>
       exportFile(library, { format, articleIds, exportedAt: now(), generator }),
+    importAnnotations: ({ files }) =>
+      importAnnotations(
+        library,
+        files.map((f) => ({
+          name: f.fileName,
+          content: Buffer.from(decodeBase64(f.fileName, f.dataBase64)).toString('utf8'),
+        })),
+        now(),
+      ),
   };
 }
 

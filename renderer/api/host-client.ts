@@ -1,12 +1,12 @@
 // The renderer's one handle on its host: the typed contract plus the few things whose
 // behaviour depends on the transport. Nothing outside renderer/api/ knows which host it is.
 import type { Article } from '../../shared/model/article';
-import { type FactmarkApi, type MenuCommand } from '../../shared/contract/calls';
+import { type FactmarkApi, type ImportReport, type MenuCommand } from '../../shared/contract/calls';
 import type { ExportFormatId } from '../../shared/export/formats';
 import { createApi } from './client';
 import { bridgeTransport, findBridge } from './electron-transport';
 import { httpTransport } from './http-transport';
-import { pickAndOpenFile } from './pick-file';
+import { pickAndImportAnnotations, pickAndOpenFile } from './pick-file';
 import { downloadExport, saveExportWithDialog, type ExportOutcome } from './save-export';
 
 export interface HostClient {
@@ -15,6 +15,8 @@ export interface HostClient {
   readonly mode: 'desktop' | 'browser';
   /** Shows a file chooser and opens the chosen file; null when the user cancels. */
   pickAndOpenFile(): Promise<Article | null>;
+  /** Shows a chooser for annotation files and merges them in; null when the user cancels. */
+  pickAndImportAnnotations(): Promise<ImportReport | null>;
   /** Saves an export where the user chooses (desktop) or downloads it (browser). */
   saveExport(format: ExportFormatId, articleIds: string[]): Promise<ExportOutcome>;
   /** Native menu commands (desktop only); returns an unsubscribe function. */
@@ -29,6 +31,7 @@ export function connectToHost(scope: object = globalThis): HostClient {
       api,
       mode: 'desktop',
       pickAndOpenFile: () => pickAndOpenFile(api),
+      pickAndImportAnnotations: () => pickAndImportAnnotations(api),
       saveExport: (format, ids) => saveExportWithDialog(api, format, ids),
       onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     };
@@ -38,6 +41,7 @@ export function connectToHost(scope: object = globalThis): HostClient {
     api,
     mode: 'browser',
     pickAndOpenFile: () => pickAndOpenFile(api),
+    pickAndImportAnnotations: () => pickAndImportAnnotations(api),
     saveExport: (format, ids) => downloadExport(api, format, ids),
     onMenuCommand: () => () => {},
   };

@@ -1,7 +1,7 @@
 // `Open file` in both modes: the page's own file chooser, then the bytes go to the host's
 // openFile call, which reads them as an article. The host never sees a path from the page.
 import type { Article } from '../../shared/model/article';
-import { MAX_SOURCE_BYTES, type FactmarkApi } from '../../shared/contract/calls';
+import { MAX_SOURCE_BYTES, type FactmarkApi, type ImportReport } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import { bytesToBase64 } from './base64';
 
@@ -49,4 +49,40 @@ export async function openChosenFile(
 export async function pickAndOpenFile(api: Pick<FactmarkApi, 'openFile'>): Promise<Article | null> {
   const file = await chooseFile();
   return file ? openChosenFile(api, file) : null;
+}
+
+/** What the import chooser offers: Factmark JSON, W3C JSON-LD, brat (.ann, .txt, .conf). */
+export const IMPORTABLE_FILES =
+  '.json,.jsonld,.ann,.txt,.conf,application/json,application/ld+json';
+
+/** Shows a chooser for several files; resolves an empty list when the user cancels. */
+export function chooseFiles(accept: string, doc: Document = document): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = accept;
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => resolve([]), { once: true });
+    input.click();
+  });
+}
+
+/** Reads chosen annotation files and merges them into the library; null when cancelled. */
+export async function pickAndImportAnnotations(
+  api: Pick<FactmarkApi, 'importAnnotations'>,
+): Promise<ImportReport | null> {
+  const files = await chooseFiles(IMPORTABLE_FILES);
+  if (files.length === 0) return null;
+  const encoded = [];
+  for (const file of files) {
+    if (file.size > MAX_SOURCE_BYTES) {
+      throw new ContractError('bad-source', `${file.name}: the file is too large to import.`);
+    }
+    encoded.push({
+      fileName: file.name,
+      dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
+    });
+  }
+  return api.importAnnotations({ files: encoded });
 }

@@ -2,6 +2,7 @@
 import { MENU_COMMANDS, type MenuCommand } from '../../shared/contract/calls';
 import { errorMessage } from '../store/types';
 import { exportAnnotations } from './export';
+import { importAnnotations } from './import-annotations';
 import { markClaim } from './mark-claim';
 import { openFile } from './open-file';
 import { openUrl } from './open-url';
@@ -17,6 +18,7 @@ export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'open-file': openFile,
   'open-url': openUrl,
   'paste-text': pasteText,
+  'import-annotations': importAnnotations,
   'mark-claim': markClaim,
   'tag-entity': tagEntity,
   export: exportAnnotations,

@@ -9,6 +9,7 @@ export const COMMAND_NAMES = [
   'open-file',
   'open-url',
   'paste-text',
+  'import-annotations',
   'mark-claim',
   'tag-entity',
   'export',

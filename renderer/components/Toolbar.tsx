@@ -92,6 +92,7 @@ export function Toolbar() {
         <CommandButton name="open-file" />
         <CommandButton name="open-url" />
         <CommandButton name="paste-text" />
+        <CommandButton name="import-annotations" />
       </div>
       <div className="fm-toolbar-group" role="group" aria-label="Annotate">
         <CommandButton name="mark-claim" variant="primary" />

@@ -118,6 +118,18 @@ export function fakeApi(initial: Article[] = []): FakeApi {
         content: '{}',
       };
     }),
+    importAnnotations: vi.fn(async () => {
+      guard('importAnnotations');
+      return {
+        articlesAdded: 0,
+        articlesUpdated: 0,
+        entitiesAdded: 0,
+        claimsAdded: 0,
+        mentionsAdded: 0,
+        conflicts: [],
+        warnings: [],
+      };
+    }),
     saveExport: vi.fn(async () => {
       guard('saveExport');
       return { path: '/tmp/export.json' };

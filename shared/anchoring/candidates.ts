@@ -18,6 +18,8 @@ const LOCAL_ERROR_RATE = 0.4;
 const GLOBAL_ERROR_RATE = 0.2;
 /** Quotes shorter than this are not searched approximately: any short word would match. */
 const MIN_FUZZY_QUOTE = 4;
+/** Similarity from which the rests of two sentences read as the same sentence. */
+const SAME_SENTENCE = 0.9;
 /** Units of changed text searched approximately for one quote away from its place, at most. */
 const MAX_ELSEWHERE_SEARCH = 10_000;
 
@@ -30,6 +32,7 @@ export class Candidate {
   private contextCache?: ContextFit;
   private salientCache?: { numbers: boolean; names: boolean };
   private sentenceCache?: boolean;
+  private sentenceTextCache?: boolean;
 
   constructor(
     private readonly v: Versions,
@@ -42,6 +45,15 @@ export class Candidate {
 
   private get found(): string {
     return this.v.newFolded.text.slice(this.start, this.end);
+  }
+
+  /**
+   * Both ends of the old passage were carried over and land exactly here: the strongest sign of
+   * place (what lies between may still have changed).
+   */
+  get mappedExactly(): boolean {
+    const expected = this.target.expected;
+    return !!expected?.exact && expected.start === this.start && expected.end === this.end;
   }
 
   /** Similarity of the text here to the quote, 0 to 1. */
@@ -79,6 +91,20 @@ export class Candidate {
     return (this.sentenceCache ??= isSameSentence(this.v, this.target, this.start, this.end));
   }
 
+  /**
+   * The rest of the sentence reads (almost) the same: needed away from the old place, where a
+   * sentence written from the same mould ("X did not respond to a request for comment") can have
+   * the quote, its context and its numbers and names, and still be another sentence.
+   */
+  get sameSentenceText(): boolean {
+    if (this.sentenceTextCache === undefined) {
+      const before = oldSentence(this.v, this.target);
+      const now = sentenceRest(this.v.newFolded.text, this.start, this.end);
+      this.sentenceTextCache = before === null || similarity(before.rest, now) >= SAME_SENTENCE;
+    }
+    return this.sentenceTextCache;
+  }
+
   /** Quote, context and place together, 0 to 1: what ranks candidates. */
   get score(): number {
     return 0.5 * this.quoteSimilarity + 0.4 * this.context.evidence + (this.inPlace ? 0.1 : 0);
@@ -100,10 +126,28 @@ function assess(v: Versions, target: Target, start: number, end: number): Candid
 
 /** Whether the rest of the sentence around new [start, end) has the old one's numbers and names. */
 export function isSameSentence(v: Versions, target: Target, start: number, end: number): boolean {
-  const { sentence, old } = target;
-  if (!sentence || !old) return true;
-  target.sentenceTokens ??= salientTokens(sentenceRest(v.oldFolded.text, old.start, old.end));
-  return sameSentenceRest(target.sentenceTokens, sentenceRest(v.newFolded.text, start, end));
+  const before = oldSentence(v, target);
+  return !before || sameSentenceRest(before.tokens, sentenceRest(v.newFolded.text, start, end));
+}
+
+/**
+ * Whether the rest of the old sentence has numbers or names, so that finding them again around
+ * a candidate tells something (a quote that is its whole sentence has no rest to compare).
+ */
+export function sentenceSays(v: Versions, target: Target): boolean {
+  const before = oldSentence(v, target);
+  return !!before && before.tokens.numbers.length + before.tokens.names.length > 0;
+}
+
+/** The rest of the span's old sentence and its numbers and names, found when first needed. */
+function oldSentence(v: Versions, target: Target): Target['sentenceRest'] | null {
+  const { old } = target;
+  if (!old) return null;
+  if (!target.sentenceRest) {
+    const rest = sentenceRest(v.oldFolded.text, old.start, old.end);
+    target.sentenceRest = { rest, tokens: salientTokens(rest) };
+  }
+  return target.sentenceRest;
 }
 
 /** Whether most of [start, end) lies where the alignment puts the old passage. */

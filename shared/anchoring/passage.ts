@@ -27,19 +27,20 @@ export interface ContextFit {
   /** Similarity of the context after (0 to 1). */
   suffix: number;
   /**
-   * Context that matches, as a share of the context stored (a paragraph break on one side
-   * counts for nothing there): what ranks one candidate above another.
+   * Context that matches, as a share of the context stored (a paragraph break that matches counts
+   * for nothing here): what ranks one candidate above another.
    */
   evidence: number;
   /** Both sides match, over enough characters to tell this place from another. */
   strong: boolean;
-  /** At least one side matches over enough characters, or both match up to a paragraph break. */
+  /** At least one side matches over enough characters to count as evidence on its own. */
   partial: boolean;
 }
 
 /**
- * Compares `prefix` and `suffix` with the text around [start, end). Context beyond a paragraph
- * break is left out: when a paragraph moves, its neighbours change but it is the same passage.
+ * Compares `prefix` and `suffix` with the text around [start, end). Each side is compared whole
+ * and, if it crosses a paragraph break, also up to the break: when a paragraph moves, its
+ * neighbours change but it is the same passage, so the part inside the paragraph can match alone.
  */
 export function fitContext(
   text: string,
@@ -48,27 +49,47 @@ export function fitContext(
   prefix: string,
   suffix: string,
 ): ContextFit {
-  const before = prefix.slice(Math.max(0, prefix.lastIndexOf('\n')));
-  const nl = suffix.indexOf('\n');
-  const after = nl < 0 ? suffix : suffix.slice(0, nl + 1);
-  const prefixFit = trailingSimilarity(
-    before,
-    text.slice(Math.max(0, start - before.length - CONTEXT_SLACK), start),
+  const before = sideFit(prefix, (length) =>
+    text.slice(Math.max(0, start - length - CONTEXT_SLACK), start),
   );
-  const suffixFit = leadingSimilarity(after, text.slice(end, end + after.length + CONTEXT_SLACK));
-  const beforeChars = before.replace('\n', '').length;
-  const afterChars = after.replace('\n', '').length;
-  const prefixMatches = prefixFit >= CONTEXT_MATCH;
-  const suffixMatches = suffixFit >= CONTEXT_MATCH;
+  const after = sideFit(suffix, (length) => text.slice(end, end + length + CONTEXT_SLACK), true);
+  const matched = before.chars + after.chars;
   return {
-    prefix: prefixFit,
-    suffix: suffixFit,
-    evidence: (prefixFit * beforeChars + suffixFit * afterChars) / (2 * CONTEXT_LENGTH),
-    strong: prefixMatches && suffixMatches && beforeChars + afterChars >= STRONG_CONTEXT_CHARS,
-    partial:
-      (prefixMatches && suffixMatches) ||
-      (prefixMatches && beforeChars >= PARTIAL_CONTEXT_CHARS) ||
-      (suffixMatches && afterChars >= PARTIAL_CONTEXT_CHARS),
+    prefix: before.similarity,
+    suffix: after.similarity,
+    evidence: matched / (2 * CONTEXT_LENGTH),
+    strong: before.matches && after.matches && matched >= STRONG_CONTEXT_CHARS,
+    partial: Math.max(before.chars, after.chars) >= PARTIAL_CONTEXT_CHARS,
+  };
+}
+
+/**
+ * One side of the context: its best similarity, whether it matches, and how many characters of
+ * it (paragraph breaks not counted) match, whole or up to the paragraph break.
+ */
+function sideFit(
+  stored: string,
+  textBeside: (length: number) => string,
+  after = false,
+): { similarity: number; matches: boolean; chars: number } {
+  const compare = (part: string) =>
+    after
+      ? leadingSimilarity(part, textBeside(part.length))
+      : trailingSimilarity(part, textBeside(part.length));
+  const chars = (part: string) => part.replace(/\n/g, '').length;
+  const whole = compare(stored);
+  const nl = after ? stored.indexOf('\n') : stored.lastIndexOf('\n');
+  if (nl < 0 || whole >= CONTEXT_MATCH) {
+    const matches = whole >= CONTEXT_MATCH;
+    return { similarity: whole, matches, chars: matches ? whole * chars(stored) : 0 };
+  }
+  const inParagraph = after ? stored.slice(0, nl + 1) : stored.slice(nl);
+  const bounded = compare(inParagraph);
+  const matches = bounded >= CONTEXT_MATCH;
+  return {
+    similarity: Math.max(whole, bounded),
+    matches,
+    chars: matches ? bounded * chars(inParagraph) : 0,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   exactCandidates,
   isSameSentence,
   nearbyCandidates,
+  sentenceSays,
   type Candidate,
 } from './candidates';
 import { describeSpan, prepareVersions, type Target, type Versions } from './target';
@@ -94,8 +95,9 @@ function place(v: Versions, span: SpanToPlace): Placement {
 /**
  * Anchored on an exact occurrence in its place or in its context, in the same sentence, with no
  * rival close; drifted (for review) where the old place is all that tells close rivals apart,
- * or where the sentence around the quote changed. The old place alone is not enough: with
- * neither context nor sentence agreeing, it may be the place of a passage deleted.
+ * or where the sentence around the quote changed. A place estimated from the alignment is not
+ * enough alone: with neither context nor sentence agreeing, it may be the place of a passage
+ * deleted, or of an identical one (a repeated heading) that moved.
  */
 function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Placement | null {
   // The same sentence around the quote outranks any score: a lookalike sentence has another.
@@ -103,8 +105,9 @@ function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Pla
   const supported = candidates
     .filter(
       (c) =>
-        (c.inPlace && (c.context.partial || c.sameSentence)) ||
-        (c.context.strong && c.sameSentence),
+        c.mappedExactly ||
+        (c.inPlace && (c.context.partial || (sentenceSays(v, target) && c.sameSentence))) ||
+        (c.context.strong && c.sameSentence && c.sameSentenceText),
     )
     .sort((a, b) => rank(b) - rank(a));
   const [best, rival] = supported;
@@ -124,7 +127,9 @@ function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Pla
 function placeExactCopy(v: Versions, target: Target, candidates: Candidate[]): Placement | null {
   const [only] = candidates;
   if (candidates.length !== 1 || !only || target.quote.length < DISTINCTIVE_QUOTE) return null;
-  return only.sameSentence ? placed(v, target, only, 'drifted', only.score) : null;
+  return only.sameSentence && only.sameSentenceText
+    ? placed(v, target, only, 'drifted', only.score)
+    : null;
 }
 
 /**
@@ -149,7 +154,7 @@ function choose(v: Versions, target: Target, accepted: Candidate[]): Placement |
  */
 function isAcceptable(c: Candidate): boolean {
   if (c.inPlace) {
-    if (!c.context.partial || !c.sameNumbers) return false;
+    if (!(c.context.partial || c.mappedExactly) || !c.sameNumbers) return false;
     if (!c.sameNames) return c.context.strong && c.quoteSimilarity >= MIN_RENAMED_SIMILARITY;
     return c.quoteSimilarity >= MIN_LOCAL_SIMILARITY;
   }
@@ -158,7 +163,8 @@ function isAcceptable(c: Candidate): boolean {
     c.sameNumbers &&
     c.sameNames &&
     c.quoteSimilarity >= MIN_MOVED_SIMILARITY &&
-    c.sameSentence
+    c.sameSentence &&
+    c.sameSentenceText
   );
 }
 

@@ -29,7 +29,7 @@ export class WordStarts {
     for (let i = 0; i < text.length; i++) {
       const isWord = isWordUnit(text.charCodeAt(i), text, i);
       if (isWord && !previousIsWord) {
-        const key = text.substr(i, KEY_LENGTH);
+        const key = text.slice(i, i + KEY_LENGTH);
         const list = this.byKey.get(key);
         if (list) list.push(i);
         else this.byKey.set(key, [i]);

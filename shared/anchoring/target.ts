@@ -55,8 +55,8 @@ export interface Target {
   expected: ExpectedRange | null;
   /** Its old sentence, to tell a lookalike sentence from the original. */
   sentence: { from: number; to: number } | null;
-  /** The numbers and names of the rest of that sentence, found when first needed. */
-  sentenceTokens?: SalientTokens;
+  /** The rest of that sentence, and its numbers and names, found when first needed. */
+  sentenceRest?: { rest: string; tokens: SalientTokens };
 }
 
 export function describeSpan(v: Versions, span: SpanToPlace): Target {

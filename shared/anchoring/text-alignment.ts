@@ -10,6 +10,12 @@ export interface Segment {
   oldStart: number;
   newStart: number;
   length: number;
+  /**
+   * Aligned only because the text is alike, not because it is certainly the same passage: a line
+   * found more than once (a repeated heading may have been paired with another copy of itself),
+   * or a paragraph paired with an edited copy elsewhere (which could be a lookalike of it).
+   */
+  uncertain?: boolean;
 }
 
 /** Shortest paragraph recognised as moved: short lines ("Advertisement") repeat by accident. */
@@ -22,6 +28,15 @@ export interface ExpectedRange {
   exact: boolean;
 }
 
+/** The new place of an old offset, within the new stretch that replaced its surroundings. */
+interface Located {
+  at: number;
+  gapStart: number;
+  gapEnd: number;
+  /** Mapped through a segment certainly carried over. */
+  certain: boolean;
+}
+
 export class TextAlignment {
   /** Every segment, in old order (segments never overlap in either text). */
   private readonly byOld: Segment[];
@@ -29,10 +44,7 @@ export class TextAlignment {
   private readonly byNew: Segment[];
   /** Segments in the order of both texts (moved paragraphs left out): the base for interpolation. */
   private readonly inOrder: Segment[];
-  /**
-   * Segments of text certainly carried over: in order, or in a paragraph moved whole. Left out:
-   * those of a paragraph that moved and changed, which could also be a lookalike of it.
-   */
+  /** Segments of text certainly carried over (see `Segment.uncertain`), in old order. */
   private readonly certain: Segment[];
   /** New-text ranges that are not old text carried over: what was added or rewritten. */
   readonly changedRanges: ReadonlyArray<{ start: number; end: number }>;
@@ -42,11 +54,10 @@ export class TextAlignment {
     readonly newLength: number,
     inOrder: Segment[],
     moved: Segment[],
-    movedEdited: Segment[],
   ) {
     this.inOrder = inOrder;
-    this.certain = [...inOrder, ...moved].sort((a, b) => a.oldStart - b.oldStart);
-    this.byOld = [...this.certain, ...movedEdited].sort((a, b) => a.oldStart - b.oldStart);
+    this.byOld = [...inOrder, ...moved].sort((a, b) => a.oldStart - b.oldStart);
+    this.certain = this.byOld.filter((seg) => !seg.uncertain);
     this.byNew = [...this.byOld].sort((a, b) => a.newStart - b.newStart);
     const changed: Array<{ start: number; end: number }> = [];
     let at = 0;
@@ -63,7 +74,7 @@ export class TextAlignment {
     if (oldText === newText) {
       const whole =
         oldText.length > 0 ? [{ oldStart: 0, newStart: 0, length: oldText.length }] : [];
-      return new TextAlignment(oldText.length, newText.length, whole, [], []);
+      return new TextAlignment(oldText.length, newText.length, whole, []);
     }
     const builder = new AlignmentBuilder(oldText, newText);
     return new TextAlignment(
@@ -71,7 +82,6 @@ export class TextAlignment {
       newText.length,
       mergeAdjacent(builder.inOrder),
       mergeAdjacent(builder.moved.sort((a, b) => a.oldStart - b.oldStart)),
-      mergeAdjacent(builder.movedEdited.sort((a, b) => a.oldStart - b.oldStart)),
     );
   }
 
@@ -96,7 +106,7 @@ export class TextAlignment {
     return {
       start: from,
       end: Math.max(Math.min(e.gapEnd, e.at + reach), from),
-      exact: s.gapStart === s.gapEnd && e.gapStart === e.gapEnd && e.at > s.at,
+      exact: s.certain && e.certain && e.at > s.at,
     };
   }
 
@@ -104,11 +114,11 @@ export class TextAlignment {
    * The new place of old offset `p` (as the start or the end of a range): exact within a segment,
    * otherwise proportional within the new stretch [gapStart, gapEnd) between its neighbours.
    */
-  private locate(p: number, asEnd: boolean): { at: number; gapStart: number; gapEnd: number } {
+  private locate(p: number, asEnd: boolean): Located {
     const seg = this.byOld[lastAtOrBefore(this.byOld, asEnd ? p - 1 : p, (s) => s.oldStart)];
     if (seg && (asEnd ? p <= seg.oldStart + seg.length : p < seg.oldStart + seg.length)) {
       const at = seg.newStart + (p - seg.oldStart);
-      return { at, gapStart: at, gapEnd: at };
+      return { at, gapStart: at, gapEnd: at, certain: !seg.uncertain };
     }
     const before = this.inOrder[lastAtOrBefore(this.inOrder, p, (s) => s.oldStart + s.length)];
     const after = this.inOrder[lastAtOrBefore(this.inOrder, p - 1, (s) => s.oldStart) + 1];
@@ -116,9 +126,9 @@ export class TextAlignment {
     const h0 = before ? before.newStart + before.length : 0;
     const g1 = after ? after.oldStart : this.oldLength;
     const h1 = after ? after.newStart : this.newLength;
-    if (g1 <= g0 || h1 < h0) return { at: h0, gapStart: h0, gapEnd: h0 };
+    if (g1 <= g0 || h1 < h0) return { at: h0, gapStart: h0, gapEnd: h0, certain: false };
     const at = h0 + Math.round(((p - g0) * (h1 - h0)) / (g1 - g0));
-    return { at, gapStart: h0, gapEnd: h1 };
+    return { at, gapStart: h0, gapEnd: h1, certain: false };
   }
 
   /** Whether old [start - margin, end + margin) (within the text) was carried over unchanged. */
@@ -158,19 +168,26 @@ export class TextAlignment {
 class AlignmentBuilder {
   readonly inOrder: Segment[] = [];
   readonly moved: Segment[] = [];
-  readonly movedEdited: Segment[] = [];
 
   constructor(
     private readonly oldText: string,
     private readonly newText: string,
   ) {
-    const steps = diffLines(splitLines(oldText), splitLines(newText));
+    const oldLines = splitLines(oldText);
+    const newLines = splitLines(newText);
+    const oldCounts = countByText(oldLines);
+    const newCounts = countByText(newLines);
+    const repeated = (line: Line) =>
+      oldCounts.get(line.text)!.length > 1 || (newCounts.get(line.text)?.length ?? 0) > 1;
+    const steps = diffLines(oldLines, newLines);
     const hunks = steps.filter((s): s is Hunk => 'removed' in s);
     const movedLines = this.findMoves(hunks);
     const unpaired: Hunk = { removed: [], added: [] };
     for (const step of steps) {
       if (!('removed' in step)) {
-        this.inOrder.push(lineSegment(step.old, step.new));
+        const segment = lineSegment(step.old, step.new);
+        if (repeated(step.old)) segment.uncertain = true;
+        this.inOrder.push(segment);
         continue;
       }
       const removed = step.removed.filter((l) => !movedLines.has(l));
@@ -185,7 +202,8 @@ class AlignmentBuilder {
     }
     // A paragraph both moved and edited: no identical line, but a close one elsewhere.
     for (const [oldLine, newLine] of pairMovedEdited(unpaired.removed, unpaired.added)) {
-      this.movedEdited.push(...editedRuns(oldText, newText, oldLine, newLine));
+      const runs = editedRuns(oldText, newText, oldLine, newLine);
+      this.moved.push(...runs.map((run) => ({ ...run, uncertain: true })));
     }
   }
 
@@ -233,7 +251,8 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
     if (
       last &&
       last.oldStart + last.length === seg.oldStart &&
-      last.newStart + last.length === seg.newStart
+      last.newStart + last.length === seg.newStart &&
+      !last.uncertain === !seg.uncertain
     ) {
       last.length += seg.length;
     } else {

@@ -26,6 +26,24 @@ export const ExportFileSchema = z.object({
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
+export const ImportReportSchema = z.object({
+  articlesAdded: z.number().int(),
+  articlesUpdated: z.number().int(),
+  entitiesAdded: z.number().int(),
+  claimsAdded: z.number().int(),
+  mentionsAdded: z.number().int(),
+  conflicts: z.array(
+    z.object({
+      kind: z.enum(['article', 'entity', 'claim', 'mention']),
+      articleId: z.string().optional(),
+      id: z.string(),
+      message: z.string(),
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
 export const contract = {
   /** Articles in the library, most recently changed first, and files that could not be read. */
   listLibrary: {
@@ -85,6 +103,24 @@ export const contract = {
   saveExport: {
     input: z.object({ format: z.enum(EXPORT_FORMAT_IDS), articleIds: z.array(ArticleId).min(1) }),
     output: z.object({ path: z.string().nullable() }),
+  },
+  /**
+   * Merges annotation files into the library (Factmark JSON, W3C Web Annotation JSON-LD, brat
+   * .ann with its .txt and annotation.conf): all of them, or nothing when one is bad.
+   */
+  importAnnotations: {
+    input: z.object({
+      files: z
+        .array(
+          z.object({
+            fileName: z.string().min(1).max(1024),
+            dataBase64: z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4),
+          }),
+        )
+        .min(1)
+        .max(500),
+    }),
+    output: ImportReportSchema,
   },
   /** Opens an http(s) or mailto link in the system browser, after the user clicked it. */
   openExternal: {

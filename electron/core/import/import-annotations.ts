@@ -1,32 +1,32 @@
 // Merges annotation files into a library: reads them all (a bad one stops the import before
 // anything is written), plans the merge against the whole library, then writes the plan.
-import { planMerge, type MergeConflict } from '../../../shared/import/index';
+import { planMerge } from '../../../shared/import/index';
+import type { ImportReport } from '../../../shared/contract/calls';
 import type { Article } from '../../../shared/model/article';
 import type { LibraryStore } from '../library/library-store';
-import { readAnnotationFile, type IncomingAnnotations } from './read-annotation-files';
+import {
+  readAnnotationSources,
+  readSourcesFromPaths,
+  type AnnotationSource,
+} from './read-annotation-files';
 
-export interface ImportReport {
-  articlesAdded: number;
-  articlesUpdated: number;
-  entitiesAdded: number;
-  claimsAdded: number;
-  mentionsAdded: number;
-  conflicts: MergeConflict[];
-  warnings: string[];
-}
+export type { ImportReport } from '../../../shared/contract/calls';
 
+/** The command line's import: files and brat folders by path. */
 export async function importAnnotationFiles(
   library: LibraryStore,
   paths: readonly string[],
   now: Date = new Date(),
 ): Promise<ImportReport> {
-  const incoming: IncomingAnnotations = { articles: [], entities: [], warnings: [] };
-  for (const path of paths) {
-    const one = await readAnnotationFile(path, library, now);
-    incoming.articles.push(...one.articles);
-    incoming.entities.push(...one.entities);
-    incoming.warnings.push(...one.warnings);
-  }
+  return importAnnotations(library, await readSourcesFromPaths(paths), now);
+}
+
+export async function importAnnotations(
+  library: LibraryStore,
+  sources: readonly AnnotationSource[],
+  now: Date = new Date(),
+): Promise<ImportReport> {
+  const incoming = await readAnnotationSources(sources, library, now);
   const { articles: summaries } = await library.list();
   const articles: Article[] = [];
   for (const s of summaries) articles.push(await library.get(s.id));

@@ -2,7 +2,7 @@
 // Annotations, brat standoff — into whole articles ready for the merge planner. Everything is
 // parsed before anything is written, so a bad file imports nothing.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ContractError } from '../../../shared/contract/result';
 import {
   parseBrat,
@@ -22,7 +22,15 @@ export interface IncomingAnnotations {
   warnings: string[];
 }
 
-/** True when `path` is a file or folder this module reads (not an article source). */
+/** One file of an import: its name (a brat .ann finds its .txt by name) and its text. */
+export interface AnnotationSource {
+  name: string;
+  content: string;
+}
+
+const ANNOTATION_EXTENSIONS = new Set(['.ann', '.jsonld', '.json', '.txt', '.conf']);
+
+/** True when `path` is a file or folder of annotations (not an article source). */
 export async function isAnnotationFile(path: string): Promise<boolean> {
   const info = await stat(path).catch(() => null);
   if (!info) return false;
@@ -31,29 +39,96 @@ export async function isAnnotationFile(path: string): Promise<boolean> {
   return ext === '.ann' || ext === '.jsonld' || ext === '.json';
 }
 
-export async function readAnnotationFile(
-  path: string,
+/** The files behind command-line paths: a brat folder gives its files, a .ann its .txt too. */
+export async function readSourcesFromPaths(paths: readonly string[]): Promise<AnnotationSource[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new ContractError(
+        'bad-source',
+        `${path}: cannot be read (${error.code ?? error.message})`,
+      );
+    });
+    if (info.isDirectory()) {
+      for (const f of (await readdir(path)).sort()) {
+        if (ANNOTATION_EXTENSIONS.has(extname(f).toLowerCase())) files.push(join(path, f));
+      }
+    } else {
+      files.push(path);
+      if (extname(path).toLowerCase() === '.ann') files.push(path.replace(/\.ann$/i, '.txt'));
+    }
+  }
+  const sources: AnnotationSource[] = [];
+  for (const file of new Set(files)) {
+    const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new ContractError(
+        'bad-source',
+        `${file}: cannot be read (${error.code ?? error.message})`,
+      );
+    });
+    sources.push({ name: basename(file), content: content.replace(/^\uFEFF/, '') });
+  }
+  return sources;
+}
+
+/**
+ * Reads every annotation file of an import: Factmark exports and W3C annotations (JSON), brat
+ * documents (a .ann with the .txt of the same name, and an optional annotation.conf).
+ */
+export async function readAnnotationSources(
+  sources: readonly AnnotationSource[],
   library: LibraryStore,
   now: Date,
 ): Promise<IncomingAnnotations> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+  const out: IncomingAnnotations = { articles: [], entities: [], warnings: [] };
+  const add = (one: IncomingAnnotations) => {
+    out.articles.push(...one.articles);
+    out.entities.push(...one.entities);
+    out.warnings.push(...one.warnings);
+  };
+  const byName = new Map(sources.map((s) => [s.name, s]));
+  const conf = byName.get('annotation.conf')?.content;
+  let read = 0;
+  for (const source of sources) {
+    const ext = extname(source.name).toLowerCase();
+    if (ext === '.ann') {
+      const txtName = source.name.replace(/\.ann$/i, '.txt');
+      const txt = byName.get(txtName);
+      if (!txt)
+        throw new ContractError('bad-source', `${source.name}: brat needs ${txtName} beside it`);
+      add(readBratDocument(source, txt.content, conf, now));
+      read++;
+    } else if (
+      ext === '.json' ||
+      ext === '.jsonld' ||
+      (!ANNOTATION_EXTENSIONS.has(ext) && looksLikeJson(source))
+    ) {
+      const json = parseJson(source);
+      if (isFactmarkExport(json)) {
+        const imported = parseFactmarkExport(json, { fileName: source.name });
+        add({
+          articles: withHashes(imported.articles ?? []),
+          entities: imported.entities,
+          warnings: imported.warnings,
+        });
+      } else {
+        add(await readW3c(source.name, json, library, now));
+      }
+      read++;
+    }
+  }
+  if (read === 0) {
     throw new ContractError(
       'bad-source',
-      `${path}: cannot be read (${error.code ?? error.message})`,
+      `${sources.map((s) => s.name).join(', ') || 'nothing'}: no annotation file (Factmark .json, W3C .jsonld, brat .ann with its .txt)`,
     );
-  });
-  if (info.isDirectory()) return readBratFolder(path, now);
-  if (extname(path).toLowerCase() === '.ann') return readBratDocument(path, now);
-  const json = await readJsonFile(path);
-  if (isFactmarkExport(json)) {
-    const imported = parseFactmarkExport(json, { fileName: basename(path) });
-    return {
-      articles: withHashes(imported.articles ?? []),
-      entities: imported.entities,
-      warnings: imported.warnings,
-    };
   }
-  return readW3c(path, json, library, now);
+  return out;
+}
+
+/** A file saved without its extension (a browser download, say) is still read by its content. */
+function looksLikeJson(source: AnnotationSource): boolean {
+  return /^\s*[[{]/.test(source.content.slice(0, 64).replace(/^\uFEFF/, ''));
 }
 
 function isFactmarkExport(json: unknown): boolean {
@@ -64,23 +139,17 @@ function isFactmarkExport(json: unknown): boolean {
   );
 }
 
-async function readJsonFile(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ContractError(
-      'bad-source',
-      `${path}: cannot be read (${error.code ?? error.message})`,
-    );
-  });
+function parseJson(source: AnnotationSource): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(source.content.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ContractError('bad-source', `${path}: not JSON (${(error as Error).message})`);
+    throw new ContractError('bad-source', `${source.name}: not JSON (${(error as Error).message})`);
   }
 }
 
 /** W3C annotations carry no text: they attach to a library article named by their target. */
 async function readW3c(
-  path: string,
+  fileName: string,
   json: unknown,
   library: LibraryStore,
   now: Date,
@@ -96,12 +165,12 @@ async function readW3c(
     if (!summary) {
       throw new ContractError(
         'bad-source',
-        `${basename(path)}: no article in the library for target ${source}; import the article first`,
+        `${fileName}: no article in the library for target ${source}; import the article first`,
       );
     }
     const article = await library.get(summary.id);
     const imported = parseW3cAnnotations(json, article.text, {
-      fileName: basename(path),
+      fileName,
       now: now.toISOString(),
       source,
     });
@@ -117,7 +186,7 @@ async function readW3c(
     out.warnings.push(...imported.warnings);
   }
   if (sources.length === 0)
-    throw new ContractError('bad-source', `${basename(path)}: no Web Annotation targets found`);
+    throw new ContractError('bad-source', `${fileName}: no Web Annotation targets found`);
   return out;
 }
 
@@ -139,37 +208,18 @@ function targetSources(json: unknown): string[] {
   return [...sources];
 }
 
-async function readBratFolder(folder: string, now: Date): Promise<IncomingAnnotations> {
-  const files = (await readdir(folder)).filter((f) => f.endsWith('.ann')).sort();
-  const out: IncomingAnnotations = { articles: [], entities: [], warnings: [] };
-  for (const file of files) {
-    const one = await readBratDocument(join(folder, file), now);
-    out.articles.push(...one.articles);
-    out.entities.push(...one.entities);
-    out.warnings.push(...one.warnings);
-  }
-  return out;
-}
-
-async function readBratDocument(annPath: string, now: Date): Promise<IncomingAnnotations> {
-  const txtPath = annPath.replace(/\.ann$/i, '.txt');
-  const read = (p: string) =>
-    readFile(p, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ContractError(
-        'bad-source',
-        `${p}: cannot be read (${error.code ?? error.message}); brat needs the .txt beside the .ann`,
-      );
-    });
-  const [txt, ann] = await Promise.all([read(txtPath), read(annPath)]);
-  const conf = await readFile(join(dirname(annPath), 'annotation.conf'), 'utf8').catch(
-    () => undefined,
-  );
-  const imported = parseBrat(txt, ann, conf, {
-    fileName: basename(annPath),
+function readBratDocument(
+  ann: AnnotationSource,
+  txt: string,
+  conf: string | undefined,
+  now: Date,
+): IncomingAnnotations {
+  const imported = parseBrat(txt, ann.content, conf, {
+    fileName: ann.name,
     now: now.toISOString(),
   });
   return {
-    articles: withHashes(articlesFromDocuments(imported, basename(annPath, '.ann'), now)),
+    articles: withHashes(articlesFromDocuments(imported, basename(ann.name, '.ann'), now)),
     entities: imported.entities,
     warnings: imported.warnings,
   };

@@ -212,7 +212,7 @@ describe('save', () => {
   it('stores the annotations and the time of the change', async () => {
     const article = await library.create(extracted('A'), T0);
     const next = annotated(article);
-    expect(await library.save(next, T1)).toEqual({ savedAt: T1.toISOString() });
+    expect(await library.save(next, T1)).toEqual({ savedAt: T1.toISOString(), revision: 2 });
     const stored = await library.get(article.id);
     expect(stored.claims).toEqual(next.claims);
     expect(stored.mentions).toEqual(next.mentions);
@@ -224,6 +224,7 @@ describe('save', () => {
     const before = await stat(articlePath(article.id));
     expect(await library.save({ ...article, updatedAt: 'whatever' }, T1)).toEqual({
       savedAt: T0.toISOString(),
+      revision: 1,
     });
     expect((await stat(articlePath(article.id))).mtimeMs).toBe(before.mtimeMs);
   });
@@ -274,7 +275,10 @@ describe('save', () => {
   it('counts offsets in code points (an emoji is one)', async () => {
     const article = await library.create(extracted('A'), T0);
     const afterEmoji = annotated(article, ', says Meta');
-    expect(await library.save(afterEmoji, T1)).toEqual({ savedAt: T1.toISOString() });
+    expect(await library.save(afterEmoji, T1)).toEqual({
+      savedAt: T1.toISOString(),
+      revision: 2,
+    });
   });
 
   it('refuses an article that is not in the library', async () => {

@@ -165,7 +165,10 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(id, async () => {
       const existing = await this.readArticle(id);
       if (existing.state !== 'missing') {
-        throw new ContractError('invalid-input', `${article.title}: the library already has an article ${id}`);
+        throw new ContractError(
+          'invalid-input',
+          `${article.title}: the library already has an article ${id}`,
+        );
       }
       await this.writeArticle(article);
       return article;

@@ -91,7 +91,8 @@ describe.skipIf(pages.length === 0)('the Readability page corpus', () => {
     const expectedTitle = collapseWhitespace(expected.title ?? '').trim();
     if (expectedTitle && article.title !== expectedTitle) titleMisses.push(name);
 
-    const ours = squeeze(canonicalText(article.blocks));
+    // Image placeholders ("[Image: alt]") stand for no text of the page.
+    const ours = squeeze(canonicalText(article.blocks.filter((b) => !b.placeholder)));
     const theirs = squeeze(
       JSDOM.fragment(readFileSync(join(dir, 'expected.html'), 'utf8')).textContent ?? '',
     );

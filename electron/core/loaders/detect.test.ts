@@ -91,6 +91,28 @@ describe('decodeText', () => {
     expect(decodeText('f', Uint8Array.from([0xc4, 0xe0]), 'text', 'windows-1251')).toBe('Да');
   });
 
+  // Bytes as each encoder writes them, so the decoders are checked against real encodings.
+  const JAPANESE = [0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea]; // 日本語 in Shift_JIS
+  const KOREAN = [0xc7, 0xd1, 0xb1, 0xb9, 0xbe, 0xee]; // 한국어 in EUC-KR
+  const CHINESE = [0xd6, 0xd0, 0xce, 0xc4]; // 中文 in GBK
+  it.each([
+    ['Shift_JIS', 'Shift_JIS', JAPANESE, '日本語'],
+    ['Shift_JIS by its Windows name', 'windows-31j', JAPANESE, '日本語'],
+    ['EUC-KR', 'EUC-KR', KOREAN, '한국어'],
+    ['GBK', 'GBK', CHINESE, '中文'],
+    ['GB2312, read as GBK', 'gb2312', CHINESE, '中文'],
+    ['Latin-1, read as Windows-1252', 'ISO-8859-1', [0x93, 0x63, 0x61, 0x66, 0xe9, 0x94], '“café”'],
+  ])('decodes %s from a header or a page’s declaration', (_label, charset, data, expected) => {
+    expect(decodeText('f', Uint8Array.from(data), 'text', charset)).toBe(expected);
+    const page = Uint8Array.from([...bytes(`<meta charset="${charset}"><p>`), ...data]);
+    expect(decodeText('f', page, 'html')).toBe(`<meta charset="${charset}"><p>${expected}`);
+  });
+
+  it('reads UTF-16 text with a BOM whatever a page declares', () => {
+    const utf16 = Buffer.from('\ufeff<meta charset="iso-8859-1"><p>日本', 'utf16le');
+    expect(decodeText('f', utf16, 'html')).toBe('<meta charset="iso-8859-1"><p>日本');
+  });
+
   it.each([
     ['NUL bytes', [0x41, 0x00, 0x42, 0x43]],
     ['control characters', Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))],

@@ -69,6 +69,30 @@ describe('blocksFromElement', () => {
       ['paragraph: Caption'],
     ],
     [
+      'an image with alt text is a placeholder, never fetched',
+      '<p>Before</p><figure><img src="https://cdn.example/chart.png" alt=" MMLU  scores "><figcaption>Fig. 1</figcaption></figure>',
+      [
+        'paragraph: Before',
+        'paragraph(placeholder=image): [Image: MMLU scores]',
+        'paragraph: Fig. 1',
+      ],
+    ],
+    [
+      'a picture is one placeholder, from its img',
+      '<picture><source srcset="a.webp"><img src="a.png" alt="Llama logo"></picture>',
+      ['paragraph(placeholder=image): [Image: Llama logo]'],
+    ],
+    [
+      'an image alone in a paragraph or link is a placeholder',
+      '<p><a href="/big.png"><img src="small.png" alt="Benchmark table"></a></p>',
+      ['paragraph(placeholder=image): [Image: Benchmark table]'],
+    ],
+    [
+      'images without alt text, decorative or inside a line of text are left out',
+      '<img src="a.png"><img src="b.png" alt=""><img src="c.png" alt="x" role="presentation"><img alt="gone" hidden><p>Nice <img src="s.png" alt="smiley"> work</p>',
+      ['paragraph: Nice work'],
+    ],
+    [
       'chrome, scripts and hidden text are left out',
       '<nav>menu</nav><p>body<script>evil()</script><style>p{}</style></p><footer>foot</footer><aside>side</aside><form><button>Go</button></form><p hidden>gone</p><svg><text>svg</text></svg>',
       ['paragraph: body'],
@@ -127,6 +151,12 @@ describe('blocksFromElement', () => {
     expect(block?.runs[0]?.marks).toEqual([
       { type: 'link', href: 'https://cdn.example/docs/page.html' },
     ]);
+  });
+
+  it('resolves links of a saved page against the address it gives (its canonical URL)', () => {
+    const document = parseHtmlDocument('<p><a href="/next">x</a></p>');
+    const [block] = blocksFromElement(document.body, { baseUrl: 'https://news.example/a/' });
+    expect(block?.runs[0]?.marks).toEqual([{ type: 'link', href: 'https://news.example/next' }]);
   });
 
   it('drops relative links when the page has no address', () => {

@@ -14,6 +14,8 @@ type BlockAttrs = Omit<Block, 'type' | 'runs'>;
 export interface BlockWalkOptions {
   /** Further elements to leave out, e.g. page chrome when the whole body is read. */
   skip?: (element: Element) => boolean;
+  /** Where relative links point when the document itself has no web address (a saved page). */
+  baseUrl?: string;
 }
 
 /** Elements whose content is never article text (or never safe to show as text). */
@@ -58,6 +60,12 @@ interface Flow {
   listDepth: number;
 }
 
+/**
+ * Past this depth of nested elements the rest of a subtree is read as plain text, without
+ * recursion: hostile or broken pages nest thousands deep, which would overflow the stack.
+ */
+export const MAX_NESTING = 400;
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -70,12 +78,16 @@ export function blocksFromElement(root: Element, options: BlockWalkOptions = {})
 class BlockWalker {
   private readonly blocks: Block[] = [];
   private runs: TextRun[] = [];
+  private depth = 0;
   private baseUrl: URL | undefined;
 
   constructor(private readonly options: BlockWalkOptions) {}
 
   read(root: Element): Block[] {
-    this.baseUrl = parseUrl(root.ownerDocument.baseURI);
+    const documentBase = parseUrl(root.ownerDocument.baseURI);
+    this.baseUrl = /^https?:$/.test(documentBase?.protocol ?? '')
+      ? documentBase
+      : (parseUrl(this.options.baseUrl ?? '') ?? documentBase);
     const flow: Flow = { type: 'paragraph', attrs: {}, marks: [], listDepth: 0 };
     this.element(root, flow);
     this.flush(flow);
@@ -116,7 +128,24 @@ class BlockWalker {
   }
 
   private element(element: Element, flow: Flow): void {
+    if (this.depth >= MAX_NESTING) {
+      this.runs.push({ text: ` ${flatText(element)} ` });
+      return;
+    }
+    this.depth++;
+    try {
+      this.elementWithin(element, flow);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private elementWithin(element: Element, flow: Flow): void {
     const tag = element.localName;
+    if (tag === 'img' || tag === 'picture') {
+      this.image(element, flow);
+      return;
+    }
     if (SKIPPED.has(tag) || isHidden(element) || this.options.skip?.(element)) return;
     const heading = /^h([1-6])$/.exec(tag);
     if (heading) {
@@ -144,6 +173,21 @@ class BlockWalker {
     } else {
       this.children(element, this.inlineFlow(element, tag, flow));
     }
+  }
+
+  /**
+   * An image that stands on its own becomes a placeholder block with its alt text; it is never
+   * fetched. Images without alt text (decoration) and images inside a line of text (icons,
+   * emoji) are left out.
+   */
+  private image(element: Element, flow: Flow): void {
+    const img = element.localName === 'img' ? element : element.querySelector('img');
+    if (!img || isHidden(element) || isHidden(img) || this.options.skip?.(element)) return;
+    const alt = img.getAttribute('alt')?.trim();
+    if (!alt || img.getAttribute('role') === 'presentation' || isInline(element)) return;
+    this.flush(flow);
+    const block = makeBlock('paragraph', [{ text: `[Image: ${alt}]` }], { placeholder: 'image' });
+    if (block) this.blocks.push(block);
   }
 
   private inlineFlow(element: Element, tag: string, flow: Flow): Flow {
@@ -212,6 +256,24 @@ class BlockWalker {
       if (tr.cells.length > 0) row++;
     }
   }
+}
+
+/** The text of a subtree, read without recursion, leaving out what is never article text. */
+function flatText(root: Element): string {
+  const parts: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!SKIPPED.has(node.parentElement?.localName ?? '')) parts.push((node as CharacterData).data);
+  }
+  return parts.join(' ');
+}
+
+/** An element with text beside it in its parent: an image there is part of a line of text. */
+function isInline(element: Element): boolean {
+  for (let node = element.parentNode?.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && (node as CharacterData).data.trim()) return true;
+  }
+  return false;
 }
 
 /** Text a browser would not show (Readability drops it too; a page read whole needs this). */

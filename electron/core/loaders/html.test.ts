@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExtractedArticleSchema } from '../../../shared/model/article';
-import { canonicalText } from '../../../shared/model/blocks';
+import { blockText, canonicalText } from '../../../shared/model/blocks';
 import {
   loadHtml,
   MAX_ELEMENTS_FOR_READABILITY,
@@ -11,6 +11,7 @@ import {
 } from './html';
 
 const PAGE_URL = 'https://ledger.example/2025/04/llama-4';
+const NOW = '2026-11-26T12:00:00.000Z';
 const newsPage = readFileSync(new URL('./__fixtures__/news-page.html', import.meta.url), 'utf8');
 
 function context(overrides: Partial<HtmlLoadContext> = {}): HtmlLoadContext {
@@ -149,5 +150,47 @@ describe('loadHtml on other pages', () => {
     );
     expect(article.dir).toBe('rtl');
     expect(article.lang).toBe('ar');
+  });
+
+  it.each([
+    ['a Hebrew page that only declares its language', '<html lang="he">', 'rtl'],
+    ['a page whose body is right to left', '<html><body dir="rtl">', 'rtl'],
+    ['an English page', '<html lang="en">', null],
+  ])('gives the direction of %s, article or not', (_label, start, dir) => {
+    const page = `${start}<title>t</title><p>${'שלום עולם '.repeat(5)}</p>`;
+    expect(loadHtml(page, context()).dir).toBe(dir);
+  });
+
+  it('keeps a saved page’s canonical address and resolves its links against it', () => {
+    const article = loadHtml(
+      '<html><head><link rel="canonical" href="https://news.example/2025/llama"></head><body><p>See <a href="/more">more</a>.</p></body></html>',
+      {
+        ...context(),
+        url: undefined,
+        source: { kind: 'file', fileName: 'llama.html', retrievedAt: NOW },
+      },
+    );
+    expect(article.source.url).toBe('https://news.example/2025/llama');
+    const link = article.blocks.flatMap((b) => b.runs).find((r) => r.text === 'more');
+    expect(link?.marks).toEqual([{ type: 'link', href: 'https://news.example/more' }]);
+  });
+
+  it('keeps the address a saved page came from over its canonical one', () => {
+    const article = loadHtml(
+      '<link rel="canonical" href="https://elsewhere.example/x"><p>Text.</p>',
+      { ...context(), source: { kind: 'file', url: PAGE_URL, retrievedAt: NOW } },
+    );
+    expect(article.source.url).toBe(PAGE_URL);
+  });
+
+  it('reads deeply nested markup without overflowing the stack', () => {
+    // jsdom's parser is quadratic in the nesting (5,000 deep takes seconds), so 1,500 it is.
+    const depth = 1500;
+    const prose =
+      'Deep text of an article that goes on for a while, sentence after sentence. '.repeat(8);
+    const page = `<title>Deep</title>${'<div>'.repeat(depth)}<p>${prose}</p><p>${prose}</p>${'</div>'.repeat(depth)}`;
+    const article = loadHtml(page, context());
+    expect(article.blocks.map(blockText)).toEqual(['Deep', `${prose.trim()} ${prose.trim()}`]);
+    expect(article.notice).toBe(TOO_LARGE_NOTICE);
   });
 });

@@ -4,7 +4,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { collapseWhitespace, type Block } from '../../../shared/model/blocks';
 import type { ExtractedArticle } from '../../../shared/model/article';
-import { blocksFromElement } from './html-blocks';
+import { blocksFromElement, MAX_NESTING } from './html-blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
 import { parseHtmlDocument } from './html-document';
 
@@ -30,26 +30,36 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
   const pageTitle = metaContent(document, 'meta[property="og:title"]') ?? document.title;
   const metaAuthor = metaContent(document, 'meta[name="author"]');
   const lang = document.documentElement.lang;
-  const tooLarge = document.getElementsByTagName('*').length > MAX_ELEMENTS_FOR_READABILITY;
+  const pageDir = document.documentElement.dir || document.body?.dir || rtlByLanguage(lang);
+  const canonical = canonicalUrl(document, context.url);
+  // A saved page names where it lives: keep that address, and resolve its links against it.
+  const saved = context.source.kind === 'file' && !context.source.url && canonical;
+  const target = saved ? { ...context, source: { ...context.source, url: canonical } } : context;
+  const walk = saved ? { baseUrl: canonical } : {};
+  // Readability recurses through the tree: a page nested thousands deep would overflow it.
+  const tooLarge =
+    document.getElementsByTagName('*').length > MAX_ELEMENTS_FOR_READABILITY ||
+    nestingDepth(document.documentElement) > MAX_NESTING;
   // Firefox's test for offering its reader view: a page that fails it is a home page, a
   // listing or a form, where Readability would pick one fragment and hide the rest.
   const article =
     !tooLarge && isProbablyReaderable(document)
       ? new Readability<Node>(document, { serializer: (node) => node }).parse()
       : null;
-  const body = article?.content ? blocksFromElement(article.content as Element) : [];
+  const body = article?.content ? blocksFromElement(article.content as Element, walk) : [];
   if (!article || body.length === 0) {
-    return assembleArticle(context, {
+    return assembleArticle(target, {
       title: pageTitle,
-      body: document.body ? blocksFromElement(document.body, { skip: isPageChrome }) : [],
+      body: document.body ? blocksFromElement(document.body, { ...walk, skip: isPageChrome }) : [],
       mediaType: 'html',
       byline: metaAuthor,
       lang,
+      dir: pageDir,
       notice: tooLarge ? TOO_LARGE_NOTICE : NOT_AN_ARTICLE_NOTICE,
     });
   }
   const byline = cleanText(article.byline) ?? metaAuthor;
-  return assembleArticle(context, {
+  return assembleArticle(target, {
     title: cleanText(article.title) ?? pageTitle,
     body: withoutBylineParagraph(body, byline),
     mediaType: 'html',
@@ -57,9 +67,49 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
     publishedAt: article.publishedTime,
     siteName: article.siteName,
     lang: article.lang ?? lang,
-    dir: article.dir,
+    dir: article.dir || pageDir,
     excerpt: article.excerpt,
   });
+}
+
+/** How deeply elements nest under `root`, found without recursion. */
+function nestingDepth(root: Element): number {
+  let deepest = 0;
+  let depth = 0;
+  let element: Element | null = root;
+  while (element) {
+    deepest = Math.max(deepest, depth);
+    if (element.firstElementChild) {
+      element = element.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) {
+      element = element.parentElement;
+      depth--;
+    }
+    element = element && element !== root ? element.nextElementSibling : null;
+  }
+  return deepest;
+}
+
+/** Languages written right to left, for pages that declare a language but no direction. */
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i;
+
+function rtlByLanguage(lang: string): string | undefined {
+  return RTL_LANGUAGES.test(lang.trim()) ? 'rtl' : undefined;
+}
+
+/** The page's canonical address, if it names an http(s) one. */
+function canonicalUrl(document: Document, pageUrl: string | undefined): string | undefined {
+  const href = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, pageUrl);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function metaContent(document: Document, selector: string): string | undefined {

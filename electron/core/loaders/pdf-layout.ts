@@ -142,10 +142,11 @@ function findGutter(lines: readonly PdfLine[]): number | undefined {
   const textLeft = Math.min(...lines.map((l) => l.left));
   const textRight = Math.max(...lines.map((l) => l.right));
   const width = textRight - textLeft;
-  // A gutter lies between a line's end and another's start, in the middle part of the text.
+  // A gutter lies just after a line's end or just before a line's start, away from the
+  // text's outer edges.
   const candidates = lines
-    .map((l) => l.right + 0.5)
-    .filter((x) => x > textLeft + 0.3 * width && x < textLeft + 0.7 * width);
+    .flatMap((l) => [l.right + 0.5, l.left - 0.5])
+    .filter((x) => x > textLeft + 0.2 * width && x < textLeft + 0.8 * width);
   let best: { x: number; crossing: number } | undefined;
   for (const x of candidates) {
     let left = 0;

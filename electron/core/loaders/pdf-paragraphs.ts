@@ -19,7 +19,7 @@ export interface PdfPageLines {
 }
 
 /** Headers and footers live in this share of the page at its top and bottom… */
-const MARGIN_SHARE = 0.15;
+const MARGIN_SHARE = 0.1;
 /** …among this many lines nearest each edge. */
 const EDGE_LINES = 2;
 /** A line in the margins repeating on this share of the pages (at least 2) is running text. */

@@ -27,7 +27,12 @@ function open(
 /** Lines set one under another, as a paragraph of a column is. */
 function column(
   lines: string[],
-  { x = 72, y = 700, size = 11, leading = 14 }: Partial<Record<'x' | 'y' | 'size' | 'leading', number>> = {},
+  {
+    x = 72,
+    y = 700,
+    size = 11,
+    leading = 14,
+  }: Partial<Record<'x' | 'y' | 'size' | 'leading', number>> = {},
 ): PdfText[] {
   return lines.map((text, i) => ({ x, y: y - i * leading, size, text }));
 }
@@ -51,7 +56,13 @@ describe('loadPdf', () => {
             { y: 690 },
           ),
           // A blank line's worth of space starts the second paragraph.
-          ...column(['Meta released both models in April under its own license terms and a', 'usage policy.'], { y: 620 }),
+          ...column(
+            [
+              'Meta released both models in April under its own license terms and a',
+              'usage policy.',
+            ],
+            { y: 620 },
+          ),
         ],
       },
     ]);
@@ -109,19 +120,30 @@ describe('loadPdf', () => {
     expect(article.title).toBe('Scout and Maverick');
     expect(article.byline).toBe('Ann Analyst');
     expect(body(article).map((b) => [b.type, b.level, blockText(b)])).toEqual([
-      ['heading', 3, 'Introduction'],
+      // The title is the level-1 heading; the next size down ranks 2.
+      ['heading', 2, 'Introduction'],
       ['paragraph', undefined, 'Meta released two models.'],
-      ['heading', 3, 'Results'],
+      ['heading', 2, 'Results'],
       ['paragraph', undefined, 'Maverick leads on MMLU.'],
     ]);
   });
 
   it('ignores a placeholder title in the metadata and uses the largest first-page line', async () => {
     const article = await open(
-      [{ texts: [{ x: 72, y: 730, size: 18, text: 'Real headline' }, ...column(['Body text.'])] }],
+      [
+        {
+          texts: [
+            { x: 72, y: 730, size: 18, text: 'Real headline' },
+            ...column(['Body text, in a smaller size than the headline.']),
+          ],
+        },
+      ],
       { title: 'Microsoft Word - draft3.docx' },
     );
-    expect(texts(article)).toEqual(['Real headline', 'Body text.']);
+    expect(texts(article)).toEqual([
+      'Real headline',
+      'Body text, in a smaller size than the headline.',
+    ]);
   });
 
   it('falls back to the file name when nothing names the document', async () => {
@@ -130,15 +152,27 @@ describe('loadPdf', () => {
   });
 
   it('reads two columns one after the other, even when the PDF interleaves their lines', async () => {
-    const left = ['Left column starts the', 'story about Llama 4', 'and its two models,', 'Scout and Maverick.'];
-    const right = ['Right column goes on', 'with the benchmarks', 'that Meta published', 'for both of them.'];
+    const left = [
+      'Left column starts the',
+      'story about Llama 4',
+      'and its two models,',
+      'Scout and Maverick.',
+    ];
+    const right = [
+      'Right column goes on',
+      'with the benchmarks',
+      'that Meta published',
+      'for both of them.',
+    ];
     // Each row's left and right line are drawn together, as some producers write them.
     const rows = left.flatMap((text, i) => [
       { x: 72, y: 680 - i * 14, size: 11, text },
       { x: 320, y: 680 - i * 14, size: 11, text: right[i]! },
     ]);
     const article = await open([
-      { texts: [{ x: 72, y: 730, size: 20, text: 'A two-column page spanning the width' }, ...rows] },
+      {
+        texts: [{ x: 72, y: 730, size: 20, text: 'A two-column page spanning the width' }, ...rows],
+      },
     ]);
     expect(texts(article)).toEqual([
       'A two-column page spanning the width',
@@ -168,7 +202,12 @@ describe('loadPdf', () => {
   it('joins a paragraph that goes on over a page break, giving it the page it starts on', async () => {
     const long = 'This line is long enough to fill the column from one side to the';
     const article = await open([
-      { texts: [...column(['Opening paragraph.']), ...column([long, 'other, and the sen-'], { y: 660 })] },
+      {
+        texts: [
+          ...column(['Opening paragraph.']),
+          ...column([long, 'other, and the sen-'], { y: 660 }),
+        ],
+      },
       { texts: column(['tence ends on the next page.']) },
     ]);
     expect(body(article).map((b) => [blockText(b), b.page])).toEqual([
@@ -182,8 +221,8 @@ describe('loadPdf', () => {
       {
         texts: [
           ...column(['The models:']),
-          ...column(['• Scout, the small one', '• Maverick, the large one'], { y: 672 }),
-          { x: 72, y: 630, size: 11, text: ['Mave', 'rick', -600, 'leads.'] },
+          ...column(['• Scout, the small one', '• Maverick, the large one'], { y: 686 }),
+          { x: 72, y: 644, size: 11, text: ['Mave', 'rick', -600, 'leads.'] },
         ],
       },
     ]);
@@ -198,7 +237,10 @@ describe('loadPdf', () => {
   it.each([
     [
       'a scan (pages with images and no text)',
-      makePdf([{ texts: [], image: true }, { texts: [], image: true }]),
+      makePdf([
+        { texts: [], image: true },
+        { texts: [], image: true },
+      ]),
       'scan.pdf: no text layer — this looks like a scanned document',
     ],
     [
@@ -253,7 +295,8 @@ describe('loadPdf', () => {
           column(
             Array.from(
               { length: 12 },
-              (_, i) => `Page ${p + 1}, paragraph ${k + 1}, line ${i + 1} of the text about the models and their`,
+              (_, i) =>
+                `Page ${p + 1}, paragraph ${k + 1}, line ${i + 1} of the text about the models and their`,
             ).concat('results.'),
             { y: 720 - k * 210 },
           ),

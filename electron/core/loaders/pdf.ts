@@ -3,6 +3,7 @@
 // text layer (a scan), with a password or damaged gets a message that says so.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
@@ -18,7 +19,7 @@ export interface PdfLoadOptions {
   onProgress?: (pagesRead: number, pageCount: number) => void;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 
 /** Loaded on the first PDF: it is large, and most sessions never open one. */
 let pdfjs: Promise<PdfJs> | undefined;
@@ -111,7 +112,16 @@ function placed(item: TextItem): PlacedText[] {
   if (!item.str || Math.abs(b!) > 0.01 * Math.abs(a!) || Math.abs(c!) > 0.01 * Math.abs(d!)) {
     return [];
   }
-  return [{ text: item.str, x: x!, y: y!, width: item.width, size: Math.abs(d!), rtl: item.dir === 'rtl' }];
+  return [
+    {
+      text: item.str,
+      x: x!,
+      y: y!,
+      width: item.width,
+      size: Math.abs(d!),
+      rtl: item.dir === 'rtl',
+    },
+  ];
 }
 
 /** The paragraphs as blocks; larger headings rank higher. */
@@ -189,7 +199,11 @@ async function documentInfo(
 }
 
 function sameText(a: string, b: string): boolean {
-  const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normalise = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return normalise(a) === normalise(b);
 }
 
@@ -208,7 +222,10 @@ function openingError(name: string, error: unknown): ContractError {
       `${name}: the PDF is damaged or not a PDF (${message(error)})`,
     );
   }
-  return new ContractError('bad-source', `${name}: the PDF could not be opened (${message(error)})`);
+  return new ContractError(
+    'bad-source',
+    `${name}: the PDF could not be opened (${message(error)})`,
+  );
 }
 
 function message(error: unknown): string {

@@ -34,6 +34,10 @@ const routes: Record<string, Route> = {
     res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1252' });
     res.end(Buffer.from([0x93, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x0a, 0x0a, 0x6f, 0x6b, 0x2e]));
   },
+  '/japanese': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=Shift_JIS' });
+    res.end(Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x0a, 0x0a, 0x6f, 0x6b, 0x2e]));
+  },
   '/hop1': redirect('/hop2', 301),
   '/hop2': redirect('/news/hop3', 307),
   '/news/hop3': redirect('../article', 308),
@@ -151,6 +155,11 @@ describe('fetchArticle', () => {
     const article = await fetchArticle(`${base}/untyped`);
     expect(article.source.mediaType).toBe('pdf');
     expect(article.title).toBe('Sniffed report');
+  });
+
+  it('decodes Shift_JIS when the server names it', async () => {
+    const article = await fetchArticle(`${base}/japanese`);
+    expect(article.blocks.map(blockText)).toEqual(['日本語', 'ok.']);
   });
 
   it('decodes the charset the server names', async () => {

@@ -84,7 +84,12 @@ async function run(folder: string, seed: number): Promise<never> {
     const text = new CodePointIndex(article.text);
     const length = [...article.text].length;
     const start = Math.floor(next() * (length - 10));
-    const claim = createClaim(text, start, start + 1 + Math.floor(next() * 9), new Date().toISOString());
+    const claim = createClaim(
+      text,
+      start,
+      start + 1 + Math.floor(next() * 9),
+      new Date().toISOString(),
+    );
     await library.save({ ...article, claims: [...article.claims, claim] }, new Date());
     report(`claim ${article.id} ${claim.id}`);
     if (++target.claims >= CLAIMS_PER_ARTICLE) open.splice(pick, 1);
