@@ -32,17 +32,6 @@ export interface PeerDocument {
   annotations: Array<{ id: string; start: number; end: number }>;
 }
 
-function toPeer(a: { id: string; start: number; end: number }, text: string): PeerAnnotation {
-  return {
-    id: a.id,
-    bodies: [],
-    target: {
-      annotation: a.id,
-      selector: [{ quote: text.slice(a.start, a.end), start: a.start, end: a.end }],
-    },
-  };
-}
-
 /** Renders the document and its annotations; ms until highlights are painted, and counts. */
 export async function peerFirstPaint(
   doc: PeerDocument,
@@ -51,8 +40,13 @@ export async function peerFirstPaint(
   const start = performance.now();
   container.innerHTML = doc.html;
   const anno = window.RecogitoJS.createTextAnnotator(container);
+  // Helpers outside this function do not exist in the page: the mapping is written inline.
   anno.state.store.bulkAddAnnotations(
-    doc.annotations.map((a) => toPeer(a, doc.text)),
+    doc.annotations.map(({ id, start: s, end: e }) => ({
+      id,
+      bodies: [],
+      target: { annotation: id, selector: [{ quote: doc.text.slice(s, e), start: s, end: e }] },
+    })),
     true,
   );
   const end = await window.__afterPaint(() => !!container.querySelector('.r6o-annotation'));
@@ -78,7 +72,13 @@ export async function peerAddOne({
   const anno = window.__peer!;
   const before = document.querySelectorAll('.r6o-annotation').length;
   const t0 = performance.now();
-  anno.addAnnotation(toPeer({ id: `peer-new-${i}`, start, end }, window.__peerText!));
+  const id = `peer-new-${i}`;
+  const quote = window.__peerText!.slice(start, end);
+  anno.addAnnotation({
+    id,
+    bodies: [],
+    target: { annotation: id, selector: [{ quote, start, end }] },
+  });
   const t1 = await window.__afterPaint(
     () => document.querySelectorAll('.r6o-annotation').length > before,
   );

@@ -230,13 +230,23 @@ export function generateArticle(random: Random, words: number): Article {
       }
     }
   };
+  // Real articles do not repeat a heading: a repeated one is a passage nobody could place.
+  const heading = (): string => {
+    for (;;) {
+      const text = `${random.pick(HEADINGS)}: ${random.pick([...COMPANIES, ...MODELS])}`;
+      if (!seen.has(text)) {
+        seen.add(text);
+        return text;
+      }
+    }
+  };
   const paragraphs: Paragraph[] = [
     { id: ids.paragraph++, sentences: [sentence(`${random.pick(COMPANIES)} bets big on AI`)] },
   ];
   let count = 5;
   while (count < words) {
     if (random.chance(0.08)) {
-      paragraphs.push({ id: ids.paragraph++, sentences: [sentence(random.pick(HEADINGS))] });
+      paragraphs.push({ id: ids.paragraph++, sentences: [sentence(heading())] });
     }
     const sentences = Array.from({ length: random.int(3, 6) }, () => sentence(fresh()));
     count += sentences.reduce((n, s) => n + s.text.split(' ').length, 0);

@@ -181,7 +181,14 @@ function worse(a: Fate, b: Fate): Fate {
   return FATE_ORDER.indexOf(a) >= FATE_ORDER.indexOf(b) ? a : b;
 }
 
-let nextSentenceId = 1_000_000;
+/** Sentences added by edits get ids from here on. */
+const FIRST_NEW_ID = 1_000_000;
+let nextSentenceId = FIRST_NEW_ID;
+
 export function newSentenceId(): number {
   return nextSentenceId++;
+}
+
+export function isNewSentence(id: number): boolean {
+  return id >= FIRST_NEW_ID;
 }

@@ -1,7 +1,14 @@
 // The edits a publisher makes to an article, one function per kind, each made on an edition so
 // that the truth about every annotation follows.
-import { COMPANIES, MODELS, PEOPLE, freshSentence } from './article';
-import { NAMES, nameOccurrences, newSentenceId, type Annotation, type Edition } from './edition';
+import { COMPANIES, MODELS, PEOPLE, findSentence, freshSentence } from './article';
+import {
+  NAMES,
+  isNewSentence,
+  nameOccurrences,
+  newSentenceId,
+  type Annotation,
+  type Edition,
+} from './edition';
 
 function annotated(e: Edition, sentenceId: number, from: number, to: number): boolean {
   return e.on(sentenceId).some(([, t]) => t.from < to && from < t.to);
@@ -111,6 +118,7 @@ export function pickTargets(
       a.kind === 'claim' &&
       !taken.has(a.sentenceId) &&
       e.truths.get(a.id)!.fate === 'same' &&
+      !besideNewText(e, a.sentenceId) &&
       fits(e.sentenceText(a.sentenceId).slice(a.from, a.to)),
   );
   const targets: Annotation[] = [];
@@ -121,6 +129,16 @@ export function pickTargets(
     targets.push(a!);
   }
   return targets;
+}
+
+/**
+ * Whether a sentence inserted by an earlier edit stands right beside this one: deleting or
+ * rewriting this one would then read as that one replacing it, and the truth would be moot.
+ */
+function besideNewText(e: Edition, sentenceId: number): boolean {
+  const at = findSentence(e.article, sentenceId)!;
+  const neighbours = [at.index - 1, at.index + 1].map((i) => at.paragraph.sentences[i]);
+  return neighbours.some((s) => s !== undefined && isNewSentence(s.id));
 }
 
 const ADVERBS = ['reportedly', 'quietly', 'also', 'nearly', 'already', 'still', 'once again'];

@@ -109,10 +109,10 @@ describe('opening articles', () => {
       'empty.txt: the file is empty',
     ],
     [
-      'a PDF',
+      'a damaged PDF',
       { fileName: 'paper.pdf', dataBase64: base64('%PDF-1.7') },
       'bad-source',
-      'paper.pdf: PDF support is coming',
+      'paper.pdf: the PDF is damaged or not a PDF',
     ],
     [
       'data that is not base64',

@@ -3,6 +3,8 @@
 // memory, tells the user, and retries; nothing is dropped until the host confirms it.
 import type { Article } from '../../shared/model/article';
 import type { EntityRegistry } from '../../shared/model/entities';
+import { ContractError } from '../../shared/contract/result';
+import { mergeConcurrentEdits } from './concurrent-merge';
 import { errorMessage, type SliceCreator } from './types';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
@@ -36,6 +38,8 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
   let failures = 0;
   let errorNotice: number | null = null;
   let firstPendingAt: number | null = null;
+  /** The revision of each article as last saved or read here; a save must start from it. */
+  const revisions = new Map<string, number>();
 
   const hasUnsaved = () =>
     get().unsavedRegistry !== null || Object.keys(get().unsavedArticles).length > 0;
@@ -71,18 +75,43 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     }
     for (const article of Object.values(get().unsavedArticles)) {
       try {
-        await deps.api.saveArticle({ article });
+        const base = revisions.get(article.id) ?? article.revision;
+        const saved = await deps.api.saveArticle(
+          base === undefined ? { article } : { article, baseRevision: base },
+        );
+        if (saved.revision !== undefined) revisions.set(article.id, saved.revision);
         set((s) =>
           s.unsavedArticles[article.id] === article
             ? { unsavedArticles: without(s.unsavedArticles, article.id) }
             : {},
         );
       } catch (err) {
+        if (err instanceof ContractError && err.code === 'conflict') {
+          if (await takeInConcurrentEdits(article)) continue;
+        }
         failure ??= `Could not save “${article.title}”: ${errorMessage(err)}`;
       }
     }
     if (failure) handleFailure(failure);
     else handleSuccess();
+  }
+
+  /** Another tab saved first: merge its version with ours, show it, and save the merge. */
+  async function takeInConcurrentEdits(ours: Article): Promise<boolean> {
+    try {
+      const theirs = await deps.api.getArticle({ id: ours.id });
+      const merged = mergeConcurrentEdits(theirs, get().unsavedArticles[ours.id] ?? ours);
+      revisions.set(ours.id, theirs.revision ?? 0);
+      set((s) => ({ unsavedArticles: { ...s.unsavedArticles, [ours.id]: merged } }));
+      if (get().article?.id === ours.id) get().showArticle(merged);
+      get().notify(
+        'info',
+        `“${ours.title}” was also changed in another tab or window; both sets of changes are kept.`,
+      );
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   function handleFailure(message: string): void {

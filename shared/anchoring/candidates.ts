@@ -8,7 +8,13 @@ import {
   snapToWords,
   type RangeWords,
 } from './search';
-import { compareSalient, salientTokens, similarity } from './similarity';
+import {
+  compareSalient,
+  editDistance,
+  salientTokens,
+  similarity,
+  type SalientTokens,
+} from './similarity';
 import type { Target, Versions } from './target';
 
 /** Share of a candidate that may be other old text carried over (text that was already there). */
@@ -18,8 +24,8 @@ const LOCAL_ERROR_RATE = 0.4;
 const GLOBAL_ERROR_RATE = 0.2;
 /** Quotes shorter than this are not searched approximately: any short word would match. */
 const MIN_FUZZY_QUOTE = 4;
-/** Similarity from which the rests of two sentences read as the same sentence. */
-const SAME_SENTENCE = 0.9;
+/** Edits (a typo or two) by which the rests of two sentences may differ and still read the same. */
+const SENTENCE_TYPO_EDITS = 3;
 /** Units of changed text searched approximately for one quote away from its place, at most. */
 const MAX_ELSEWHERE_SEARCH = 10_000;
 
@@ -92,15 +98,16 @@ export class Candidate {
   }
 
   /**
-   * The rest of the sentence reads (almost) the same: needed away from the old place, where a
-   * sentence written from the same mould ("X did not respond to a request for comment") can have
-   * the quote, its context and its numbers and names, and still be another sentence.
+   * The rest of the sentence reads the same, bar a typo or two: needed away from the old place,
+   * where a sentence written from the same mould ("X did not respond to a request for comment")
+   * can have the quote, its context and its numbers and names, and still be another sentence.
    */
   get sameSentenceText(): boolean {
     if (this.sentenceTextCache === undefined) {
       const before = oldSentence(this.v, this.target);
       const now = sentenceRest(this.v.newFolded.text, this.start, this.end);
-      this.sentenceTextCache = before === null || similarity(before.rest, now) >= SAME_SENTENCE;
+      this.sentenceTextCache =
+        before === null || editDistance(before.rest, now) <= SENTENCE_TYPO_EDITS;
     }
     return this.sentenceTextCache;
   }
@@ -140,7 +147,7 @@ export function sentenceSays(v: Versions, target: Target): boolean {
 }
 
 /** The rest of the span's old sentence and its numbers and names, found when first needed. */
-function oldSentence(v: Versions, target: Target): Target['sentenceRest'] | null {
+function oldSentence(v: Versions, target: Target): { rest: string; tokens: SalientTokens } | null {
   const { old } = target;
   if (!old) return null;
   if (!target.sentenceRest) {

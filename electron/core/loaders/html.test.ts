@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractedArticleSchema } from '../../../shared/model/article';
 import { blockText, canonicalText } from '../../../shared/model/blocks';
 import {
+  estimateNesting,
   loadHtml,
   MAX_ELEMENTS_FOR_READABILITY,
   NOT_AN_ARTICLE_NOTICE,
@@ -181,6 +182,23 @@ describe('loadHtml on other pages', () => {
       { ...context(), source: { kind: 'file', url: PAGE_URL, retrievedAt: NOW } },
     );
     expect(article.source.url).toBe(PAGE_URL);
+  });
+
+  it('refuses markup nested far deeper than any page, quickly', () => {
+    const page = `${'<div>'.repeat(10_000)}<p>Deep.</p>${'</div>'.repeat(10_000)}`;
+    const started = performance.now();
+    expect(() => loadHtml(page, context())).toThrow(
+      `${PAGE_URL}: its markup nests 10,000 levels deep, more than a page can (2,500); it looks damaged`,
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['closed tags', '<div><section><p>x</p></section></div>', 2],
+    ['tags left open that close themselves', '<ul><li>a<li>b</ul><p>c<p>d', 1],
+    ['void and self-closing tags', '<div><br><img src=x><span/></div>', 1],
+  ])('estimates the nesting of %s', (_label, html, depth) => {
+    expect(estimateNesting(html)).toBe(depth);
   });
 
   it('reads deeply nested markup without overflowing the stack', () => {

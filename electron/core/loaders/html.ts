@@ -2,6 +2,7 @@
 // article in it, and the article's DOM becomes blocks. A page Readability does not recognise is
 // read whole, minus its navigation and other chrome, with a notice.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { ContractError } from '../../../shared/contract/result';
 import { collapseWhitespace, type Block } from '../../../shared/model/blocks';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { blocksFromElement, MAX_NESTING } from './html-blocks';
@@ -19,12 +20,26 @@ export const TOO_LARGE_NOTICE =
  */
 export const MAX_ELEMENTS_FOR_READABILITY = 15_000;
 
+/**
+ * Deepest nesting of elements a page may have: jsdom's parser takes time growing with the square
+ * of the depth (5,000 levels: about 20 s on a 2-core machine; 10,000: over a minute), and no real
+ * page comes near it (the deepest in the test corpus is under 100).
+ */
+export const MAX_PAGE_NESTING = 2_500;
+
 export interface HtmlLoadContext extends LoadContext {
   /** The page's address: relative links resolve against it (a `<base>` in the page wins). */
   url?: string;
 }
 
 export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArticle {
+  const nesting = estimateNesting(html);
+  if (nesting > MAX_PAGE_NESTING) {
+    throw new ContractError(
+      'bad-source',
+      `${context.displayName}: its markup nests ${nesting.toLocaleString('en')} levels deep, more than a page can (${MAX_PAGE_NESTING.toLocaleString('en')}); it looks damaged`,
+    );
+  }
   const document = parseHtmlDocument(html, context.url);
   // Read before Readability, which rewrites the document as it goes.
   const pageTitle = metaContent(document, 'meta[property="og:title"]') ?? document.title;
@@ -70,6 +85,25 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
     dir: article.dir || pageDir,
     excerpt: article.excerpt,
   });
+}
+
+/** Elements that have no end tag, or whose end tag pages often leave out: not counted. */
+const UNCOUNTED = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
+  'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'colgroup',
+  'thead', 'tbody', 'tfoot', 'caption', 'rb', 'rt', 'rp', 'head', 'body', 'html',
+]); // prettier-ignore
+
+/** How deeply the page's tags nest, by counting start and end tags in its source. */
+export function estimateNesting(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, close, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (selfClosing || UNCOUNTED.has(name!.toLowerCase())) continue;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 /** How deeply elements nest under `root`, found without recursion. */

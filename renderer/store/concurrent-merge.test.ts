@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/model/article';
+import type { Claim } from '../../shared/model/annotations';
+import { mergeConcurrentEdits } from './concurrent-merge';
+
+const claim = (id: string, updatedAt: string, status: Claim['status'] = 'unreviewed'): Claim => ({
+  id,
+  start: 0,
+  end: 4,
+  quote: 'Meta',
+  prefix: '',
+  suffix: '',
+  entities: [],
+  status,
+  note: '',
+  createdAt: '2026-01-01',
+  updatedAt,
+});
+const article = (claims: Claim[], revision: number) =>
+  ({
+    id: 'art_1',
+    text: 'Meta',
+    claims,
+    mentions: [],
+    orphans: [],
+    revision,
+  }) as unknown as Article;
+
+describe('mergeConcurrentEdits', () => {
+  it.each([
+    [
+      'keeps claims from both sides',
+      [claim('clm_a', '1')],
+      [claim('clm_b', '1')],
+      ['clm_a', 'clm_b'],
+    ],
+    [
+      'takes the later version of a claim both changed',
+      [claim('clm_a', '2', 'refuted')],
+      [claim('clm_a', '1', 'supported')],
+      ['clm_a'],
+    ],
+  ])('%s', (_label, theirs, ours, ids) => {
+    const merged = mergeConcurrentEdits(article(theirs, 5), article(ours, 3));
+    expect(merged.claims.map((c) => c.id)).toEqual(ids);
+    expect(merged.revision).toBe(5);
+  });
+
+  it('prefers the other side when it changed a claim later', () => {
+    const merged = mergeConcurrentEdits(
+      article([claim('clm_a', '2', 'refuted')], 5),
+      article([claim('clm_a', '1', 'supported')], 3),
+    );
+    expect(merged.claims[0]!.status).toBe('refuted');
+  });
+});
