@@ -2,7 +2,7 @@
 // each of the ways a publisher edits, re-anchored by shared/anchoring and by a baseline in the
 // style of the best-known web annotator. Prints, per kind of edit, how many annotations came out
 // right, drifted, orphaned or WRONG, and the time taken.
-// Run: npx tsx bench/reanchor.ts [words] [--seed=N] [--full-baseline]
+// Run: npx tsx bench/reanchor.ts [words] [--seed=N] [--full-baseline | --no-baseline]
 import { reanchor, type Placement } from '../shared/anchoring/reanchor';
 import { codePointLength } from '../shared/text/code-points';
 import { baselineReanchor } from './reanchor/baseline';
@@ -19,6 +19,7 @@ const WORDS = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
  * touched and every fourth one elsewhere (`--full-baseline`: all of them).
  */
 const BASELINE_SAMPLE = args.includes('--full-baseline') ? 1 : 4;
+const BASELINE = !args.includes('--no-baseline');
 
 type Tally = Record<Verdict, number>;
 const emptyTally = (): Tally => ({ correct: 0, drifted: 0, orphaned: 0, wrong: 0 });
@@ -73,7 +74,7 @@ function main() {
     const [ours, oursMs] = time(() => reanchor(o.text, text, o.spans));
     const counted = scenario.targeted ? edition.touched : all;
     const sample = o.spans.filter(
-      (s, i) => counted.has(s.id) && (scenario.targeted || i % BASELINE_SAMPLE === 0),
+      (s, i) => BASELINE && counted.has(s.id) && (scenario.targeted || i % BASELINE_SAMPLE === 0),
     );
     const [baseline, baselineMs] = time(() => baselineReanchor(o.text, text, sample));
     rows.push({

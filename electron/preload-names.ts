@@ -15,8 +15,8 @@ export const PRELOAD_CALL_NAMES = [
   'getEntities',
   'saveEntities',
   'exportAnnotations',
-  'importAnnotations',
   'saveExport',
+  'importAnnotations',
   'openExternal',
 ] as const satisfies readonly CallName[];
 

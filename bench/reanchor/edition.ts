@@ -99,6 +99,8 @@ export class Edition {
   readonly truths = new Map<string, Truth>();
   /** Annotations whose sentence a targeted edit touched. */
   readonly touched = new Set<string>();
+  /** Sentences chosen as targets of edits of the quoted passages. */
+  readonly targets = new Set<number>();
   /** Every sentence text the article has had: a new one must differ from all of them. */
   readonly used: Set<string>;
 
@@ -158,14 +160,19 @@ export class Edition {
     for (const [, truth] of this.on(id)) truth.fate = 'gone';
   }
 
-  /** Inserts a new sentence into a paragraph at least `distance` paragraphs away from `near`. */
+  /**
+   * Inserts a new sentence into a paragraph at least `distance` paragraphs away from `near`, and
+   * holding no targeted sentence: "elsewhere" must mean elsewhere, for a sentence inserted beside
+   * one deleted would read as that one rewritten.
+   */
   insertFar(text: string, near: number, distance: number): void {
     const paragraphs = this.article.paragraphs;
     const nearIndex = paragraphs.findIndex((p) => p.sentences.some((s) => s.id === near));
     let target = this.random.pick(paragraphs);
     for (let tries = 0; tries < 1000; tries++) {
       const far = Math.abs(paragraphs.indexOf(target) - nearIndex) >= distance;
-      if (far && target.sentences.length >= 3) break;
+      const clear = !target.sentences.some((s) => this.targets.has(s.id));
+      if (far && clear && target.sentences.length >= 3) break;
       target = this.random.pick(paragraphs);
     }
     const index = this.random.int(0, target.sentences.length);

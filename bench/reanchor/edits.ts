@@ -126,6 +126,7 @@ export function pickTargets(
     const [a] = candidates.splice(r.int(0, candidates.length - 1), 1);
     if (taken.has(a!.sentenceId)) continue;
     taken.add(a!.sentenceId);
+    e.targets.add(a!.sentenceId);
     targets.push(a!);
   }
   return targets;

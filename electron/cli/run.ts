@@ -14,7 +14,7 @@ import { CliError, EXIT, processIo, type CliIo } from './io';
 export const USAGE = `factmark — Factmark's command-line tool
 
 Usage:
-  factmark import <file|url>… [--library DIR]     add articles (.html, .md, .txt, http(s) URLs), or
+  factmark import <file|url>… [--library DIR]     add articles (.html, .md, .txt, .pdf, http(s) URLs), or
                                                   merge annotations (Factmark .json, W3C .jsonld,
                                                   brat .ann or folder)
   factmark list [--library DIR]                   one line per article: id, title, counts

@@ -54,12 +54,16 @@ export class Candidate {
   }
 
   /**
-   * Both ends of the old passage were carried over and land exactly here: the strongest sign of
-   * place (what lies between may still have changed).
+   * An end of the old passage was certainly carried over and lands on this candidate's same end:
+   * the strongest sign of place (what lies between may still have changed).
    */
   get mappedExactly(): boolean {
     const expected = this.target.expected;
-    return !!expected?.exact && expected.start === this.start && expected.end === this.end;
+    if (!expected) return false;
+    return (
+      (expected.startCarried && expected.start === this.start) ||
+      (expected.endCarried && expected.end === this.end)
+    );
   }
 
   /** Similarity of the text here to the quote, 0 to 1. */

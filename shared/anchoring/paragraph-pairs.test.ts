@@ -38,6 +38,8 @@ describe('pairInOrder', () => {
     ['a paragraph replaced by an unrelated one', [P1], [OTHER], []],
     ['one edited, one new before it', [P2], [OTHER, P2_EDITED], [[P2, P2_EDITED]]],
     ['one edited, one removed', [P1, P2], [P2_EDITED], [[P2, P2_EDITED]]],
+    // Most sentences of a paragraph deleted: little overlap, but what is left is all in the old one.
+    ['sentences deleted from it', [`${P1} ${P2} ${OTHER}`], [P2], [[`${P1} ${P2} ${OTHER}`, P2]]],
   ])('%s', (_label, removed, added, expected) => {
     expect(texts(pairInOrder(lines(...removed), lines(...added)))).toEqual(expected);
   });

@@ -9,6 +9,10 @@ import type { Line } from './line-diff';
  */
 const MIN_PAIR_OVERLAP = 0.5;
 const MIN_MOVE_OVERLAP = 0.6;
+/** Share of the smaller paragraph's word pairs found in the larger that pairs them anyway. */
+const MIN_CONTAINMENT = 0.8;
+/** Word pairs the smaller paragraph needs for containment to mean anything. */
+const MIN_CONTAINED_PAIRS = 6;
 /** Removed × added paragraphs of one hunk beyond which they are not paired in place. */
 const MAX_PAIRING_CELLS = 4_000_000;
 /** How far from the hunk's diagonal a removed and an added paragraph are compared. */
@@ -31,7 +35,7 @@ export function pairInOrder(removed: Line[], added: Line[]): Pair[] {
     const inPlace = removed.map((line, i): Pair => [line, added[i]!]);
     if (inPlace.every(([a, b]) => sameEnds(a.text, b.text))) return inPlace;
     if (removed.length === 1) {
-      return dice(wordPairs(removed[0]!.text), wordPairs(added[0]!.text)) >= MIN_PAIR_OVERLAP
+      return kinship(wordPairs(removed[0]!.text), wordPairs(added[0]!.text)) >= MIN_PAIR_OVERLAP
         ? inPlace
         : [];
     }
@@ -46,7 +50,7 @@ export function pairInOrder(removed: Line[], added: Line[]): Pair[] {
   for (let i = 1; i < rows; i++) {
     const centre = Math.round((i * cols) / rows);
     for (let j = 1; j < cols; j++) {
-      const o = Math.abs(j - centre) <= band ? dice(oldPairs[i - 1]!, newPairs[j - 1]!) : 0;
+      const o = Math.abs(j - centre) <= band ? kinship(oldPairs[i - 1]!, newPairs[j - 1]!) : 0;
       const diagonal = o >= MIN_PAIR_OVERLAP ? best[(i - 1) * cols + j - 1]! + o : 0;
       best[i * cols + j] = Math.max(best[(i - 1) * cols + j]!, best[i * cols + j - 1]!, diagonal);
     }
@@ -112,6 +116,19 @@ export function wordPairs(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 1) return new Set(words);
   return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
+}
+
+/**
+ * How related two paragraphs at the same place are: their overlap (Dice), or, when most of the
+ * smaller one is in the larger one (sentences deleted from or added to it), just related enough.
+ */
+export function kinship(a: Set<string>, b: Set<string>): number {
+  const overlap = dice(a, b);
+  if (overlap >= MIN_PAIR_OVERLAP) return overlap;
+  const smaller = Math.min(a.size, b.size);
+  if (smaller < MIN_CONTAINED_PAIRS) return overlap;
+  const shared = (overlap * (a.size + b.size)) / 2;
+  return shared / smaller >= MIN_CONTAINMENT ? MIN_PAIR_OVERLAP : overlap;
 }
 
 export function dice(a: Set<string>, b: Set<string>): number {

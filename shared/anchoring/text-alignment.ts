@@ -21,10 +21,14 @@ export interface Segment {
 /** Shortest paragraph recognised as moved: short lines ("Advertisement") repeat by accident. */
 const MIN_MOVED_LINE = 16;
 
-/** Where an old range should now be; `exact` when both its ends were carried over. */
+/** Where an old range should now be. */
 export interface ExpectedRange {
   start: number;
   end: number;
+  /** Its start, its end, were certainly carried over (and so land exactly at `start`, `end`). */
+  startCarried: boolean;
+  endCarried: boolean;
+  /** Both ends were. */
   exact: boolean;
 }
 
@@ -106,6 +110,8 @@ export class TextAlignment {
     return {
       start: from,
       end: Math.max(Math.min(e.gapEnd, e.at + reach), from),
+      startCarried: s.certain,
+      endCarried: e.certain,
       exact: s.certain && e.certain && e.at > s.at,
     };
   }
