@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { connectToHost } from './api';
 import { App } from './components/App';
 import { createFactmarkStore } from './store/create-store';
+import { installJournal, recoverJournal } from './store/journal';
 import { THEME_KEY } from './store/ui-slice';
 import type { PreferenceStorage } from './store/types';
 import './styles/theme.css';
@@ -19,7 +20,7 @@ import './styles/library.css';
 import './styles/start.css';
 import './styles/dialogs.css';
 
-function preferenceStorage(): PreferenceStorage | null {
+function preferenceStorage(): (PreferenceStorage & Pick<Storage, 'removeItem'>) | null {
   try {
     return window.localStorage;
   } catch {
@@ -30,6 +31,10 @@ function preferenceStorage(): PreferenceStorage | null {
 const host = connectToHost();
 const storage = preferenceStorage();
 const store = createFactmarkStore({ api: host.api, storage });
+if (storage) {
+  installJournal(store, storage);
+  recoverJournal(store, storage);
+}
 // Without a saved choice, follow the system's light or dark preference (without saving it).
 if (!storage?.getItem(THEME_KEY) && window.matchMedia?.('(prefers-color-scheme: dark)').matches) {
   store.setState({ theme: 'dark' });

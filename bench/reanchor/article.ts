@@ -256,17 +256,25 @@ export function generateArticle(random: Random, words: number): Article {
 }
 
 /**
- * Sentence text of the article's kind not in `used` (then added to it), for insertions: a
- * sentence inserted that was also deleted would make the truth ambiguous.
+ * Sentence text of the article's kind with no twin in `used` (its twin key is then added), for
+ * insertions: a new sentence that differs from a deleted one by an adjective or a number reads
+ * as that one edited, and would make the truth moot.
  */
 export function freshSentence(random: Random, used: Set<string>): string {
   for (;;) {
     const text = random.pick(TEMPLATES)(random);
-    if (!used.has(text)) {
-      used.add(text);
+    if (!used.has(twinKey(text))) {
+      used.add(twinKey(text));
       return text;
     }
   }
+}
+
+const TWIN_WORDS = new RegExp(`\\b(?:${[...ADJECTIVES, ...DAYS].join('|')})\\b|\\d+`, 'g');
+
+/** A sentence with its adjectives, days and numbers blanked: twins share it. */
+export function twinKey(text: string): string {
+  return text.replace(TWIN_WORDS, '_');
 }
 
 export function cloneArticle(article: Article): Article {

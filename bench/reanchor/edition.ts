@@ -6,6 +6,7 @@ import {
   PEOPLE,
   cloneArticle,
   findSentence,
+  twinKey,
   type Article,
   type Random,
 } from './article';
@@ -101,7 +102,7 @@ export class Edition {
   readonly touched = new Set<string>();
   /** Sentences chosen as targets of edits of the quoted passages. */
   readonly targets = new Set<number>();
-  /** Every sentence text the article has had: a new one must differ from all of them. */
+  /** The twin keys of every sentence the article has had: a new one must have none of them. */
   readonly used: Set<string>;
 
   constructor(
@@ -110,7 +111,7 @@ export class Edition {
     readonly random: Random,
   ) {
     this.article = cloneArticle(article);
-    this.used = new Set(article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
+    this.used = new Set(article.paragraphs.flatMap((p) => p.sentences.map((s) => twinKey(s.text))));
     for (const a of annotations) {
       this.truths.set(a.id, { fate: 'same', sentenceId: a.sentenceId, from: a.from, to: a.to });
     }

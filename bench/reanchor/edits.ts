@@ -286,8 +286,8 @@ export function addLookalike(
   if (!change) return;
   const text = e.sentenceText(target.sentenceId);
   const lookalike = text.slice(0, change.from) + change.replacement + text.slice(change.to);
-  if (e.used.has(lookalike)) return;
-  e.used.add(lookalike);
+  // A lookalike differs by one number or name: its twin key is the original's, which is used.
+  if (e.article.paragraphs.some((p) => p.sentences.some((s) => s.text === lookalike))) return;
   e.insertFar(lookalike, target.sentenceId, 30);
   e.touch(target.sentenceId);
   if (original === 'deleted') return e.deleteSentence(target.sentenceId);

@@ -34,6 +34,9 @@ export function editedRuns(
   ) {
     tail++;
   }
+  if (head + tail === Math.min(a.length, b.length)) {
+    ({ head, tail } = slideToBreaks(a.length > b.length ? a : b, head, tail));
+  }
   // Start the middle on token boundaries, so a word changed at its first letter is one token.
   while (head > 0 && isWordUnit(a.charCodeAt(head - 1)) && isWordUnit(a.charCodeAt(head))) head--;
   while (
@@ -71,6 +74,34 @@ export function editedRuns(
       newStart: newLine.start + run.newStart,
       length: run.length,
     }));
+}
+
+/**
+ * A sentence inserted (or deleted) whole can often be read at several places: "A. [B said x.] B
+ * said y." and "A. B [said x. B ]said y." are the same edit. Moves it, within the text it could
+ * slide over, to where it starts and ends on the best breaks (paragraph, sentence, word), so that
+ * what follows keeps its own words.
+ */
+function slideToBreaks(longer: string, head: number, tail: number): { head: number; tail: number } {
+  const size = longer.length - head - tail;
+  let best = head;
+  let bestScore = breakScore(longer, head) + breakScore(longer, head + size);
+  for (let h = head; h > 0 && longer.charCodeAt(h - 1) === longer.charCodeAt(h - 1 + size);) {
+    h--;
+    const score = breakScore(longer, h) + breakScore(longer, h + size);
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return { head: best, tail: tail + (head - best) };
+}
+
+/** How good a break lies before text[i]: paragraph 3, sentence 2, word 1, none 0. */
+function breakScore(text: string, i: number): number {
+  if (i <= 0 || i >= text.length || text[i - 1] === '\n') return 3;
+  if (text[i - 1] !== ' ') return 0;
+  return /[.!?]["')\]]?$/.test(text.slice(Math.max(0, i - 3), i - 1)) ? 2 : 1;
 }
 
 const TOKEN = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;

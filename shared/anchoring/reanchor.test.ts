@@ -233,6 +233,30 @@ describe('reanchor', () => {
     expect(placement.state).not.toBe('anchored');
   });
 
+  it('places a repeated heading by its neighbours, and not at all without them', () => {
+    const heading = 'What the numbers show';
+    const oldText = article(TITLE, heading, MAVERICK, INTRO, heading, BEHEMOTH, CLOUD);
+    const first = spanOf(oldText, heading, 0);
+    const second = spanOf(oldText, heading, 1);
+    // Each heading moved with the section it opens: found with it.
+    const moved = article(TITLE, INTRO, CLOUD, heading, BEHEMOTH, heading, MAVERICK);
+    expect(placeOne(oldText, moved, first).start).toBe(spanOf(moved, heading, 1).start);
+    expect(placeOne(oldText, moved, second).start).toBe(spanOf(moved, heading, 0).start);
+    // Both headings away from both of their neighbours: nothing tells which is which.
+    const shuffled = article(TITLE, MAVERICK, heading, INTRO, BEHEMOTH, CLOUD, heading);
+    expect(placeOne(oldText, shuffled, first).state).toBe('orphaned');
+    expect(placeOne(oldText, shuffled, second).state).toBe('orphaned');
+  });
+
+  it('lets no sentence from the same mould elsewhere take a mention whose sentence went', () => {
+    const mould = (adjective: string) =>
+      `Critics argue that export controls remain ${adjective} and that Meta's claims deserve scrutiny.`;
+    const oldText = article(TITLE, `${INTRO} ${mould('weak')}`, MAVERICK, CLOUD);
+    const newText = article(TITLE, INTRO, MAVERICK, `${CLOUD} ${mould('modest')}`);
+    const placement = placeOne(oldText, newText, spanOf(oldText, 'Meta', 2));
+    expect(placement.state).toBe('orphaned');
+  });
+
   it('finds a passage from its quote and context when its stored offsets are stale', () => {
     const span = { ...spanOf(OLD, Q_BEHEMOTH), start: 3, end: 9 };
     const newText = article(TITLE, CLOUD, BEHEMOTH, INTRO);

@@ -38,6 +38,15 @@ describe('TextAlignment', () => {
     expect(newText.slice(start, end)).toBe('73.5% on MMLU');
   });
 
+  it('keeps an inserted sentence whole when it starts like the one after it', () => {
+    const oldText = 'Hard to compare. Tencent did not respond.\nNext.';
+    const newText =
+      'Hard to compare. Tencent said on Tuesday it won. Tencent did not respond.\nNext.';
+    const alignment = TextAlignment.between(oldText, newText);
+    // The old "Tencent" is the one that did not respond, not the one the new sentence starts with.
+    expect(alignment.mapStart(oldText.indexOf('Tencent'))).toBe(newText.lastIndexOf('Tencent'));
+  });
+
   it('knows which spans were carried over unchanged, with their context', () => {
     expect(mapped([TITLE, 'New.', A, B, C, D].join('\n'), 'Yann LeCun').unchanged).toBe(true);
     expect(mapped(OLD.replace('Chief AI', 'Chef AI'), 'Yann LeCun').unchanged).toBe(false);
