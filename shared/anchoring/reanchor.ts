@@ -102,7 +102,6 @@ function place(v: Versions, span: SpanToPlace): Placement {
 function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Placement | null {
   // The same sentence around the quote outranks any score: a lookalike sentence has another.
   const rank = (c: Candidate) => c.score + (c.sameSentence ? 1 : 0);
-  console.log('exact', JSON.stringify(target.old), JSON.stringify(target.expected), JSON.stringify(candidates.map((c) => [c.start, c.end, c.inPlace, c.mappedExactly, c.context, c.sameSentence])));
   const supported = candidates
     .filter(
       (c) =>

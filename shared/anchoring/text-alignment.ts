@@ -11,11 +11,11 @@ export interface Segment {
   newStart: number;
   length: number;
   /**
-   * Aligned only because the text is alike, not because it is certainly the same passage: a line
-   * found more than once (a repeated heading may have been paired with another copy of itself),
-   * or a paragraph paired with an edited copy elsewhere (which could be a lookalike of it).
+   * Why it is aligned only because the text is alike, not certainly as the same passage: a line
+   * found more than once (a repeated heading may be paired with another copy of itself), or a
+   * paragraph paired with an edited copy elsewhere (which could be a lookalike of it).
    */
-  uncertain?: boolean;
+  uncertain?: 'repeated' | 'moved-edited';
 }
 
 /** Shortest paragraph recognised as moved: short lines ("Advertisement") repeat by accident. */
@@ -147,7 +147,8 @@ export class TextAlignment {
 
   /**
    * The share of new [start, end) that is old text carried over from outside old
-   * [ownStart, ownEnd): text that was already there, elsewhere, before the edit.
+   * [ownStart, ownEnd): text that was already there, elsewhere, before the edit. A repeated line
+   * does not count: which of its copies went where is anyone's guess.
    */
   foreignShare(start: number, end: number, ownStart: number, ownEnd: number): number {
     if (end <= start) return 0;
@@ -159,6 +160,7 @@ export class TextAlignment {
     for (; i < this.byNew.length; i++) {
       const seg = this.byNew[i]!;
       if (seg.newStart >= end) break;
+      if (seg.uncertain === 'repeated') continue;
       const x = Math.max(start, seg.newStart);
       const y = Math.min(end, seg.newStart + seg.length);
       if (y <= x) continue;
@@ -192,7 +194,7 @@ class AlignmentBuilder {
     for (const step of steps) {
       if (!('removed' in step)) {
         const segment = lineSegment(step.old, step.new);
-        if (repeated(step.old)) segment.uncertain = true;
+        if (repeated(step.old)) segment.uncertain = 'repeated';
         this.inOrder.push(segment);
         continue;
       }
@@ -209,7 +211,7 @@ class AlignmentBuilder {
     // A paragraph both moved and edited: no identical line, but a close one elsewhere.
     for (const [oldLine, newLine] of pairMovedEdited(unpaired.removed, unpaired.added)) {
       const runs = editedRuns(oldText, newText, oldLine, newLine);
-      this.moved.push(...runs.map((run) => ({ ...run, uncertain: true })));
+      this.moved.push(...runs.map((run): Segment => ({ ...run, uncertain: 'moved-edited' })));
     }
   }
 
@@ -258,7 +260,7 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
       last &&
       last.oldStart + last.length === seg.oldStart &&
       last.newStart + last.length === seg.newStart &&
-      !last.uncertain === !seg.uncertain
+      last.uncertain === seg.uncertain
     ) {
       last.length += seg.length;
     } else {

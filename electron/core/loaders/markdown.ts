@@ -3,6 +3,7 @@
 // page's content, inline tags are dropped, and what a script or style tag holds is left out.
 import { marked, type Token, type Tokens } from 'marked';
 import type { ExtractedArticle } from '../../../shared/model/article';
+import { ContractError } from '../../../shared/contract/result';
 import {
   makeBlock,
   safeHref,
@@ -32,6 +33,22 @@ const RAW_TEXT_TAG = /^<(script|style|template|textarea|title|noscript)\b/i;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 export function loadMarkdown(markdown: string, context: LoadContext): ExtractedArticle {
+  try {
+    return readMarkdown(markdown, context);
+  } catch (error) {
+    // marked and the token walk recurse per nesting level; thousands of nested quotes or lists
+    // overflow the stack. That is a file we cannot read, not a crash.
+    if (error instanceof RangeError) {
+      throw new ContractError(
+        'bad-source',
+        `${context.displayName}: nested too deeply to read as Markdown`,
+      );
+    }
+    throw error;
+  }
+}
+
+function readMarkdown(markdown: string, context: LoadContext): ExtractedArticle {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const source = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;
   const tokens = marked.lexer(source, { gfm: true });
