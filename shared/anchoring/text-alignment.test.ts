@@ -66,17 +66,20 @@ describe('TextAlignment', () => {
   });
 
   it('tells old text carried over from elsewhere from new text', () => {
-    // D is copied before B: the copy is new text, the original D is old text carried over.
-    const newText = [TITLE, A, D, B, C, D].join('\n');
+    const added = 'Analysts were not convinced by the numbers.';
+    const newText = [TITLE, A, added, B, C, D].join('\n');
     const alignment = TextAlignment.between(OLD, newText);
-    const ownD = { start: OLD.indexOf(D), end: OLD.indexOf(D) + D.length };
-    const copy = newText.indexOf(D);
-    const original = newText.lastIndexOf(D);
-    expect(alignment.foreignShare(copy, copy + D.length, ownD.start, ownD.end)).toBe(0);
-    expect(alignment.foreignShare(original, original + D.length, ownD.start, ownD.end)).toBe(0);
-    // Seen from a passage of C, the original D is someone else's text; the new copy is not.
-    const ownC = { start: OLD.indexOf(C), end: OLD.indexOf(C) + C.length };
-    expect(alignment.foreignShare(original, original + D.length, ownC.start, ownC.end)).toBe(1);
-    expect(alignment.foreignShare(copy, copy + D.length, ownC.start, ownC.end)).toBe(0);
+    const own = (p: string) => [OLD.indexOf(p), OLD.indexOf(p) + p.length] as const;
+    const at = (p: string) => [newText.indexOf(p), newText.indexOf(p) + p.length] as const;
+    // Seen from a passage of C, D is someone else's text; the added sentence is nobody's.
+    expect(alignment.foreignShare(...at(D), ...own(C))).toBe(1);
+    expect(alignment.foreignShare(...at(added), ...own(C))).toBe(0);
+    // Seen from D, D is its own text.
+    expect(alignment.foreignShare(...at(D), ...own(D))).toBe(0);
+    // A repeated paragraph is nobody's: which copy went where cannot be known.
+    const copied = [TITLE, A, D, B, C, D].join('\n');
+    const copiedAlignment = TextAlignment.between(OLD, copied);
+    const lastD = copied.lastIndexOf(D);
+    expect(copiedAlignment.foreignShare(lastD, lastD + D.length, ...own(C))).toBe(0);
   });
 });

@@ -211,7 +211,9 @@ class AlignmentBuilder {
     // A paragraph both moved and edited: no identical line, but a close one elsewhere.
     for (const [oldLine, newLine] of pairMovedEdited(unpaired.removed, unpaired.added)) {
       const runs = editedRuns(oldText, newText, oldLine, newLine);
-      this.moved.push(...runs.map((run): Segment => ({ ...run, uncertain: 'moved-edited' })));
+      // Two copies of a repeated line pair up here too: as uncertain as any repeated line.
+      const why = oldLine.text === newLine.text ? 'repeated' : 'moved-edited';
+      this.moved.push(...runs.map((run): Segment => ({ ...run, uncertain: why })));
     }
   }
 
