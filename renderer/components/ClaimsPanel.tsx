@@ -2,6 +2,7 @@
 // not be placed after the article changed (kept, never dropped).
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { byReadingOrder, type Claim, type Mention } from '../../shared/model/annotations';
+import { claimEntityResolver } from '../../shared/export/claim-entities';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ClaimRow } from './ClaimRow';
 import { useCommandContext } from './command-context';
@@ -18,23 +19,11 @@ function mentionedByClaim(
   claims: readonly Claim[],
   mentions: readonly Mention[],
 ): Map<string, string> {
-  const sorted = [...mentions].sort(byReadingOrder);
+  const entitiesOf = claimEntityResolver(mentions);
   const result = new Map<string, string>();
   for (const claim of claims) {
-    const ids = new Set<string>();
-    // Mentions are sorted by start: skip to the first that can lie inside, stop past the end.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start < claim.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i]!.start < claim.end; i++) {
-      const m = sorted[i]!;
-      if (m.end <= claim.end && !claim.entities.includes(m.entity)) ids.add(m.entity);
-    }
-    result.set(claim.id, [...ids].join(','));
+    const mentioned = entitiesOf(claim).filter((id) => !claim.entities.includes(id));
+    result.set(claim.id, mentioned.join(','));
   }
   return result;
 }
