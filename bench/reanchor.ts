@@ -3,6 +3,7 @@
 // style of the best-known web annotator. Prints, per kind of edit, how many annotations came out
 // right, drifted, orphaned or WRONG, and the time taken.
 // Run: npx tsx bench/reanchor.ts [words] [--seed=N] [--full-baseline | --no-baseline]
+import { availableParallelism, loadavg } from 'node:os';
 import { reanchor, type Placement } from '../shared/anchoring/reanchor';
 import { codePointLength } from '../shared/text/code-points';
 import { baselineReanchor } from './reanchor/baseline';
@@ -44,13 +45,11 @@ function tally(
   return t;
 }
 
-/** Runs `f`, returning its result and the processor time it took in ms (on a busy machine, wall
- * time mostly measures the neighbours). */
+/** Runs `f`, returning its result and the time it took in ms. */
 function time<T>(f: () => T): [T, number] {
-  const before = process.cpuUsage();
+  const start = performance.now();
   const result = f();
-  const used = process.cpuUsage(before);
-  return [result, (used.user + used.system) / 1000];
+  return [result, performance.now() - start];
 }
 
 function main() {
@@ -58,7 +57,8 @@ function main() {
   const claims = o.annotations.filter((a) => a.kind === 'claim').length;
   console.log(
     `Article: ${o.text.split(/\s+/).length} words, ${codePointLength(o.text)} code points; ` +
-      `${o.annotations.length} annotations (${claims} claims, ${o.annotations.length - claims} mentions).\n`,
+      `${o.annotations.length} annotations (${claims} claims, ${o.annotations.length - claims} mentions). ` +
+      `Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores.\n`,
   );
 
   const rows: Row[] = [];
@@ -110,12 +110,12 @@ function printTable(rows: Row[]) {
     ['drifted', 8, (r) => String(r.ours.drifted)],
     ['orphaned', 9, (r) => String(r.ours.orphaned)],
     ['WRONG', 6, (r) => String(r.ours.wrong)],
-    ['cpu ms', 7, (r) => (r.oursMs === undefined ? '' : r.oursMs.toFixed(0))],
+    ['ms', 6, (r) => (r.oursMs === undefined ? '' : r.oursMs.toFixed(0))],
     [' |', -2, () => ' |'],
     ['baseline n', 11, (r) => (count(r.baseline) ? String(count(r.baseline)) : '')],
     ['right', 6, (r) => (count(r.baseline) ? String(r.baseline.correct) : '')],
     ['WRONG', 6, (r) => (count(r.baseline) ? String(r.baseline.wrong) : '')],
-    ['cpu ms', 7, (r) => (r.baselineMs === undefined ? '' : r.baselineMs.toFixed(0))],
+    ['ms', 7, (r) => (r.baselineMs === undefined ? '' : r.baselineMs.toFixed(0))],
     ['  expected', -20, (r) => `  ${r.expected}`],
   ];
   const line = (cells: string[]) =>
@@ -140,6 +140,7 @@ function printTable(rows: Row[]) {
   console.log(
     '\ncorrect = anchored where the passage is; drifted = placed there, flagged for review;' +
       '\nWRONG = placed where the passage is not, or anchored on a quote whose text changed.' +
+      '\nms = wall-clock time of one call for all the annotations (the first call also warms up).' +
       '\nTargeted rows count the annotations on the sentences the edits touched; the baseline' +
       `\nsees those, and every ${BASELINE_SAMPLE === 1 ? '' : `${BASELINE_SAMPLE}th `}annotation in the other rows.`,
   );

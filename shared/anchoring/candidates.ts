@@ -27,7 +27,7 @@ const MIN_FUZZY_QUOTE = 4;
 /** Edits (a typo or two) by which the rests of two sentences may differ and still read the same. */
 const SENTENCE_TYPO_EDITS = 3;
 /** Units of changed text searched approximately for one quote away from its place, at most. */
-const MAX_ELSEWHERE_SEARCH = 10_000;
+const MAX_ELSEWHERE_SEARCH = 4_000;
 
 /**
  * A candidate place, in folded new-text offsets, with the evidence for and against it. Each piece
@@ -72,14 +72,8 @@ export class Candidate {
   }
 
   get context(): ContextFit {
-    const { prefix, suffix } = this.target;
-    return (this.contextCache ??= fitContext(
-      this.v.newFolded.text,
-      this.start,
-      this.end,
-      prefix,
-      suffix,
-    ));
+    const { text } = this.v.newFolded;
+    return (this.contextCache ??= fitContext(text, this.start, this.end, this.target.context));
   }
 
   /** The quote's numbers are the same here. */

@@ -1,6 +1,6 @@
 // The paragraph-level diff of two versions of a text (paragraphs are lines ended by "\n"): which
 // lines are the same, in order, and which were removed or added between them (hunks).
-import { diffArrays } from 'diff';
+import { matchingRuns } from './myers';
 
 export interface Line {
   start: number;
@@ -90,7 +90,10 @@ function diffIds(a: number[], b: number[]): Change[] {
   return changes;
 }
 
-/** The diff of the lines between two anchors: common ends first, then a bounded Myers diff. */
+/**
+ * The diff of the lines between two anchors: common ends first, then a bounded Myers diff (past
+ * the bound, everything between is removed and added).
+ */
 function diffGap(a: number[], b: number[]): Change[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -104,21 +107,22 @@ function diffGap(a: number[], b: number[]): Change[] {
   }
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
-  const middle =
-    middleA.length > 0 && middleB.length > 0
-      ? (diffArrays(middleA, middleB, { maxEditLength: MAX_GAP_EDITS })?.map((c): Change => ({
-          kind: c.added ? 'added' : c.removed ? 'removed' : 'equal',
-          count: c.count,
-        })) ?? null)
-      : null;
-  return [
-    { kind: 'equal', count: head },
-    ...(middle ?? [
-      { kind: 'removed', count: middleA.length },
-      { kind: 'added', count: middleB.length },
-    ]),
-    { kind: 'equal', count: tail },
-  ];
+  const runs = matchingRuns(middleA, middleB, MAX_GAP_EDITS);
+  const changes: Change[] = [{ kind: 'equal', count: head }];
+  let i = 0;
+  let j = 0;
+  for (const run of [
+    ...(runs ?? []),
+    { aStart: middleA.length, bStart: middleB.length, length: 0 },
+  ]) {
+    changes.push({ kind: 'removed', count: run.aStart - i });
+    changes.push({ kind: 'added', count: run.bStart - j });
+    changes.push({ kind: 'equal', count: run.length });
+    i = run.aStart + run.length;
+    j = run.bStart + run.length;
+  }
+  changes.push({ kind: 'equal', count: tail });
+  return changes;
 }
 
 /** Pairs (i, j) of ids found exactly once in `a` and in `b`, the longest chain in order of both. */

@@ -8,7 +8,9 @@ function lcsLength(a: number[], b: number[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const x of a) {
     const current = [0];
-    b.forEach((y, j) => current.push(x === y ? previous[j]! + 1 : Math.max(previous[j + 1]!, current[j]!)));
+    b.forEach((y, j) =>
+      current.push(x === y ? previous[j]! + 1 : Math.max(previous[j + 1]!, current[j]!)),
+    );
     previous = current;
   }
   return previous[b.length]!;
@@ -17,9 +19,33 @@ function lcsLength(a: number[], b: number[]): number {
 describe('matchingRuns', () => {
   it.each([
     ['identical', 'abcdef', 'abcdef', [[0, 0, 6]]],
-    ['one inserted', 'abcdef', 'abcXdef', [[0, 0, 3], [3, 4, 3]]],
-    ['one deleted', 'abcdef', 'abdef', [[0, 0, 2], [3, 2, 3]]],
-    ['one replaced', 'abcdef', 'abXdef', [[0, 0, 2], [3, 3, 3]]],
+    [
+      'one inserted',
+      'abcdef',
+      'abcXdef',
+      [
+        [0, 0, 3],
+        [3, 4, 3],
+      ],
+    ],
+    [
+      'one deleted',
+      'abcdef',
+      'abdef',
+      [
+        [0, 0, 2],
+        [3, 2, 3],
+      ],
+    ],
+    [
+      'one replaced',
+      'abcdef',
+      'abXdef',
+      [
+        [0, 0, 2],
+        [3, 3, 3],
+      ],
+    ],
     ['nothing in common', 'abc', 'xyz', []],
     ['empty', '', 'abc', []],
   ])('%s', (_label, a, b, expected) => {
@@ -35,7 +61,8 @@ describe('matchingRuns', () => {
   it('finds a longest common subsequence, in order, on 500 seeded random pairs', () => {
     let seed = 9;
     const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
-    const sequence = () => Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 4));
+    const sequence = () =>
+      Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 4));
     for (let k = 0; k < 500; k++) {
       const a = sequence();
       const b = sequence();

@@ -19,6 +19,7 @@ export function matchingRuns(
 ): MatchingRun[] | null {
   const n = a.length;
   const m = b.length;
+  if (n === 0 || m === 0) return [];
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   // v[offset + k]: the furthest x reached on diagonal k (y = x - k).
@@ -48,13 +49,12 @@ function walkBack(trace: Int32Array[], n: number, m: number): MatchingRun[] {
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
+    // trace[d][i] is diagonal i - d - 1.
     const frontier = trace[d]!;
-    // frontier[i] is diagonal i - d - 1.
-    const at = (k: number) => frontier[k + d + 1]!;
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && frontier[k + d]! < frontier[k + d + 2]!);
     const previousK = down ? k + 1 : k - 1;
-    const previousX = d === 0 ? 0 : at(previousK);
+    const previousX = d === 0 ? 0 : frontier[previousK + d + 1]!;
     const previousY = d === 0 ? 0 : previousX - previousK;
     // The snake of round d starts one step after the previous point.
     const snakeX = d === 0 ? 0 : down ? previousX : previousX + 1;

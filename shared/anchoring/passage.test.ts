@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitContext, sameSentenceRest, sentenceAround, sentenceRest } from './passage';
+import {
+  fitContext,
+  sameSentenceRest,
+  sentenceAround,
+  sentenceRest,
+  storedContext,
+} from './passage';
 import { salientTokens } from './similarity';
 
 const TEXT =
@@ -8,7 +14,7 @@ const QUOTE = 'Maverick scores 73.5% on MMLU';
 const AT = TEXT.indexOf(QUOTE);
 
 function fit(prefix: string, suffix: string) {
-  return fitContext(TEXT, AT, AT + QUOTE.length, prefix, suffix);
+  return fitContext(TEXT, AT, AT + QUOTE.length, storedContext(prefix, suffix));
 }
 
 describe('fitContext', () => {

@@ -37,22 +37,59 @@ export interface ContextFit {
   partial: boolean;
 }
 
+/** One side of a quote's stored context, whole and up to a paragraph break. */
+interface ContextSide {
+  whole: string;
+  wholeChars: number;
+  /** The part inside the quote's paragraph, if the side crosses a paragraph break. */
+  inParagraph: string | null;
+  inParagraphChars: number;
+}
+
+/** A quote's stored context, prepared once to be compared with many candidate places. */
+export interface StoredContext {
+  before: ContextSide;
+  after: ContextSide;
+}
+
+export function storedContext(prefix: string, suffix: string): StoredContext {
+  const side = (whole: string, after: boolean): ContextSide => {
+    const nl = after ? whole.indexOf('\n') : whole.lastIndexOf('\n');
+    const inParagraph = nl < 0 ? null : after ? whole.slice(0, nl + 1) : whole.slice(nl);
+    return {
+      whole,
+      wholeChars: countVisible(whole),
+      inParagraph,
+      inParagraphChars: inParagraph === null ? 0 : countVisible(inParagraph),
+    };
+  };
+  return { before: side(prefix, false), after: side(suffix, true) };
+}
+
+/** Characters other than paragraph breaks. */
+function countVisible(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n--;
+  return n;
+}
+
 /**
- * Compares `prefix` and `suffix` with the text around [start, end). Each side is compared whole
- * and, if it crosses a paragraph break, also up to the break: when a paragraph moves, its
+ * Compares a quote's stored context with the text around [start, end). Each side is compared
+ * whole and, if it crosses a paragraph break, also up to the break: when a paragraph moves, its
  * neighbours change but it is the same passage, so the part inside the paragraph can match alone.
  */
 export function fitContext(
   text: string,
   start: number,
   end: number,
-  prefix: string,
-  suffix: string,
+  context: StoredContext,
 ): ContextFit {
-  const before = sideFit(prefix, (length) =>
-    text.slice(Math.max(0, start - length - CONTEXT_SLACK), start),
+  const before = sideFit(context.before, (part) =>
+    trailingSimilarity(part, text.slice(Math.max(0, start - part.length - CONTEXT_SLACK), start)),
   );
-  const after = sideFit(suffix, (length) => text.slice(end, end + length + CONTEXT_SLACK), true);
+  const after = sideFit(context.after, (part) =>
+    leadingSimilarity(part, text.slice(end, end + part.length + CONTEXT_SLACK)),
+  );
   const matched = before.chars + after.chars;
   return {
     prefix: before.similarity,
@@ -63,33 +100,22 @@ export function fitContext(
   };
 }
 
-/**
- * One side of the context: its best similarity, whether it matches, and how many characters of
- * it (paragraph breaks not counted) match, whole or up to the paragraph break.
- */
+/** One side: its best similarity, whether it matches, and how many characters of it match. */
 function sideFit(
-  stored: string,
-  textBeside: (length: number) => string,
-  after = false,
+  side: ContextSide,
+  compare: (part: string) => number,
 ): { similarity: number; matches: boolean; chars: number } {
-  const compare = (part: string) =>
-    after
-      ? leadingSimilarity(part, textBeside(part.length))
-      : trailingSimilarity(part, textBeside(part.length));
-  const chars = (part: string) => part.replace(/\n/g, '').length;
-  const whole = compare(stored);
-  const nl = after ? stored.indexOf('\n') : stored.lastIndexOf('\n');
-  if (nl < 0 || whole >= CONTEXT_MATCH) {
+  const whole = compare(side.whole);
+  if (side.inParagraph === null || whole >= CONTEXT_MATCH) {
     const matches = whole >= CONTEXT_MATCH;
-    return { similarity: whole, matches, chars: matches ? whole * chars(stored) : 0 };
+    return { similarity: whole, matches, chars: matches ? whole * side.wholeChars : 0 };
   }
-  const inParagraph = after ? stored.slice(0, nl + 1) : stored.slice(nl);
-  const bounded = compare(inParagraph);
+  const bounded = compare(side.inParagraph);
   const matches = bounded >= CONTEXT_MATCH;
   return {
     similarity: Math.max(whole, bounded),
     matches,
-    chars: matches ? bounded * chars(inParagraph) : 0,
+    chars: matches ? bounded * side.inParagraphChars : 0,
   };
 }
 
@@ -125,7 +151,21 @@ export function sameSentenceRest(before: SalientTokens, rest: string): boolean {
  * the space after a stop that may be followed by a closing mark (". The", '." The', ".) The").
  */
 function isSentenceBreak(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length || text[i - 1] === '\n' || text[i] === '\n') return true;
-  if (text[i] === ' ') return /[.!?]["')\]]?$/.test(text.slice(Math.max(0, i - 2), i));
-  return text[i - 1] === ' ' && /[.!?]["')\]]? $/.test(text.slice(Math.max(0, i - 3), i));
+  if (i <= 0 || i >= text.length) return true;
+  const here = text.charCodeAt(i);
+  const before = text.charCodeAt(i - 1);
+  if (here === NEWLINE || before === NEWLINE) return true;
+  // Before the space: the stop, perhaps behind a closing mark. After it: the same, one further.
+  if (here === SPACE) return endsWithStop(text, i);
+  return before === SPACE && endsWithStop(text, i - 1);
 }
+
+/** Whether text[..i) ends with a full stop, question or exclamation mark, perhaps then a closing mark. */
+function endsWithStop(text: string, i: number): boolean {
+  let c = text.charCodeAt(i - 1);
+  if (c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d) c = text.charCodeAt(i - 2);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;

@@ -31,7 +31,8 @@ export interface Placement {
   state: AnchorState;
   start?: number;
   end?: number;
-  /** The new text at [start, end). */
+  /** The new text at [start, end): when `anchored`, the old quote bar typography (quote marks,
+   * dashes, spaces), which the store should take along with fresh context. */
   quote?: string;
   /** The quote before the change; set when `drifted`. */
   previousQuote?: string;

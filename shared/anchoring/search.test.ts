@@ -6,6 +6,7 @@ import {
   hasEdges,
   quoteEdges,
   snapToWords,
+  WordStarts,
 } from './search';
 
 describe('exactOccurrences', () => {
@@ -13,6 +14,27 @@ describe('exactOccurrences', () => {
     expect(exactOccurrences('Meta, Meta and Metaverse', 'Meta')).toEqual([0, 6, 15]);
     expect(exactOccurrences('aaa', 'aa')).toEqual([0, 1]);
     expect(exactOccurrences('Meta', 'Google')).toEqual([]);
+  });
+});
+
+describe('WordStarts', () => {
+  const text = 'Meta said Meta-Llama and Metaverse. The Meta model: Meta said so, Meta said.';
+  const index = new WordStarts(text);
+
+  it.each([
+    // Where a word starts; whether it also ends there is for the caller ("Metaverse").
+    ['Meta', [0, 10, 25, 40, 52, 66]],
+    ['Meta said', [0, 52, 66]],
+    ['Google', []],
+  ])('finds %j where a word starts', (quote, expected) => {
+    expect(index.occurrences(quote)).toEqual(expected);
+  });
+
+  it('leaves quotes it cannot answer for to a scan', () => {
+    expect(index.occurrences('Me')).toBeNull();
+    expect(index.occurrences('"Meta')).toBeNull();
+    // Long quotes are found faster by a scan.
+    expect(index.occurrences('Meta said so, Meta')).toBeNull();
   });
 });
 

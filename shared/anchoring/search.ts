@@ -16,10 +16,15 @@ const MAX_WORD_COMPLETION = 24;
 
 /** Units of a word's start by which the word-start index files it. */
 const KEY_LENGTH = 4;
+/**
+ * From this length a quote is found faster by scanning the text (the scan skips ahead by the
+ * quote's length) than through the index (where "The " files it with thousands of others).
+ */
+const SCAN_LENGTH = 12;
 
 /**
  * The places where words start in a text, filed by their first units: the exact occurrences of
- * a quote that starts a word, without scanning the whole text for each quote. Built once.
+ * a short quote that starts a word (a name, mostly) without scanning the whole text for each.
  */
 export class WordStarts {
   private readonly byKey = new Map<string, number[]>();
@@ -28,22 +33,25 @@ export class WordStarts {
     let previousIsWord = false;
     for (let i = 0; i < text.length; i++) {
       const isWord = isWordUnit(text.charCodeAt(i), text, i);
-      if (isWord && !previousIsWord) {
-        const key = text.slice(i, i + KEY_LENGTH);
-        const list = this.byKey.get(key);
-        if (list) list.push(i);
-        else this.byKey.set(key, [i]);
-      }
+      if (isWord && !previousIsWord) file(this.byKey, text.slice(i, i + KEY_LENGTH), i);
       previousIsWord = isWord;
     }
   }
 
   /** Every occurrence of `quote` that starts a word, or null if the index cannot tell. */
   occurrences(quote: string): number[] | null {
-    if (quote.length < KEY_LENGTH || !isWordChar(quote[0])) return null;
-    const starts = this.byKey.get(quote.slice(0, KEY_LENGTH)) ?? [];
-    return starts.filter((at) => this.text.startsWith(quote, at)).slice(0, MAX_EXACT_OCCURRENCES);
+    const short = quote.length >= KEY_LENGTH && quote.length < SCAN_LENGTH;
+    if (!short || !isWordChar(quote[0])) return null;
+    return (this.byKey.get(quote.slice(0, KEY_LENGTH)) ?? [])
+      .filter((at) => this.text.startsWith(quote, at))
+      .slice(0, MAX_EXACT_OCCURRENCES);
   }
+}
+
+function file(index: Map<string, number[]>, key: string, at: number): void {
+  const list = index.get(key);
+  if (list) list.push(at);
+  else index.set(key, [at]);
 }
 
 /** Start offsets of every exact occurrence of `quote` in `text` (overlapping ones included). */

@@ -50,7 +50,7 @@ describe('context similarity', () => {
   });
 });
 
-describe('leadingSimilarity against a plain table', () => {
+describe('leading and trailing similarity against a plain table', () => {
   /** The textbook dynamic programme: pattern fully, text from its start, any end. */
   function reference(pattern: string, text: string): number {
     let previous = Array.from({ length: text.length + 1 }, (_, j) => j);
@@ -74,6 +74,11 @@ describe('leadingSimilarity against a plain table', () => {
       const pattern = word(1 + Math.floor(random() * 40));
       const text = word(Math.floor(random() * 50));
       expect(leadingSimilarity(pattern, text)).toBeCloseTo(reference(pattern, text), 9);
+      const reversed = (x: string) => [...x].reverse().join('');
+      expect(trailingSimilarity(pattern, text)).toBeCloseTo(
+        reference(reversed(pattern), reversed(text)),
+        9,
+      );
     }
   });
 });

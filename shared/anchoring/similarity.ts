@@ -61,13 +61,15 @@ function fewestLeadingEdits(pattern: string, text: string): number {
 /**
  * The same for a pattern of at most 32 units, a column of the table at a time in one 32-bit
  * word (Myers' bit-vector algorithm, in Hyyrö's form for edit distance): context is compared
- * for every candidate place, and this is an order of magnitude faster.
+ * for every candidate place, and this is an order of magnitude faster. `fromEnd` reads both
+ * strings backwards: the pattern against a suffix of the text.
  */
-function fewestLeadingEdits32(pattern: string, text: string): number {
+function fewestLeadingEdits32(pattern: string, text: string, fromEnd = false): number {
   const m = pattern.length;
   const equal = new Map<number, number>();
   for (let i = 0; i < m; i++) {
-    const c = pattern.charCodeAt(i);
+    // From the end, both strings are read backwards: pattern unit i is pattern[m - 1 - i].
+    const c = pattern.charCodeAt(fromEnd ? m - 1 - i : i);
     equal.set(c, (equal.get(c) ?? 0) | (1 << i));
   }
   const last = 1 << (m - 1);
@@ -76,7 +78,7 @@ function fewestLeadingEdits32(pattern: string, text: string): number {
   let score = m; // the table's bottom cell in the current column
   let best = m;
   for (let j = 0; j < text.length; j++) {
-    const eq = equal.get(text.charCodeAt(j)) ?? 0;
+    const eq = equal.get(text.charCodeAt(fromEnd ? text.length - 1 - j : j)) ?? 0;
     const xv = eq | minus;
     const xh = (((eq & plus) + plus) ^ plus) | eq;
     let hPlus = minus | ~(xh | plus);
@@ -95,7 +97,9 @@ function fewestLeadingEdits32(pattern: string, text: string): number {
 
 /** Like `leadingSimilarity`, for the end of `text`: how a prefix is compared with what precedes. */
 export function trailingSimilarity(pattern: string, text: string): number {
-  return leadingSimilarity(reverse(pattern), reverse(text));
+  if (pattern.length === 0) return text.length === 0 ? 1 : 0;
+  if (pattern.length > 32) return leadingSimilarity(reverse(pattern), reverse(text));
+  return Math.max(0, 1 - fewestLeadingEdits32(pattern, text, true) / pattern.length);
 }
 
 function reverse(text: string): string {

@@ -47,6 +47,14 @@ describe('TextAlignment', () => {
     expect(alignment.mapStart(oldText.indexOf('Tencent'))).toBe(newText.lastIndexOf('Tencent'));
   });
 
+  it('keeps it whole too when the paragraph changed elsewhere as well', () => {
+    const oldText = 'Costs are hard to compare. Tencent did not respond. Shares fell.\nNext.';
+    const newText =
+      'Costs are hard to compare. Tencent said on Tuesday it won. Tencent did not respond. Shares dropped.\nNext.';
+    const alignment = TextAlignment.between(oldText, newText);
+    expect(alignment.mapStart(oldText.indexOf('Tencent'))).toBe(newText.lastIndexOf('Tencent'));
+  });
+
   it('knows which spans were carried over unchanged, with their context', () => {
     expect(mapped([TITLE, 'New.', A, B, C, D].join('\n'), 'Yann LeCun').unchanged).toBe(true);
     expect(mapped(OLD.replace('Chief AI', 'Chef AI'), 'Yann LeCun').unchanged).toBe(false);

@@ -1,5 +1,6 @@
 // The alignment of two versions of a text, computed once per reload: which stretches are the same
-// text carried over (in order, or moved as whole paragraphs), and where every old offset now lies.
+// text carried over (in order, or in paragraphs moved, whole or edited), and where every old
+// offset now lies.
 // Offsets are UTF-16 units of the two (folded) texts; paragraphs are lines ended by "\n".
 import { diffLines, splitLines, type Hunk, type Line } from './line-diff';
 import { editedRuns } from './paragraph-edits';
@@ -172,15 +173,15 @@ export class TextAlignment {
   }
 }
 
-/** Collects segments and changed ranges while walking the line diff. */
+/**
+ * Builds the segments: equal lines of the line diff; in each hunk, the paragraphs paired in
+ * order, diffed word by word; paragraphs moved whole; and paragraphs moved and edited.
+ */
 class AlignmentBuilder {
   readonly inOrder: Segment[] = [];
   readonly moved: Segment[] = [];
 
-  constructor(
-    private readonly oldText: string,
-    private readonly newText: string,
-  ) {
+  constructor(oldText: string, newText: string) {
     const oldLines = splitLines(oldText);
     const newLines = splitLines(newText);
     const oldCounts = countByText(oldLines);
