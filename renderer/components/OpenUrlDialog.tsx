@@ -1,5 +1,6 @@
 // Dialog `Open URL`: a web address, then `Open`. It stays open until the page has loaded, so
 // a failed address can be corrected; the reason shows in the alert area.
+import { OpenDialogActions } from './OpenDialogActions';
 import { useState, type FormEvent } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
@@ -35,14 +36,7 @@ export function OpenUrlDialog() {
             onChange={(e) => setUrl(e.target.value)}
           />
         </div>
-        <div className="fm-dialog-actions">
-          <button type="button" className="fm-button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="fm-button fm-button-primary" disabled={opening}>
-            {opening ? 'Opening…' : 'Open'}
-          </button>
-        </div>
+        <OpenDialogActions opening={opening} onCancel={close} />
       </form>
     </ModalDialog>
   );

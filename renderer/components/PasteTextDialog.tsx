@@ -1,4 +1,5 @@
 // Dialog `Paste text`: the text of an article and an optional title, then `Open`.
+import { OpenDialogActions } from './OpenDialogActions';
 import { useState, type FormEvent } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
@@ -38,14 +39,7 @@ export function PasteTextDialog() {
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <div className="fm-dialog-actions">
-          <button type="button" className="fm-button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="fm-button fm-button-primary" disabled={opening}>
-            {opening ? 'Opening…' : 'Open'}
-          </button>
-        </div>
+        <OpenDialogActions opening={opening} onCancel={close} />
       </form>
     </ModalDialog>
   );
