@@ -1,21 +1,95 @@
-// Profiles opening the 100,000-word / 5,000-annotation article in the built app (CPU profile
-// through the Chrome DevTools protocol) and prints the functions with the most self time.
-// Run: npx tsx bench/profile.ts (after npm run build)
-import { rmSync } from 'node:fs';
+// Profiles one interaction on the 100,000-word / 5,000-annotation article in the built app: a
+// CPU profile (JavaScript self time by function) and a Chrome trace (style, layout, paint and
+// the rest of the renderer's main thread), both through the Chrome DevTools protocol.
+// Run: npx tsx bench/profile.ts [open|add|status|scroll] (after npm run build)
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+// vite's own dependency: reads the build's source maps, so functions show their source names
+import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser } from './lib/browser-benchmarks';
-import { openFromLibrary, PAINT_HELPERS } from './lib/in-page';
-import { benchArticle } from './lib/generate';
+import {
+  changeStatus,
+  markClaimIn,
+  openFromLibrary,
+  PAINT_HELPERS,
+  scrollThrough,
+} from './lib/in-page';
 import { writeMatrixLibrary } from './lib/libraries';
 import { startBenchHost } from './lib/web-host';
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  hitCount?: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+const TITLE = 'Bench 100000 words 5000 annotations';
+const WHAT = process.argv[2] ?? 'open';
+
+/** The interaction to profile; resolves with what the page measured (ms, or frames). */
+async function act(page: Page): Promise<string> {
+  switch (WHAT) {
+    case 'open':
+      return `first paint ${(await page.evaluate(openFromLibrary, TITLE)).toFixed(0)} ms`;
+    case 'add': {
+      const ms: number[] = [];
+      for (let i = 0; i < 10; i++) ms.push(await page.evaluate(markClaimIn, 3 + i * 37));
+      return `add claim ${ms.map((m) => m.toFixed(0)).join(', ')} ms`;
+    }
+    case 'status': {
+      const ms: number[] = [];
+      for (const s of ['supported', 'refuted', 'misleading', 'unreviewed'])
+        ms.push(await page.evaluate(changeStatus, s));
+      return `status ${ms.map((m) => m.toFixed(0)).join(', ')} ms`;
+    }
+    case 'scroll': {
+      const frames = await page.evaluate(scrollThrough, 700);
+      const over = (ms: number) => frames.filter((f) => f > ms).length;
+      return `${frames.length} frames, ${over(17)} over 17 ms, ${over(50)} over 50 ms`;
+    }
+    default:
+      throw new Error(`unknown interaction ${WHAT}: open, add, status or scroll`);
+  }
+}
+
+const ASSETS = join(__dirname, '..', 'dist', 'renderer', 'assets');
+const maps = new Map<string, SourceMapConsumer | null>();
+
+/** "function file:line" in the sources when the build's source map knows the place. */
+function sourceName(frame: ProfileNode['callFrame']): string {
+  const file = frame.url.split('/').pop() ?? '';
+  if (!maps.has(file)) {
+    const path = join(ASSETS, `${file}.map`);
+    maps.set(
+      file,
+      file && existsSync(path)
+        ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8')))
+        : null,
+    );
+  }
+  const original = maps
+    .get(file)
+    ?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+  if (!original?.source) return `${frame.functionName || '(anonymous)'} ${file}`;
+  const source = original.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+  return `${original.name ?? frame.functionName ?? '(anonymous)'} ${source}:${original.line}`;
+}
+
+function top<K>(totals: Map<K, number>, n: number): Array<[K, number]> {
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
 async function main(): Promise<void> {
-  const { dir } = writeMatrixLibrary();
+  const { dir } = writeMatrixLibrary((s) => s.words === 100_000 && s.annotations === 5_000);
   const host = await startBenchHost(dir);
   const browser = await launchBrowser();
   try {
@@ -24,26 +98,54 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(host.url);
     await page.locator('.fm-library-open').first().waitFor();
+    if (WHAT !== 'open') await page.evaluate(openFromLibrary, TITLE);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
     await cdp.send('Profiler.start');
-    const title = benchArticle({ words: 100_000, annotations: 5_000 }).title;
-    const ms = await page.evaluate(openFromLibrary, title);
+    const measured = await act(page);
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents: TraceEvent[];
+    };
+
     const selfMs = new Map<string, number>();
+    const totalMs = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const names = new Map(profile.nodes.map((n) => [n.id, sourceName(n.callFrame)]));
     profile.samples.forEach((id, i) => {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-      selfMs.set(key, (selfMs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      selfMs.set(names.get(id)!, (selfMs.get(names.get(id)!) ?? 0) + ms);
+      // inclusive time of our own functions (each counted once per sample)
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const name = names.get(n)!;
+        if (/ (renderer|shared)\//.test(name) && !seen.has(name)) {
+          seen.add(name);
+          totalMs.set(name, (totalMs.get(name) ?? 0) + ms);
+        }
+      }
     });
-    console.log(`first paint ${ms.toFixed(0)} ms; self time by function:`);
-    for (const [key, t] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-      console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
+    const mainThread = trace.traceEvents.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+    )?.tid;
+    const byName = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      if (e.tid !== mainThread || e.ph !== 'X' || !e.dur) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
     }
+    console.log(`${WHAT}: ${measured}`);
+    console.log('\nrenderer main thread, total by event (nested events counted in each):');
+    for (const [name, t] of top(byName, 18)) console.log(`${t.toFixed(1).padStart(8)} ms  ${name}`);
+    console.log('\nJavaScript self time by function:');
+    for (const [key, t] of top(selfMs, 30)) console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
+    console.log('\nOur functions, total time (with what they call):');
+    for (const [key, t] of top(totalMs, 30)) console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
   } finally {
     await browser.close();
     await host.stop();

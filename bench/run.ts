@@ -1,9 +1,13 @@
 // `npm run bench`: builds the app if needed, then runs the main-process benchmarks in this
 // process and the renderer ones (ours and the peer's) in Chromium, prints the table and writes
 // bench/results.json and bench/first-paint.svg.
-// Options: --runs=N (repeats per measure, default 7), --skip-build.
+// Options (bench/lib/options.ts): --runs=N (repeats per measure, default 7), --skip-build,
+// --only=node|browser|render|interact|library|peer (comma-separated) and --sizes=100k/5k,…
+// A run with --only or --sizes prints its table and writes it to the system's temp folder,
+// leaving the committed bench/results.json and chart to full runs.
 import { execSync } from 'node:child_process';
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstPaintChart } from './lib/chart';
 import {
@@ -14,6 +18,7 @@ import {
 } from './lib/browser-benchmarks';
 import { writeLargeLibrary, writeMatrixLibrary } from './lib/libraries';
 import { nodeBenchmarks } from './lib/node-benchmarks';
+import { parseBenchArgs, wantsSize } from './lib/options';
 import {
   formatTable,
   machineDescription,
@@ -25,12 +30,20 @@ import {
 import { HOST_SCRIPT } from './lib/web-host';
 
 const ROOT = join(__dirname, '..');
-const args = process.argv.slice(2);
-const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+const options = (() => {
+  try {
+    return parseBenchArgs(process.argv.slice(2));
+  } catch (err) {
+    // a mistyped flag: its message and the usage line are enough, without a stack
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
+})();
+const RUNS = options.runs;
 const log = (line: string) => console.error(line);
 
 function buildIfNeeded(): void {
-  if (args.includes('--skip-build') && existsSync(HOST_SCRIPT)) return;
+  if (options.skipBuild && existsSync(HOST_SCRIPT)) return;
   log('building the app (npm run build)');
   execSync('npm run build --silent', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (!statSync(HOST_SCRIPT).isFile()) throw new Error(`the build made no ${HOST_SCRIPT}`);
@@ -47,39 +60,81 @@ function ratio(name: string, ours: BenchResult | undefined, peer: BenchResult | 
   ];
 }
 
-async function main(): Promise<void> {
-  buildIfNeeded();
-  log('writing the benchmark libraries');
-  const matrix = writeMatrixLibrary();
-  const large = writeLargeLibrary(10_000);
-  const results: BenchResult[] = [];
+/** The peer's two figures, or why they are missing: ours stand without them. */
+async function peerOrReason(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  big: Parameters<typeof peerBenchmarks>[1] | undefined,
+): Promise<BenchResult[]> {
+  const names = ['peer.recogito.firstPaint.100k.5k', 'peer.recogito.addOne.100k.5k'];
+  if (!big) return names.map((n) => unavailable(n, 'ms', null, 'the 100k/5k article was left out'));
   try {
-    results.push(...(await nodeBenchmarks(large, RUNS, log)));
-    const browser = await launchBrowser();
-    try {
-      log('renderer: document sizes and interactions');
-      const renderer = await rendererBenchmarks(browser, matrix.dir, matrix.articles, RUNS, log);
-      results.push(...renderer.results);
-      writeFileSync(join(__dirname, 'first-paint.svg'), firstPaintChart(renderer.matrix, 400));
-      log('renderer: library of 10,000 articles');
-      results.push(...(await libraryBrowserBenchmarks(browser, large, RUNS)));
-      log('peer: @recogito/text-annotator');
-      const big = matrix.articles.find((a) => /^Bench 100000 words 5000 /.test(a.title))!;
+    return await peerBenchmarks(browser, big, RUNS, log);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    return names.map((n) => unavailable(n, 'ms', null, `peer failed: ${reason}`));
+  }
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0]!;
+  const { parts } = options;
+  const browserParts = ['render', 'interact', 'library', 'peer'] as const;
+  if (browserParts.some((p) => parts.has(p))) buildIfNeeded();
+  log('writing the benchmark libraries');
+  // The interactions and the peer need the 100k/5k article even when its first paint is skipped.
+  const matrix = writeMatrixLibrary(
+    (size) =>
+      wantsSize(options, size) ||
+      ((parts.has('interact') || parts.has('peer')) &&
+        size.words === 100_000 &&
+        size.annotations === 5_000),
+  );
+  const needsLarge = parts.has('node') || parts.has('library');
+  const large = needsLarge ? writeLargeLibrary(10_000) : null;
+  const results: BenchResult[] = [];
+  const report = (from: number) =>
+    results.slice(from).forEach((r) => log(`    ${r.name}: ${r.median} ${r.unit}`));
+  try {
+    if (parts.has('node') && large) results.push(...(await nodeBenchmarks(large, RUNS, log)));
+    if (browserParts.some((p) => parts.has(p))) {
+      const browser = await launchBrowser();
       try {
-        results.push(...(await peerBenchmarks(browser, big, RUNS, log)));
-      } catch (err) {
-        // Our figures stand without the peer's; the table says why it is missing.
-        const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-        for (const name of ['peer.recogito.firstPaint.100k.5k', 'peer.recogito.addOne.100k.5k']) {
-          results.push(unavailable(name, 'ms', null, `peer failed: ${reason}`));
+        if (parts.has('render') || parts.has('interact')) {
+          log('renderer: document sizes and interactions');
+          const from = results.length;
+          const renderer = await rendererBenchmarks(
+            browser,
+            matrix.dir,
+            matrix.articles.filter((a) => wantsSize(options, articleSize(a))),
+            RUNS,
+            log,
+            { firstPaint: parts.has('render'), interactions: parts.has('interact') },
+          );
+          results.push(...renderer.results);
+          report(from);
+          if (parts.has('render') && !options.partial) {
+            writeFileSync(
+              join(__dirname, 'first-paint.svg'),
+              firstPaintChart(renderer.matrix, 400),
+            );
+          }
         }
+        if (parts.has('library') && large) {
+          log('renderer: library of 10,000 articles');
+          results.push(...(await libraryBrowserBenchmarks(browser, large, RUNS)));
+        }
+        if (parts.has('peer')) {
+          log('peer: @recogito/text-annotator');
+          const big = matrix.articles.find((a) => /^Bench 100000 words 5000 /.test(a.title));
+          results.push(...(await peerOrReason(browser, big)));
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
     }
   } finally {
     rmSync(matrix.dir, { recursive: true, force: true });
-    rmSync(large, { recursive: true, force: true });
+    if (large) rmSync(large, { recursive: true, force: true });
   }
   const find = (name: string) => results.find((r) => r.name === name);
   const firstPaintRatio = ratio(
@@ -93,14 +148,26 @@ async function main(): Promise<void> {
     find('peer.recogito.addOne.100k.5k'),
   );
   results.push(...firstPaintRatio, ...addRatio);
-  const report: BenchReport = {
+  const written: BenchReport = {
     date: new Date().toISOString(),
-    machine: machineDescription(),
+    machine: machineDescription(loadAtStart),
     results,
   };
-  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const file = options.partial
+    ? join(tmpdir(), 'factmark-bench-partial.json')
+    : join(__dirname, 'results.json');
+  writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
   console.log(formatTable(results));
-  console.log(`\n${report.machine}; written to bench/results.json and bench/first-paint.svg`);
+  console.log(
+    `\n${written.machine}; written to ${options.partial ? file : 'bench/results.json and bench/first-paint.svg'}`,
+  );
+}
+
+function articleSize(article: { title: string; claims: unknown[]; mentions: unknown[] }) {
+  return {
+    words: Number(/(\d+) words/.exec(article.title)?.[1]),
+    annotations: article.claims.length + article.mentions.length,
+  };
 }
 
 main().catch((err: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEB_PORT, findLibraryArg, parseWebHostArgs } from './host-args';
+import { DEFAULT_WEB_PORT, findFileArgs, findLibraryArg, parseWebHostArgs } from './host-args';
 
 describe('parseWebHostArgs', () => {
   it.each([
@@ -43,5 +43,61 @@ describe('findLibraryArg', () => {
     [['electron', '.', '--library='], null],
   ])('%j -> %s', (argv, expected) => {
     expect(findLibraryArg(argv)).toBe(expected);
+  });
+});
+
+describe('findFileArgs', () => {
+  const cwd = '/home/ana/work';
+  it.each([
+    [
+      'a packaged launch with a file',
+      ['/opt/Factmark/factmark', 'report.pdf'],
+      false,
+      ['/home/ana/work/report.pdf'],
+    ],
+    ['an absolute path', ['/opt/Factmark/factmark', '/data/notes.md'], false, ['/data/notes.md']],
+    ['no file', ['/opt/Factmark/factmark'], false, []],
+    [
+      'unpackaged: the app path is not a file',
+      ['/usr/bin/electron', '.', 'a.html'],
+      true,
+      ['/home/ana/work/a.html'],
+    ],
+    ['unpackaged by script', ['electron', 'dist/electron/main.cjs'], true, []],
+    [
+      'switches and the library folder are skipped',
+      [
+        'factmark',
+        '--no-sandbox',
+        '--library',
+        '/tmp/lib',
+        '--enable-features=X',
+        'a.pdf',
+        '-v',
+        'b.md',
+      ],
+      false,
+      ['/home/ana/work/a.pdf', '/home/ana/work/b.md'],
+    ],
+    [
+      '--library=DIR is skipped',
+      ['factmark', '--library=/tmp/lib', 'a.pdf'],
+      false,
+      ['/home/ana/work/a.pdf'],
+    ],
+    [
+      'after --, anything is a file',
+      ['factmark', '--', '-odd name.txt'],
+      false,
+      ['/home/ana/work/-odd name.txt'],
+    ],
+    [
+      'paths with .. are made absolute',
+      ['factmark', '../other/c.txt'],
+      false,
+      ['/home/ana/other/c.txt'],
+    ],
+  ])('%s', (_label, argv, defaultApp, files) => {
+    expect(findFileArgs(argv, { defaultApp, cwd })).toEqual(files);
   });
 });

@@ -1,5 +1,6 @@
 // Command-line arguments of the hosts: `--library DIR` for both, `--port N` and `--host-only`
 // for the browser mode. Errors are thrown as messages meant for the person at the terminal.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** The browser mode's port when none is given (`npm run web`). */
@@ -68,4 +69,37 @@ export function findLibraryArg(argv: readonly string[]): string | null {
     }
   }
   return null;
+}
+
+export interface FileArgsContext {
+  /** Unpackaged (`electron .` or `electron main.cjs`): argv[1] is the app, not a file. */
+  defaultApp: boolean;
+  /** The folder relative paths are taken from (a second launch's own working folder). */
+  cwd: string;
+}
+
+/**
+ * The files named on a desktop launch (`factmark report.pdf notes.md`), as absolute paths.
+ * Switches (Chromium's, ours) are skipped, with the folder after `--library`; everything after
+ * a lone `--` is a file, even if it starts with a dash.
+ */
+export function findFileArgs(
+  argv: readonly string[],
+  { defaultApp, cwd }: FileArgsContext,
+): string[] {
+  const files: string[] = [];
+  let onlyFiles = false;
+  for (let i = defaultApp ? 2 : 1; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (onlyFiles) {
+      if (arg) files.push(resolve(cwd, arg));
+    } else if (arg === '--') {
+      onlyFiles = true;
+    } else if (arg === '--library') {
+      if (argv[i + 1] && !argv[i + 1]!.startsWith('--')) i++;
+    } else if (arg && !arg.startsWith('-')) {
+      files.push(resolve(cwd, arg));
+    }
+  }
+  return files;
 }

@@ -2,7 +2,7 @@
 // run here): what is registered before and after ready, the window's settings, the IPC sender
 // check, the desktop-only calls, the menu, the lock-down and the save-before-quit.
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,10 @@ vi.mock('electron', async () => {
 });
 
 const library = mkdtempSync(join(tmpdir(), 'factmark-main-library-'));
+/** Files a user opens by path: the launch's own, a second launch's, the open dialog's. */
+const docs = mkdtempSync(join(tmpdir(), 'factmark-main-docs-'));
+const launchFile = join(docs, 'launch-notes.md');
+writeFileSync(launchFile, '# Launch notes\n\nMeta released Llama 4 Scout.\n');
 /** What the main process registered with the stand-in, once main.ts is loaded. */
 let state: FakeElectron['state'];
 
@@ -47,7 +51,7 @@ function invoke(event: unknown, name: string, input: unknown): Promise<CallResul
 }
 
 beforeAll(async () => {
-  process.argv = [process.argv[0]!, '.', '--library', library];
+  process.argv = [process.argv[0]!, '.', '--library', library, launchFile];
   await import('./main');
   state = fake.current!.state;
   expect(state.order).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
@@ -168,6 +172,100 @@ describe('the menu', () => {
     ).flatMap((menu) => menu.submenu ?? []);
     items.find((item) => item.label === 'Export…')?.click?.();
     expect(mainWindow().webContents.sent).toContainEqual([IPC_MENU_CHANNEL, 'export']);
+  });
+});
+
+describe('opening files by path', () => {
+  type Opened = CallResult<{ article: { title: string } | null }>;
+  const openDesktopFile = (input: unknown) =>
+    invoke(fromOurPage(), 'openDesktopFile', input) as Promise<Opened>;
+  const recentMenu = () =>
+    (state.menuTemplate as { submenu?: { label?: string; submenu?: unknown }[] }[])
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((item) => item.label === 'Open &Recent')?.submenu as
+      { label?: string; click?: () => void }[] | undefined;
+
+  it('opens the file the app was launched with when the page asks for it', async () => {
+    await expect(openDesktopFile({ source: 'requested' })).resolves.toMatchObject({
+      ok: true,
+      value: { article: { title: 'Launch notes' } },
+    });
+    await expect(openDesktopFile({ source: 'requested' })).resolves.toEqual({
+      ok: true,
+      value: { article: null },
+    });
+    expect(recentMenu()?.[0]?.label).toBe(launchFile);
+  });
+
+  it('a second launch with a file focuses this window and opens the file here', async () => {
+    const second = join(docs, 'second.txt');
+    writeFileSync(second, 'Maverick achieves 73.5% on MMLU.\n');
+    const focus = vi.spyOn(mainWindow(), 'focus');
+    mainWindow().webContents.sent.length = 0;
+    state.appEvents.emit('second-instance', {}, ['/usr/bin/electron', '.', 'second.txt'], docs);
+    expect(focus).toHaveBeenCalled();
+    expect(mainWindow().webContents.sent).toEqual([[IPC_MENU_CHANNEL, 'open-requested']]);
+    await expect(
+      openDesktopFile({ source: 'requested', jobId: 'job_second' }),
+    ).resolves.toMatchObject({
+      ok: true,
+      value: { article: { title: 'second' } },
+    });
+    const recent = JSON.parse(readFileSync(join(state.userData, 'recent-files.json'), 'utf8'));
+    expect(recent.paths).toEqual([second, launchFile]);
+  });
+
+  it('a second launch without a file only focuses', () => {
+    mainWindow().webContents.sent.length = 0;
+    state.appEvents.emit('second-instance', {}, ['/usr/bin/electron', '.'], docs);
+    expect(mainWindow().webContents.sent).toEqual([]);
+  });
+
+  it('opens through the host’s own dialog, which grants the chosen path', async () => {
+    const chosen = join(docs, 'chosen.md');
+    writeFileSync(chosen, '# Chosen\n\nText.\n');
+    state.openDialogAnswer = { canceled: false, filePaths: [chosen] };
+    await expect(openDesktopFile({ source: 'dialog' })).resolves.toMatchObject({
+      ok: true,
+      value: { article: { title: 'Chosen' } },
+    });
+    state.openDialogAnswer = { canceled: true, filePaths: [] };
+    await expect(openDesktopFile({ source: 'dialog' })).resolves.toEqual({
+      ok: true,
+      value: { article: null },
+    });
+  });
+
+  it('never takes a path from the page', async () => {
+    const stray = join(docs, 'never-chosen.md');
+    writeFileSync(stray, '# Secret\n');
+    // An extra field is dropped by the schema: there is no way to name a file.
+    await expect(
+      openDesktopFile({ source: 'requested', path: stray, fileName: stray }),
+    ).resolves.toEqual({ ok: true, value: { article: null } });
+  });
+
+  it('Open Recent opens a file again; one that is gone gets a message and leaves the menu', async () => {
+    const gone = join(docs, 'chosen.md');
+    const { rmSync } = await import('node:fs');
+    rmSync(gone);
+    mainWindow().webContents.sent.length = 0;
+    recentMenu()
+      ?.find((item) => item.label === gone)
+      ?.click?.();
+    expect(mainWindow().webContents.sent).toEqual([[IPC_MENU_CHANNEL, 'open-requested']]);
+    await expect(openDesktopFile({ source: 'requested' })).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: `${gone}: the file is no longer there (moved, renamed or deleted); it was removed from Open Recent.`,
+      },
+    });
+    expect(recentMenu()?.map((item) => item.label)).not.toContain(gone);
+    recentMenu()
+      ?.find((item) => item.label === 'Clear Recently Opened')
+      ?.click?.();
+    await until(() => recentMenu()?.[0]?.label === 'No Recent Files');
   });
 });
 

@@ -18,11 +18,13 @@ import { createCoreHandlers } from './core/handlers';
 import { writeFileAtomic } from './core/fs/atomic-write';
 import { APP_SCHEME_REGISTRATION, createRendererResponder } from './app-protocol';
 import { createDesktopHandlers } from './desktop-handlers';
-import { findLibraryArg } from './host-args';
+import { findFileArgs, findLibraryArg } from './host-args';
 import { registerContract } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { openMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
+import { OpenRequests } from './open-requests';
+import { RecentFiles } from './recent-files';
 import { PendingWork } from './pending-work';
 import { APP_SCHEME } from './security';
 
@@ -34,6 +36,9 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const libraryArg = findLibraryArg(process.argv);
 const pending = new PendingWork();
 let mainWindow: BrowserWindow | null = null;
+let openRequests: OpenRequests | null = null;
+/** Files asked for before the app was ready: this launch's own, a second launch's, macOS's. */
+const earlyFiles: string[] = fileArgs(process.argv, process.cwd());
 
 // Both must happen before the app is ready.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
@@ -44,9 +49,16 @@ app.enableSandbox();
 if (libraryArg === null && !app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A second launch (`factmark report.pdf`) hands its files to this one, which opens them.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    requestFiles(fileArgs(argv, workingDirectory));
+  });
+  // macOS: a file dropped on the Dock icon or opened with the app from the Finder.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    requestFiles([path]);
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => {
@@ -90,15 +102,66 @@ async function start(): Promise<void> {
     writeFile: writeFileAtomic,
     openInBrowser: (url) => shell.openExternal(url),
   });
-  registerContract({ ...core, ...desktop }, isMainWindow, pending);
-
   const send = (command: MenuCommand) => mainWindow?.webContents.send(IPC_MENU_CHANNEL, command);
-  const template = buildMenuTemplate(
-    { send, showAbout: () => app.showAboutPanel() },
-    { platform: process.platform, isPackaged: app.isPackaged },
+  const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
+  await recent.load();
+  const requests = new OpenRequests({
+    openFile: core.openFile,
+    chooseFile: async () => {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [
+          {
+            name: 'Articles',
+            extensions: ['html', 'htm', 'xhtml', 'pdf', 'md', 'markdown', 'txt'],
+          },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const choice = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
+    recent,
+    // The page asks for queued files itself once it starts, so a message sent before it
+    // listens is not lost.
+    notifyRenderer: () => send('open-requested'),
+    onRecentChanged: () => setMenu(),
+  });
+  registerContract(
+    { ...core, ...desktop, openDesktopFile: requests.openDesktopFile },
+    isMainWindow,
+    pending,
   );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  const setMenu = () => {
+    const template = buildMenuTemplate(
+      {
+        send,
+        showAbout: () => app.showAboutPanel(),
+        openRecent: (path) => requests.request([path], 'recent'),
+        clearRecent: () => void requests.clearRecent(),
+      },
+      { platform: process.platform, isPackaged: app.isPackaged, recentFiles: recent.list() },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  setMenu();
+  openRequests = requests;
+  requestFiles(earlyFiles.splice(0));
   await showWindow();
+}
+
+/** The files named on a command line; the app's own path is not one of them when unpackaged. */
+function fileArgs(argv: readonly string[], cwd: string): string[] {
+  return findFileArgs(argv, { defaultApp: !app.isPackaged, cwd });
+}
+
+function requestFiles(paths: string[]): void {
+  if (paths.length === 0) return;
+  if (openRequests) openRequests.request(paths, 'command-line');
+  else earlyFiles.push(...paths);
 }
 
 async function showWindow(): Promise<void> {

@@ -10,17 +10,19 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   ]);
 }
 
-function build(platform: NodeJS.Platform, isPackaged = true) {
+function build(platform: NodeJS.Platform, isPackaged = true, recentFiles: string[] = []) {
   const sent: MenuCommand[] = [];
   const showAbout = vi.fn();
+  const openRecent = vi.fn();
+  const clearRecent = vi.fn();
   const template = buildMenuTemplate(
-    { send: (command) => sent.push(command), showAbout },
-    { platform, isPackaged },
+    { send: (command) => sent.push(command), showAbout, openRecent, clearRecent },
+    { platform, isPackaged, recentFiles },
   );
   const items = flatten(template);
   const byLabel = (label: string) => items.find((item) => item.label === label);
   const click = (label: string) => (byLabel(label)?.click as (() => void) | undefined)?.();
-  return { template, items, byLabel, click, sent, showAbout };
+  return { template, items, byLabel, click, sent, showAbout, openRecent, clearRecent };
 }
 
 describe('buildMenuTemplate', () => {
@@ -39,10 +41,35 @@ describe('buildMenuTemplate', () => {
     expect(menu.sent).toEqual([command]);
   });
 
-  it('reaches every menu command of the contract', () => {
+  it('reaches every menu command of the contract but open-requested (sent by main itself)', () => {
     const menu = build('linux');
     for (const item of menu.items) (item.click as (() => void) | undefined)?.();
-    expect(new Set(menu.sent)).toEqual(new Set(MENU_COMMANDS));
+    expect(new Set(menu.sent)).toEqual(
+      new Set(MENU_COMMANDS.filter((command) => command !== 'open-requested')),
+    );
+  });
+
+  it('lists recent files under File › Open Recent, newest first, and opens the one clicked', () => {
+    const files = ['/home/ana/report.pdf', '/home/ana/R&D notes.md'];
+    const menu = build('linux', true, files);
+    const recent = menu.byLabel('Open &Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(recent.map((item) => item.label ?? item.type)).toEqual([
+      '/home/ana/report.pdf',
+      '/home/ana/R&&D notes.md',
+      'separator',
+      'Clear Recently Opened',
+    ]);
+    menu.click('/home/ana/R&&D notes.md');
+    expect(menu.openRecent).toHaveBeenCalledWith('/home/ana/R&D notes.md');
+    menu.click('Clear Recently Opened');
+    expect(menu.clearRecent).toHaveBeenCalledOnce();
+    expect(menu.byLabel('Clear Recently Opened')?.enabled).toBe(true);
+  });
+
+  it('shows an empty Open Recent with nothing to clear', () => {
+    const menu = build('linux');
+    expect(menu.byLabel('No Recent Files')?.enabled).toBe(false);
+    expect(menu.byLabel('Clear Recently Opened')?.enabled).toBe(false);
   });
 
   it('has File, Edit, View and Help, with Quit, clipboard and zoom roles', () => {

@@ -7,17 +7,23 @@ export interface MenuActions {
   /** Sends a command to the renderer. */
   send(command: MenuCommand): void;
   showAbout(): void;
+  /** File › Open Recent › a file. */
+  openRecent(path: string): void;
+  /** File › Open Recent › Clear Recently Opened. */
+  clearRecent(): void;
 }
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   /** Unpackaged builds get Reload and the developer tools. */
   isPackaged: boolean;
+  /** Files for Open Recent, newest first (absolute paths). */
+  recentFiles?: readonly string[];
 }
 
 export function buildMenuTemplate(
   actions: MenuActions,
-  { platform, isPackaged }: MenuOptions,
+  { platform, isPackaged, recentFiles = [] }: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const command = (
     label: string,
@@ -33,8 +39,10 @@ export function buildMenuTemplate(
       label: '&File',
       submenu: [
         command('Open File…', 'open-file', 'CmdOrCtrl+O'),
+        { label: 'Open &Recent', submenu: recentSubmenu(actions, recentFiles, platform) },
         command('Open URL…', 'open-url', 'CmdOrCtrl+L'),
         command('Paste Text…', 'paste-text', 'CmdOrCtrl+Shift+V'),
+        command('Reload from Source', 'reload-source'),
         { type: 'separator' },
         command('Export…', 'export', 'CmdOrCtrl+Shift+E'),
         // On macOS, Quit lives in the application menu.
@@ -80,4 +88,28 @@ export function buildMenuTemplate(
     },
   ];
   return platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template;
+}
+
+function recentSubmenu(
+  actions: MenuActions,
+  recentFiles: readonly string[],
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
+  const files: MenuItemConstructorOptions[] =
+    recentFiles.length === 0
+      ? [{ label: 'No Recent Files', enabled: false }]
+      : recentFiles.map((path) => ({
+          // `&` marks a mnemonic on Windows and Linux; a file name's own is doubled to show.
+          label: platform === 'darwin' ? path : path.replace(/&/g, '&&'),
+          click: () => actions.openRecent(path),
+        }));
+  return [
+    ...files,
+    { type: 'separator' },
+    {
+      label: 'Clear Recently Opened',
+      enabled: recentFiles.length > 0,
+      click: () => actions.clearRecent(),
+    },
+  ];
 }

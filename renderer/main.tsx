@@ -15,10 +15,15 @@ import './styles/toolbar.css';
 import './styles/reading.css';
 import './styles/highlights.css';
 import './styles/panels.css';
+import './styles/review-anchors.css';
 import './styles/entities.css';
 import './styles/library.css';
 import './styles/start.css';
+import './styles/corpus.css';
 import './styles/dialogs.css';
+import './styles/registry.css';
+import './styles/suggestions.css';
+import './styles/sources.css';
 
 function preferenceStorage(): (PreferenceStorage & Pick<Storage, 'removeItem'>) | null {
   try {

@@ -48,6 +48,14 @@ async function loadApp(page: Page, url: string): Promise<void> {
   await page.locator('.fm-library-open').first().waitFor();
 }
 
+/** Which renderer measures to take. */
+export interface RendererParts {
+  /** first paint of every article given */
+  firstPaint: boolean;
+  /** memory, scrolling, marking, status and tagging on the 100k-word / 5k-annotation article */
+  interactions: boolean;
+}
+
 /** First paint per article of the size matrix, and the 100k/5k interactions. */
 export async function rendererBenchmarks(
   browser: Browser,
@@ -55,13 +63,14 @@ export async function rendererBenchmarks(
   articles: readonly Article[],
   runs: number,
   log: (line: string) => void,
+  parts: RendererParts = { firstPaint: true, interactions: true },
 ): Promise<{ results: BenchResult[]; matrix: MatrixPoint[] }> {
   const host = await startBenchHost(libraryDir);
   const page = await newPage(browser);
   const results: BenchResult[] = [];
   const matrix: MatrixPoint[] = [];
   try {
-    for (const article of articles) {
+    for (const article of parts.firstPaint ? articles : []) {
       const annotations = article.claims.length + article.mentions.length;
       const words = Number(/(\d+) words/.exec(article.title)?.[1]);
       const samples: number[] = [];
@@ -82,8 +91,10 @@ export async function rendererBenchmarks(
     }
     const big = articles.find(
       (a) => a.claims.length + a.mentions.length === 5_000 && a.text.length > 500_000,
-    )!;
-    results.push(...(await interactionBenchmarks(page, host, big, runs, log)));
+    );
+    if (parts.interactions && big) {
+      results.push(...(await interactionBenchmarks(page, host, big, runs, log)));
+    }
   } finally {
     await page.context().close();
     await host.stop();

@@ -2,6 +2,18 @@
 // frame that shows its result. "Painted" is the first task after the animation frame in which
 // the result was found in the DOM, i.e. after that frame's style, layout and paint.
 
+/** Inside the page: whether some CSS highlight whose name starts with `prefix` has a range in `root`. */
+export const HIGHLIGHT_HELPERS = `
+window.__highlightIn = (root, prefix) => {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith(prefix)) continue;
+    for (const range of highlight) if (root.contains(range.startContainer)) return true;
+  }
+  return false;
+};
+window.__activeRange = () => [...(CSS.highlights.get('fm-claim-active') ?? [])][0] ?? null;
+`;
+
 /** Inside the page: resolves once `found()` holds and the frame showing it has been painted. */
 export const PAINT_HELPERS = `
 window.__afterPaint = (found) => new Promise((resolve) => {
@@ -16,6 +28,7 @@ window.__afterPaint = (found) => new Promise((resolve) => {
 });
 // esbuild (through tsx) may wrap functions passed to page.evaluate in __name()
 window.__name = (f) => f;
+${HIGHLIGHT_HELPERS}
 window.__afterPaint(() => !!document.querySelector('.fm-library-open')).then(
   (t) => (window.__libraryReadyAt = t),
 );
@@ -24,6 +37,8 @@ window.__afterPaint(() => !!document.querySelector('.fm-library-open')).then(
 declare global {
   interface Window {
     __afterPaint(found: () => boolean): Promise<number>;
+    __highlightIn(root: Element, prefix: string): boolean;
+    __activeRange(): AbstractRange | null;
   }
 }
 
@@ -37,15 +52,19 @@ export async function openFromLibrary(title: string): Promise<number> {
   row.click();
   const end = await window.__afterPaint(() => {
     const text = document.querySelector('.fm-reading-text');
-    return !!text && text !== before && !!text.querySelector('.fm-claim, .fm-mention');
+    return !!text && text !== before && window.__highlightIn(text, 'fm-');
   });
   return end - start;
 }
 
-/** Selects some words of paragraph `index` and presses `Mark claim`; ms until painted. */
+/** Scrolls paragraph `index` into view, selects some of its words and presses `Mark claim`; ms
+ * from the press until painted. */
 export async function markClaimIn(index: number): Promise<number> {
   const paragraphs = document.querySelectorAll('.fm-reading-text p');
   const paragraph = paragraphs[index % paragraphs.length]!;
+  // A reader marks what is on screen: bring the paragraph there first, outside the timing.
+  paragraph.scrollIntoView({ block: 'center' });
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
   let node = walker.nextNode();
   while (node && (node.textContent ?? '').length < 60) node = walker.nextNode();
@@ -63,13 +82,12 @@ export async function markClaimIn(index: number): Promise<number> {
     b.textContent?.includes('Mark claim'),
   );
   if (!button) throw new Error('no Mark claim button');
-  const activeBefore = document
-    .querySelector('mark.fm-claim-active')
-    ?.getAttribute('data-claim-id');
+  // the active claim's highlight is a new range once the new claim is painted
+  const activeBefore = window.__activeRange();
   const start = performance.now();
   button.click();
   const end = await window.__afterPaint(() => {
-    const active = document.querySelector('mark.fm-claim-active')?.getAttribute('data-claim-id');
+    const active = window.__activeRange();
     return !!active && active !== activeBefore;
   });
   return end - start;

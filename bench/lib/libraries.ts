@@ -24,12 +24,15 @@ function writeArticle(dir: string, article: Article): void {
   writeFileSync(join(dir, 'articles', `${article.id}.json`), serializeArticleFile(article));
 }
 
-/** One article per (words, annotations) pair; returns the folder and the articles' titles. */
-export function writeMatrixLibrary(): { dir: string; articles: Article[] } {
+/** One article per (words, annotations) pair (those `wanted`); the folder and the articles. */
+export function writeMatrixLibrary(
+  wanted: (size: { words: number; annotations: number }) => boolean = () => true,
+): { dir: string; articles: Article[] } {
   const dir = newLibrary('matrix');
   const articles: Article[] = [];
   for (const words of WORD_COUNTS) {
     for (const annotations of ANNOTATION_COUNTS) {
+      if (!wanted({ words, annotations })) continue;
       const article = benchArticle({ words, annotations });
       writeArticle(dir, article);
       articles.push(article);

@@ -1,6 +1,6 @@
 // The figures a bench run reports: one result per measure (median, min and max over its runs)
 // with its target, and the table and `bench/results.json` they are written as.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface BenchResult {
   name: string;
@@ -58,9 +58,11 @@ export function unavailable(
   return { name, unit, median: null, min: null, max: null, runs: 0, target, note };
 }
 
-export function machineDescription(): string {
+/** The machine, and how loaded it was (1-minute load average at the start and now). */
+export function machineDescription(loadAtStart?: number): string {
   const cpu = cpus();
-  return `${cpu[0]?.model.trim() ?? 'unknown CPU'} ×${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
+  const load = `load ${loadAtStart === undefined ? '' : `${loadAtStart.toFixed(2)} at start, `}${loadavg()[0]!.toFixed(2)} at end`;
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'} ×${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}, ${load}`;
 }
 
 export function verdict(r: BenchResult): string {

@@ -10,6 +10,8 @@ export interface RunningHost {
   origin: string;
   libraryDir: string;
   stop(): Promise<void>;
+  /** Ends the host at once with SIGKILL, as a crash would: no chance to finish anything. */
+  kill(): Promise<void>;
 }
 
 const HOST_SCRIPT = resolve(__dirname, '..', '..', 'dist', 'electron', 'web-host.cjs');
@@ -18,10 +20,18 @@ export function newLibraryDir(): string {
   return mkdtempSync(join(tmpdir(), 'factmark-e2e-'));
 }
 
-export async function startHost(libraryDir: string = newLibraryDir()): Promise<RunningHost> {
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--library', libraryDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startHost(
+  libraryDir: string = newLibraryDir(),
+  /** A fixed port keeps the page's origin (and its storage) across a restart; 0 picks one. */
+  port = 0,
+): Promise<RunningHost> {
+  const child = spawn(
+    process.execPath,
+    [HOST_SCRIPT, '--library', libraryDir, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolvePromise, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${out}`)), 20_000);
@@ -40,7 +50,21 @@ export async function startHost(libraryDir: string = newLibraryDir()): Promise<R
       reject(new Error(`web host exited with ${code}:\n${out}`));
     });
   });
-  return { url, origin: new URL(url).origin, libraryDir, stop: () => stopChild(child) };
+  return {
+    url,
+    origin: new URL(url).origin,
+    libraryDir,
+    stop: () => stopChild(child),
+    kill: () => killChild(child),
+  };
+}
+
+function killChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGKILL');
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

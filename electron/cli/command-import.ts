@@ -74,7 +74,7 @@ async function importArticles(
   return failed;
 }
 
-async function readAsBase64(path: string): Promise<string> {
+export async function readAsBase64(path: string): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);

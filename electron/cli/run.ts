@@ -9,6 +9,7 @@ import { importSources } from './command-import';
 import { listLibrary } from './command-list';
 import { exportAnnotations } from './command-export';
 import { validateExport } from './command-validate';
+import { reloadArticle } from './command-reload';
 import { CliError, EXIT, processIo, type CliIo } from './io';
 
 export const USAGE = `factmark — Factmark's command-line tool
@@ -22,6 +23,13 @@ Usage:
                                                   write annotations (FMT: ${EXPORT_FORMAT_IDS.join(', ')});
                                                   without --out, to standard output
   factmark validate <file>                        check a Factmark JSON export against its schema
+  factmark reload --article ID [--from FILE|URL] [--library DIR]
+                                                  read the article's source again (its URL, or the
+                                                  file given: needed for files and pasted text),
+                                                  re-anchor its annotations, save, print the counts
+  factmark suggest --article ID [--no-gazetteer] [--library DIR]
+                                                  suggested entity mentions and claims as JSON
+                                                  (code points; "entity": registry id or null)
 
 Options:
   --library DIR   the library folder (default: the app's, ${defaultLibraryDir()})
@@ -35,6 +43,8 @@ const OPTIONS = {
   article: { type: 'string', multiple: true },
   all: { type: 'boolean' },
   out: { type: 'string' },
+  from: { type: 'string' },
+  'no-gazetteer': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -83,8 +93,24 @@ export async function runCli(
           },
           io,
         );
+      case 'reload':
+        return await reloadArticle(
+          { articleIds: values.article ?? [], from: values.from },
+          core(),
+          io,
+        );
       case 'validate':
         return await validateExport(rest[0], io);
+      case 'suggest': {
+        // Loaded on demand: its language model (compromise) takes most of a second to load,
+        // which no other command should pay.
+        const { suggestForArticle } = await import('./command-suggest');
+        return await suggestForArticle(
+          { articleIds: values.article ?? [], gazetteer: !values['no-gazetteer'] },
+          core(),
+          io,
+        );
+      }
       case undefined:
         throw new CliError(EXIT.usage, 'Name a command.');
       default:

@@ -9,6 +9,7 @@ import { FactmarkExportSchema } from '../../shared/export/factmark-json';
 import { createClaim, createMention } from '../../shared/model/annotate';
 import { ArticleSchema, type Article } from '../../shared/model/article';
 import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
+import { deleteEntity, mergeEntities } from '../../shared/model/registry-ops';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { createCoreHandlers, type CoreHandlers } from './handlers';
 
@@ -205,8 +206,12 @@ describe('the library through the contract', () => {
 
   it('saves and reads the entity registry', async () => {
     expect(await value('getEntities', {})).toEqual(emptyRegistry());
-    await value('saveEntities', { registry: REGISTRY });
-    expect(await value('getEntities', {})).toEqual(REGISTRY);
+    expect(await value('saveEntities', { registry: REGISTRY, baseRevision: 0 })).toMatchObject({
+      revision: 1,
+    });
+    expect(await value('getEntities', {})).toEqual({ ...REGISTRY, revision: 1 });
+    const stale = await call('saveEntities', { registry: REGISTRY, baseRevision: 0 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
 
@@ -232,6 +237,33 @@ describe('exportAnnotations', () => {
       quote: 'achieves 73.5% on MMLU',
       entities: ['ent_meta'],
     });
+  });
+
+  it.each([
+    [
+      'follows a merge to the survivor',
+      mergeEntities(REGISTRY, 'ent_unused', 'ent_meta'),
+      'ent_unused',
+    ],
+    ['drops the references to a deleted entity', deleteEntity(REGISTRY, 'ent_meta'), null],
+  ])('%s in every format', async (_, registry, expected) => {
+    const article = await openNews();
+    await value('saveEntities', { registry });
+    await value('saveArticle', { article: withClaimAndMention(article, 'ent_meta') });
+    const file = await value<{ content: string }>('exportAnnotations', {
+      format: 'factmark',
+      articleIds: [article.id],
+    });
+    const doc = FactmarkExportSchema.parse(JSON.parse(file.content));
+    expect(doc.documents[0]!.claims[0]!.entities).toEqual(expected ? [expected] : []);
+    expect(doc.documents[0]!.mentions.map((m) => m.entity)).toEqual(expected ? [expected] : []);
+    expect(doc.entities.map((e) => e.id)).toEqual(expected ? [expected] : []);
+    const csv = await value<{ content: string }>('exportAnnotations', {
+      format: 'csv',
+      articleIds: [article.id],
+    });
+    expect(csv.content.includes('Meta')).toBe(false);
+    expect(csv.content.includes('Nobody')).toBe(expected !== null);
   });
 
   it('names an export of several articles generically, each article once', async () => {

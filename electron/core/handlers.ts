@@ -7,6 +7,10 @@ import { exportFile, DEFAULT_GENERATOR } from './export/export-file';
 import { fetchArticle, loadPastedText, loadSource } from './loaders/index';
 import { openLibrary } from './library/library-store';
 import { importAnnotations } from './import/import-annotations';
+import { CorpusCache } from './library/corpus-cache';
+import { readSourceAgain } from './reload/read-source-again';
+import { openFileTracked } from './open-file-tracked';
+import { OpenJobs } from './open-jobs';
 
 export interface CoreOptions {
   libraryDir: string;
@@ -15,8 +19,8 @@ export interface CoreOptions {
   generator?: string;
 }
 
-/** Everything but the calls that need the desktop (a save dialog, the system browser). */
-export type CoreHandlers = Omit<Handlers, 'saveExport' | 'openExternal'>;
+/** Everything but the calls that need the desktop (save and open dialogs, the system browser). */
+export type CoreHandlers = Omit<Handlers, 'saveExport' | 'openExternal' | 'openDesktopFile'>;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -24,27 +28,51 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
   const library = openLibrary(options.libraryDir);
   const now = options.now ?? (() => new Date());
   const generator = options.generator ?? DEFAULT_GENERATOR;
+  const corpus = new CorpusCache(options.libraryDir);
+  const jobs = new OpenJobs();
 
   return {
     listLibrary: () => library.list(),
     getArticle: ({ id }) => library.get(id),
-    openFile: async ({ fileName, dataBase64 }) => {
+    openFile: async ({ fileName, dataBase64, jobId }) => {
       const bytes = decodeBase64(fileName, dataBase64);
-      return library.create(await loadSource({ fileName, bytes }, now()), now());
+      if (jobId === undefined) {
+        return library.create(await loadSource({ fileName, bytes }, now()), now());
+      }
+      return openFileTracked({ library, jobs, now }, jobId, { fileName, bytes });
+    },
+    getOpenProgress: async ({ jobId }) => jobs.progress(jobId),
+    cancelOpen: async ({ jobId }) => {
+      jobs.cancel(jobId);
+      return {};
     },
     openUrl: async ({ url }) =>
       library.create(await fetchArticle(url, { fetch: options.fetch, now }), now()),
     openText: async ({ text, title }) =>
-      library.create(loadPastedText(text, { title, now: now() }), now()),
+      library.create(await loadPastedText(text, { title, now: now() }), now()),
     saveArticle: ({ article, baseRevision }) => library.save(article, now(), baseRevision),
+    reloadArticle: async ({ id, from, baseRevision }) => {
+      const stored = await library.get(id);
+      const source =
+        from?.kind === 'file'
+          ? { ...from, bytes: decodeBase64(from.fileName, from.dataBase64) }
+          : from;
+      const extracted = await readSourceAgain(stored, source, { fetch: options.fetch, now });
+      return library.reload(id, extracted, now(), baseRevision);
+    },
     deleteArticle: async ({ id }) => {
       await library.delete(id);
       return {};
     },
     getEntities: () => library.getRegistry(),
-    saveEntities: ({ registry }) => library.saveRegistry(registry, now()),
+    saveEntities: ({ registry, baseRevision }) =>
+      library.saveRegistry(registry, now(), baseRevision),
     exportAnnotations: ({ format, articleIds }) =>
       exportFile(library, { format, articleIds, exportedAt: now(), generator }),
+    getCorpus: () => corpus.corpus(),
+    searchLibrary: async ({ query, limit }) => ({
+      hits: await corpus.search(query, limit === undefined ? {} : { limit }),
+    }),
     importAnnotations: ({ files }) =>
       importAnnotations(
         library,

@@ -22,6 +22,7 @@ export function createFakeElectron() {
     permissionCheck: null as Listener | null,
     blockedUrls: null as unknown,
     saveDialogAnswer: { canceled: true, filePath: '' },
+    openDialogAnswer: { canceled: true, filePaths: [] as string[] },
     openedExternally: [] as string[],
   };
 
@@ -110,6 +111,7 @@ export function createFakeElectron() {
     },
     dialog: {
       showSaveDialog: async () => state.saveDialogAnswer,
+      showOpenDialog: async () => state.openDialogAnswer,
       showErrorBox: (title: string, message: string) => state.order.push(`error: ${message}`),
     },
     shell: {

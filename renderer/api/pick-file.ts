@@ -25,6 +25,7 @@ export function chooseFile(doc: Document = document): Promise<File | null> {
 export async function openChosenFile(
   api: Pick<FactmarkApi, 'openFile'>,
   file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  jobId?: string,
 ): Promise<Article> {
   if (file.size === 0) {
     throw new ContractError('bad-source', `${file.name}: the file is empty.`);
@@ -43,12 +44,18 @@ export async function openChosenFile(
     const reason = err instanceof Error ? err.message : String(err);
     throw new ContractError('bad-source', `${file.name}: the file could not be read (${reason}).`);
   }
-  return api.openFile({ fileName: file.name, dataBase64: bytesToBase64(bytes) });
+  const dataBase64 = bytesToBase64(bytes);
+  return api.openFile(
+    jobId ? { fileName: file.name, dataBase64, jobId } : { fileName: file.name, dataBase64 },
+  );
 }
 
-export async function pickAndOpenFile(api: Pick<FactmarkApi, 'openFile'>): Promise<Article | null> {
+export async function pickAndOpenFile(
+  api: Pick<FactmarkApi, 'openFile'>,
+  jobId?: string,
+): Promise<Article | null> {
   const file = await chooseFile();
-  return file ? openChosenFile(api, file) : null;
+  return file ? openChosenFile(api, file, jobId) : null;
 }
 
 /** What the import chooser offers: Factmark JSON, W3C JSON-LD, brat (.ann, .txt, .conf). */

@@ -13,7 +13,7 @@ export const openFile: Command<'open-file'> = {
     if (choosing) return;
     choosing = true;
     try {
-      await store.getState().openWith('a file', () => host.pickAndOpenFile());
+      await store.getState().openTracked('a file', (jobId) => host.pickAndOpenFile(jobId));
     } finally {
       choosing = false;
     }

@@ -5,20 +5,34 @@ import { exportAnnotations } from './export';
 import { importAnnotations } from './import-annotations';
 import { markClaim } from './mark-claim';
 import { openFile } from './open-file';
+import { openRequested } from './open-requested';
 import { openUrl } from './open-url';
 import { pasteText } from './paste-text';
 import { redo } from './redo';
+import { reloadSource } from './reload-source';
 import { tagEntity } from './tag-entity';
 import { toggleLibrary } from './toggle-library';
 import { toggleTheme } from './toggle-theme';
 import type { Command, CommandContext, CommandName } from './types';
 import { undo } from './undo';
+import { suggest } from './suggest';
+import { nextSuggestion } from './next-suggestion';
+import { previousSuggestion } from './previous-suggestion';
+import { acceptSuggestion } from './accept-suggestion';
+import { rejectSuggestion } from './reject-suggestion';
+import { acceptAllOfEntity } from './accept-all-of-entity';
+import { commandPalette } from './command-palette';
+import { showShortcuts } from './show-shortcuts';
+import { openCorpus } from './open-corpus';
+import { findInArticle } from './find-in-article';
 
 export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'open-file': openFile,
+  'open-requested': openRequested,
   'open-url': openUrl,
   'paste-text': pasteText,
   'import-annotations': importAnnotations,
+  'reload-source': reloadSource,
   'mark-claim': markClaim,
   'tag-entity': tagEntity,
   export: exportAnnotations,
@@ -26,6 +40,16 @@ export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'toggle-library': toggleLibrary,
   undo,
   redo,
+  suggest,
+  'next-suggestion': nextSuggestion,
+  'previous-suggestion': previousSuggestion,
+  'accept-suggestion': acceptSuggestion,
+  'reject-suggestion': rejectSuggestion,
+  'accept-all-of-entity': acceptAllOfEntity,
+  'command-palette': commandPalette,
+  'show-shortcuts': showShortcuts,
+  'open-corpus': openCorpus,
+  'find-in-article': findInArticle,
 };
 
 // Every native menu command is one of ours (checked by the compiler).

@@ -1,7 +1,8 @@
 // Document-level keys for commands. The reading view is read-only, so ProseMirror runs no
 // keymaps; keys typed into fields, menus or dialogs belong to those and are left alone.
 import { COMMANDS, runCommand } from './registry';
-import { COMMAND_NAMES, type CommandContext, type CommandName } from './types';
+import { tagSelectionAs, typeForKey } from './type-keys';
+import { COMMAND_NAMES, type CommandContext, type CommandName, type KeyBinding } from './types';
 
 const TYPING_TARGETS =
   'input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog, [role="dialog"], [role="combobox"], [role="listbox"], [role="menu"]';
@@ -18,20 +19,59 @@ type KeyEventLike = Pick<
   'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target' | 'isComposing'
 >;
 
-/** The command a key press runs, if any. */
-export function commandForKey(event: KeyEventLike, mac: boolean): CommandName | null {
+/** True when the key press happens in the article, or with nothing in particular focused. */
+function inArticle(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return true;
+  const element = target as Element;
+  const doc = element.ownerDocument;
+  if (element === doc.body || element === doc.documentElement) return true;
+  // A button or link in the article keeps Enter and Tab for itself.
+  if (element.closest('button, a[href]')) return false;
+  return element.closest('[aria-label="Article"]') !== null;
+}
+
+/**
+ * Whether a binding's Shift matches. Punctuation (`?`) is typed with or without Shift
+ * depending on the keyboard layout, so only the character counts there.
+ */
+function shiftMatches(binding: KeyBinding, shiftKey: boolean): boolean {
+  if (binding.key.length === 1 && !/[\p{L}\p{N}]/u.test(binding.key)) return true;
+  return !!binding.shift === shiftKey;
+}
+
+/** The command a key press runs, if any, and the binding that matched. */
+export function bindingForKey(
+  event: KeyEventLike,
+  mac: boolean,
+): { name: CommandName; binding: KeyBinding } | null {
   if (event.isComposing || event.altKey || belongsToControl(event.target)) return null;
   const mod = mac ? event.metaKey : event.ctrlKey;
   const otherMod = mac ? event.ctrlKey : event.metaKey;
   if (otherMod) return null;
   const key = event.key.toLowerCase();
   for (const name of COMMAND_NAMES) {
-    const match = COMMANDS[name].keys.some(
-      (k) => k.key === key && !!k.mod === mod && !!k.shift === event.shiftKey,
+    const binding = COMMANDS[name].keys.find(
+      (k) =>
+        k.key === key &&
+        !!k.mod === mod &&
+        shiftMatches(k, event.shiftKey) &&
+        (!k.inArticle || inArticle(event.target)),
     );
-    if (match) return name;
+    if (binding) return { name, binding };
   }
   return null;
+}
+
+/** The command a key press runs, if any. */
+export function commandForKey(event: KeyEventLike, mac: boolean): CommandName | null {
+  return bindingForKey(event, mac)?.name ?? null;
+}
+
+/** A plain key press (no modifier) that can stand for an entity type. */
+function typeKeyOf(event: KeyEventLike): string | null {
+  if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.key.length !== 1 || belongsToControl(event.target)) return null;
+  return event.key;
 }
 
 export function isMac(platform: string = globalThis.navigator?.platform ?? ''): boolean {
@@ -42,11 +82,19 @@ export function isMac(platform: string = globalThis.navigator?.platform ?? ''): 
 export function installShortcuts(context: CommandContext, doc: Document = document): () => void {
   const mac = isMac();
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || context.store.getState().dialog) return;
-    const name = commandForKey(event, mac);
-    if (!name) return;
+    const state = context.store.getState();
+    if (event.defaultPrevented || state.dialog) return;
+    const found = bindingForKey(event, mac);
+    if (!found) {
+      const typeKey = typeKeyOf(event);
+      const type = typeKey === null ? null : typeForKey(typeKey, state.registry.types);
+      if (type && tagSelectionAs(context, type)) event.preventDefault();
+      return;
+    }
+    // Tab and Enter do their usual job wherever the command has nothing to act on.
+    if (found.binding.inArticle && !COMMANDS[found.name].isEnabled(state)) return;
     event.preventDefault();
-    void runCommand(name, context);
+    void runCommand(found.name, context);
   };
   doc.addEventListener('keydown', onKeyDown);
   return () => doc.removeEventListener('keydown', onKeyDown);

@@ -7,9 +7,11 @@ import type { FactmarkState } from '../store/types';
 
 export const COMMAND_NAMES = [
   'open-file',
+  'open-requested',
   'open-url',
   'paste-text',
   'import-annotations',
+  'reload-source',
   'mark-claim',
   'tag-entity',
   'export',
@@ -17,6 +19,16 @@ export const COMMAND_NAMES = [
   'toggle-library',
   'undo',
   'redo',
+  'suggest',
+  'next-suggestion',
+  'previous-suggestion',
+  'accept-suggestion',
+  'reject-suggestion',
+  'accept-all-of-entity',
+  'command-palette',
+  'show-shortcuts',
+  'open-corpus',
+  'find-in-article',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -25,6 +37,11 @@ export interface KeyBinding {
   key: string;
   mod?: boolean;
   shift?: boolean;
+  /**
+   * Only while the article (or nothing) has focus, and only while the command is enabled:
+   * elsewhere the key keeps its usual job (Tab moves focus, Enter presses a button).
+   */
+  inArticle?: boolean;
 }
 
 export interface CommandContext {
@@ -45,7 +62,10 @@ export interface Command<N extends CommandName = CommandName> {
 
 /** How a binding reads in a tooltip and in `aria-keyshortcuts`. */
 export function describeKey(binding: KeyBinding, mac: boolean): { label: string; aria: string } {
-  const key = binding.key.length === 1 ? binding.key.toUpperCase() : binding.key;
+  const key =
+    binding.key.length === 1
+      ? binding.key.toUpperCase()
+      : binding.key.charAt(0).toUpperCase() + binding.key.slice(1);
   const parts = [
     ...(binding.mod ? [mac ? 'Meta' : 'Control'] : []),
     ...(binding.shift ? ['Shift'] : []),

@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { HostClient } from '../api';
 import { listenToMenu } from '../commands/menu';
+import { runCommand } from '../commands/registry';
 import { installShortcuts } from '../commands/shortcuts';
 import type { CommandContext } from '../commands/types';
 import type { ReadingSurface, SurfaceRef } from '../editor/reading-surface';
@@ -10,12 +11,21 @@ import type { FactmarkStore } from '../store/create-store';
 import { StoreContext, useFactmark } from '../store/hooks';
 import { ArticlePane } from './ArticlePane';
 import { ClaimsPanel } from './ClaimsPanel';
+import { ClaimDetails } from './ClaimDetails';
+import { CorpusView } from './CorpusView';
 import { CommandContextReact } from './command-context';
 import { Dialogs } from './Dialogs';
+import { DropZone } from './DropZone';
 import { EntitiesPanel } from './EntitiesPanel';
+import { HighlightTooltip } from './HighlightTooltip';
 import { LibraryPane } from './LibraryPane';
 import { Notices } from './Notices';
+import { OrphanedAnnotations } from './ReviewAnchors';
+import { OpenProgress } from './OpenProgress';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { Toolbar } from './Toolbar';
+import { TypeLegend } from './TypeLegend';
+import { bindSuggestions } from '../store/suggestions-binding';
 
 function useThemeOnDocument() {
   const theme = useFactmark((s) => s.theme);
@@ -50,19 +60,27 @@ function useFlushOnLeave(store: FactmarkStore, host: HostClient) {
 function Shell() {
   useThemeOnDocument();
   const collapsed = useFactmark((s) => s.libraryCollapsed);
+  const centreView = useFactmark((s) => s.centreView);
   return (
     <div className={collapsed ? 'fm-app fm-app-library-collapsed' : 'fm-app'}>
       <Toolbar />
       <Notices />
       <div className="fm-panes">
         <LibraryPane />
-        <ArticlePane />
+        {centreView === 'corpus' ? <CorpusView /> : <ArticlePane />}
         <aside className="fm-side" aria-label="Review">
+          <TypeLegend />
+          <SuggestionsPanel />
           <ClaimsPanel />
+          <OrphanedAnnotations />
+          <ClaimDetails />
           <EntitiesPanel />
         </aside>
       </div>
       <Dialogs />
+      <HighlightTooltip />
+      <OpenProgress />
+      <DropZone />
     </div>
   );
 }
@@ -87,6 +105,13 @@ export function App({ store, host }: { store: FactmarkStore; host: HostClient })
   }, [context]);
 
   useFlushOnLeave(store, host);
+
+  // Files the desktop app was started with (`factmark report.pdf`) wait in the host until the
+  // page asks for them; later ones come with the `open-requested` menu command.
+  useEffect(() => {
+    if (host.mode === 'desktop') void runCommand('open-requested', context);
+  }, [host, context]);
+  useEffect(() => bindSuggestions(store), [store]);
 
   return (
     <StoreContext.Provider value={store}>

@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useFactmark } from '../store/hooks';
 import { ArticleHeader } from './ArticleHeader';
+import { FindBar } from './FindBar';
 import { ReadingView } from './ReadingView';
 import { StartScreen } from './StartScreen';
 
@@ -9,7 +10,13 @@ export function ArticlePane() {
   const article = useFactmark(
     useShallow((s) =>
       s.article
-        ? { id: s.article.id, blocks: s.article.blocks, lang: s.article.lang, dir: s.article.dir }
+        ? {
+            id: s.article.id,
+            contentHash: s.article.contentHash,
+            blocks: s.article.blocks,
+            lang: s.article.lang,
+            dir: s.article.dir,
+          }
         : null,
     ),
   );
@@ -28,9 +35,15 @@ export function ArticlePane() {
         lang={article.lang ?? undefined}
         dir={article.dir ?? undefined}
       >
+        <FindBar />
         <ArticleHeader />
         {article.blocks.length > 0 ? (
-          <ReadingView key={article.id} articleId={article.id} blocks={article.blocks} />
+          // Keyed by the text too: a reload from a changed source builds the view anew.
+          <ReadingView
+            key={`${article.id}@${article.contentHash}`}
+            articleId={article.id}
+            blocks={article.blocks}
+          />
         ) : (
           <p className="fm-empty">This article has no text.</p>
         )}

@@ -4,10 +4,10 @@ import { memo, useId, type MouseEvent } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../shared/model/annotations';
 import type { FactmarkStore } from '../store/create-store';
 import type { SurfaceRef } from '../editor/reading-surface';
-import { mentionsInClaim } from '../store/annotation-edits';
 import { EntityChip } from './EntityChip';
 import type { EntityLookup } from './entity-lookup';
 import { truncate } from './format';
+import { DriftedBadge } from './ReviewAnchors';
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
@@ -25,6 +25,8 @@ interface ClaimRowProps {
   lookup: EntityLookup;
   store: FactmarkStore;
   surface: SurfaceRef;
+  /** The page the claim starts on, for an article from a PDF. */
+  page?: number;
 }
 
 export const ClaimRow = memo(function ClaimRow({
@@ -34,6 +36,7 @@ export const ClaimRow = memo(function ClaimRow({
   lookup,
   store,
   surface,
+  page,
 }: ClaimRowProps) {
   const statusId = useId();
   const noteId = useId();
@@ -49,7 +52,11 @@ export const ClaimRow = memo(function ClaimRow({
   const removeMentionsOf = (entityId: string) => {
     const article = store.getState().article;
     if (!article) return;
-    store.getState().removeMentions(mentionsInClaim(article, claim, entityId).map((m) => m.id));
+    // Chips show resolved ids (see entity-lookup): a merged entity's mentions count as its survivor's.
+    const inClaim = article.mentions.filter(
+      (m) => m.start >= claim.start && m.end <= claim.end && lookup.resolve(m.entity) === entityId,
+    );
+    store.getState().removeMentions(inClaim.map((m) => m.id));
   };
   const mentionedIds = mentioned ? mentioned.split(',') : [];
 
@@ -63,6 +70,19 @@ export const ClaimRow = memo(function ClaimRow({
       <button type="button" className="fm-claim-quote" onClick={select} title={claim.quote}>
         {truncate(claim.quote, 160)}
       </button>
+      {claim.anchor === 'drifted' && (
+        <DriftedBadge
+          spanId={claim.id}
+          quote={claim.quote}
+          previousQuote={claim.previousQuote}
+          store={store}
+        />
+      )}
+      {page !== undefined && (
+        <span className="fm-claim-page" title={`Starts on page ${page}`}>
+          p. {page}
+        </span>
+      )}
       {(claim.entities.length > 0 || mentionedIds.length > 0) && (
         // A group, not a list: the list items of `Claims` are its claims, one each.
         <div className="fm-chips" role="group" aria-label="Tags">

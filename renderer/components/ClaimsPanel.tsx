@@ -1,13 +1,13 @@
-// Region `Claims`: the open article's claims in reading order, and any annotations that could
-// not be placed after the article changed (kept, never dropped).
+// Region `Claims`: the open article's claims in reading order (orphans after a reload are
+// listed apart, in ReviewAnchors).
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { byReadingOrder, type Claim, type Mention } from '../../shared/model/annotations';
 import { claimEntityResolver } from '../../shared/export/claim-entities';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ClaimRow } from './ClaimRow';
+import { pageFinder } from '../../shared/model/pages';
 import { useCommandContext } from './command-context';
-import { useEntityLookup } from './entity-lookup';
-import { plural, truncate } from './format';
+import { useEntityLookup, useResolvedAnnotations } from './entity-lookup';
 import { VirtualList } from './VirtualList';
 
 /** Above this many claims, only the rows near view are rendered (see VirtualList). */
@@ -26,25 +26,6 @@ function mentionedByClaim(
     result.set(claim.id, mentioned.join(','));
   }
   return result;
-}
-
-function Orphans() {
-  const orphans = useFactmark((s) => s.article?.orphans);
-  if (!orphans || orphans.length === 0) return null;
-  return (
-    <details className="fm-orphans">
-      <summary>
-        {plural(orphans.length, 'annotation')} could not be placed in the current text
-      </summary>
-      <ul>
-        {orphans.map((o) => (
-          <li key={o.id}>
-            <span className="fm-orphan-kind">{o.kind}</span> “{truncate(o.quote, 120)}”
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
 }
 
 /** All rows, for a list short enough to render whole; keeps the active row in view. */
@@ -74,8 +55,10 @@ const claimKey = (claim: Claim) => claim.id;
 export function ClaimsPanel() {
   const store = useFactmarkStore();
   const { surface } = useCommandContext();
-  const claims = useFactmark((s) => s.article?.claims);
-  const mentions = useFactmark((s) => s.article?.mentions);
+  // Tags and mentions as they stand after merges and deletions in the registry.
+  const { claims, mentions } = useResolvedAnnotations();
+  const blocks = useFactmark((s) => s.article?.blocks);
+  const pageOf = useMemo(() => pageFinder(blocks ?? []), [blocks]);
   const activeClaimId = useFactmark((s) => s.activeClaimId);
   const lookup = useEntityLookup();
 
@@ -95,9 +78,10 @@ export function ClaimsPanel() {
         lookup={lookup}
         store={store}
         surface={surface}
+        page={pageOf(claim.start)}
       />
     ),
-    [activeClaimId, mentioned, lookup, store, surface],
+    [activeClaimId, mentioned, lookup, store, surface, pageOf],
   );
 
   return (
@@ -123,7 +107,6 @@ export function ClaimsPanel() {
           revealIndex={activeIndex}
         />
       )}
-      <Orphans />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // Shows the dialog the store says is open (one at a time).
 import { useFactmark } from '../store/hooks';
+import { CommandPalette } from './CommandPalette';
 import { ExportDialog } from './ExportDialog';
 import { OpenUrlDialog } from './OpenUrlDialog';
 import { PasteTextDialog } from './PasteTextDialog';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { TagEntityDialog } from './TagEntityDialog';
 
 export function Dialogs() {
@@ -15,7 +17,17 @@ export function Dialogs() {
     case 'export':
       return <ExportDialog />;
     case 'tag-entity':
-      return <TagEntityDialog target={dialog.target} prefill={dialog.prefill} />;
+      return (
+        <TagEntityDialog
+          target={dialog.target}
+          prefill={dialog.prefill}
+          initialType={dialog.type}
+        />
+      );
+    case 'command-palette':
+      return <CommandPalette />;
+    case 'shortcuts':
+      return <ShortcutsHelp />;
     default:
       return null;
   }

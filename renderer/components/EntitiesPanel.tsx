@@ -1,13 +1,15 @@
 // Region `Entities`: the entities tagged or mentioned in the open article, grouped by type,
-// with how often each occurs; mentions can be revealed in the text or removed from here.
-import { memo, useMemo, useState } from 'react';
-import type { Article } from '../../shared/model/article';
-import { byReadingOrder, type Mention } from '../../shared/model/annotations';
+// with how often each occurs; mentions can be revealed in the text or removed from here. From
+// here the registry is edited too: an entity (rename, aliases, links, merge, delete), the types,
+// and the gazetteer switch.
+import { memo, useCallback, useMemo, useState } from 'react';
+import { byReadingOrder, type Claim, type Mention } from '../../shared/model/annotations';
 import type { Entity, EntityType } from '../../shared/model/entities';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useCommandContext } from './command-context';
 import { typeColour } from './EntityChip';
-import { useEntityLookup, type EntityLookup } from './entity-lookup';
+import { useEntityLookup, useResolvedAnnotations, type EntityLookup } from './entity-lookup';
+import { RegistryDialogs, RegistryTools, type RegistryDialog } from './RegistryTools';
 import { plural, truncate } from './format';
 
 /** Mentions listed under an entity before a "show all" button. */
@@ -25,7 +27,7 @@ interface TypeGroup {
 }
 
 function groupUses(
-  article: Pick<Article, 'claims' | 'mentions'>,
+  article: { claims: readonly Claim[]; mentions: readonly Mention[] },
   lookup: EntityLookup,
   types: readonly EntityType[],
 ): TypeGroup[] {
@@ -72,7 +74,13 @@ function groupUses(
     }));
 }
 
-const EntityRow = memo(function EntityRow({ use }: { use: EntityUse }) {
+const EntityRow = memo(function EntityRow({
+  use,
+  onEdit,
+}: {
+  use: EntityUse;
+  onEdit: (entityId: string) => void;
+}) {
   const store = useFactmarkStore();
   const { surface } = useCommandContext();
   const [showAll, setShowAll] = useState(false);
@@ -86,6 +94,16 @@ const EntityRow = memo(function EntityRow({ use }: { use: EntityUse }) {
       <div className="fm-entity-head">
         <span className="fm-entity-name">{use.entity.name}</span>
         <span className="fm-entity-count">{counts.join(' · ')}</span>
+        {use.entity.type !== 'unknown' && (
+          <button
+            type="button"
+            className="fm-link-button fm-entity-edit"
+            aria-label={`Edit ${use.entity.name}`}
+            onClick={() => onEdit(use.entity.id)}
+          >
+            Edit
+          </button>
+        )}
       </div>
       {use.mentions.length > 0 && (
         // A group, not a list: the list items of `Entities` are its entities.
@@ -122,9 +140,11 @@ const EntityRow = memo(function EntityRow({ use }: { use: EntityUse }) {
 });
 
 export function EntitiesPanel() {
-  const claims = useFactmark((s) => s.article?.claims);
-  const mentions = useFactmark((s) => s.article?.mentions);
+  // As the registry resolves them: merged entities count as their survivor, deleted ones go.
+  const { claims, mentions } = useResolvedAnnotations();
   const types = useFactmark((s) => s.registry.types);
+  const [dialog, setDialog] = useState<RegistryDialog | null>(null);
+  const edit = useCallback((entityId: string) => setDialog({ kind: 'edit', entityId }), []);
   const lookup = useEntityLookup();
   const groups = useMemo(
     () => (claims && mentions ? groupUses({ claims, mentions }, lookup, types) : []),
@@ -149,12 +169,14 @@ export function EntitiesPanel() {
             <h3 className="fm-entity-type">{group.type.label}</h3>
             <ul className="fm-entity-list">
               {group.uses.map((use) => (
-                <EntityRow key={use.entity.id} use={use} />
+                <EntityRow key={use.entity.id} use={use} onEdit={edit} />
               ))}
             </ul>
           </div>
         ))
       )}
+      <RegistryTools onOpen={setDialog} />
+      <RegistryDialogs dialog={dialog} onChange={setDialog} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { FactmarkStore } from '../store/create-store';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { hostName, plural } from './format';
 import { useIncrementalList } from './incremental-list';
+import { LibrarySearch } from './LibrarySearch';
 
 const LibraryItem = memo(function LibraryItem({
   summary,
@@ -62,6 +63,7 @@ export function LibraryPane() {
       <h2 className="fm-panel-title">
         Library <span className="fm-count">{summaries.length}</span>
       </h2>
+      <LibrarySearch />
       {status === 'loading' && summaries.length === 0 && <p className="fm-empty">Loading…</p>}
       {status === 'ready' && summaries.length === 0 && (
         <p className="fm-empty">Articles you open are kept here with their annotations.</p>

@@ -9,6 +9,8 @@ import { articleDocument, documentBlockTexts } from '../editor/extensions/articl
 import { bindHighlights, initialHighlights } from '../editor/highlight-binding';
 import { readingExtensions } from '../editor/reading-extensions';
 import { viewSurface } from '../editor/reading-surface';
+import { bindSuggestionHighlights } from '../editor/extensions/suggestion-highlights/binding';
+import { watchHighlightHover } from './highlight-hover';
 import { useCommandContext } from './command-context';
 
 interface ReadingViewProps {
@@ -70,9 +72,13 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
       );
     }
     const unbind = bindHighlights(editor, store, articleId, baseline);
+    const unbindSuggestions = bindSuggestionHighlights(editor, store, articleId);
+    const stopHover = watchHighlightHover(editor.view, state.reading.positions);
     surfaceRef.current = viewSurface(editor.view, state.reading);
     return () => {
       unbind();
+      unbindSuggestions();
+      stopHover();
       surfaceRef.current = null;
     };
   }, [editor, store, articleId, surfaceRef, baseline]);

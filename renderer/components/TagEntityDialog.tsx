@@ -31,13 +31,26 @@ function buildOptions(entities: Parameters<typeof searchEntities>[0], query: str
   return { options, preferred };
 }
 
-export function TagEntityDialog({ target, prefill }: { target: TagTarget; prefill: string }) {
+export function TagEntityDialog({
+  target,
+  prefill,
+  initialType,
+}: {
+  target: TagTarget;
+  prefill: string;
+  /** The type chosen already (a type's key was pressed). */
+  initialType?: string | undefined;
+}) {
   const store = useFactmarkStore();
   const entities = useFactmark((s) => s.registry.entities);
   const types = useFactmark((s) => s.registry.types);
   const [query, setQuery] = useState(prefill);
   const [type, setType] = useState(() =>
-    types.some((t) => t.id === lastType) ? lastType : (types[0]?.id ?? 'model'),
+    initialType && types.some((t) => t.id === initialType)
+      ? initialType
+      : types.some((t) => t.id === lastType)
+        ? lastType
+        : (types[0]?.id ?? 'model'),
   );
   const [newTypeLabel, setNewTypeLabel] = useState('');
   const [chosen, setChosen] = useState<number | null>(null);

@@ -93,12 +93,14 @@ export function Toolbar() {
         <CommandButton name="open-url" />
         <CommandButton name="paste-text" />
         <CommandButton name="import-annotations" />
+        <CommandButton name="reload-source" />
       </div>
       <div className="fm-toolbar-group" role="group" aria-label="Annotate">
         <CommandButton name="mark-claim" variant="primary" />
         <CommandButton name="tag-entity" />
       </div>
       <div className="fm-toolbar-group">
+        <CommandButton name="open-corpus" />
         <CommandButton name="export" />
       </div>
       <div className="fm-toolbar-end">

@@ -61,23 +61,31 @@ export function VirtualList<T>({
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [view, setView] = useState({ top: 0, height: 1000 });
 
+  // The scroll container, found once: looking it up reads computed styles, which on a scroll
+  // or right after a long article is inserted forces a style pass over the whole page.
+  const scrollerRef = useRef<HTMLElement | null>(null);
+  const scrollerOf = useCallback((element: HTMLElement) => {
+    if (!scrollerRef.current?.contains(element)) scrollerRef.current = scrollParent(element);
+    return scrollerRef.current;
+  }, []);
+
   /** Where the visible area is, relative to the top of the list. */
   const readView = useCallback(() => {
     const element = list.current;
     if (!element) return;
-    const scroller = scrollParent(element);
+    const scroller = scrollerOf(element);
     const top = scroller.getBoundingClientRect().top - element.getBoundingClientRect().top;
     setView((v) =>
       Math.abs(v.top - top) < 40 && v.height === scroller.clientHeight
         ? v
         : { top, height: scroller.clientHeight },
     );
-  }, []);
+  }, [scrollerOf]);
 
   useEffect(() => {
     const element = list.current;
     if (!element) return;
-    const scroller = scrollParent(element);
+    const scroller = scrollerOf(element);
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);
@@ -92,7 +100,7 @@ export function VirtualList<T>({
       scroller.removeEventListener('scroll', onScroll);
       resize.disconnect();
     };
-  }, [readView]);
+  }, [readView, scrollerOf]);
 
   // Where each row ends, from measured heights (or the estimate).
   const ends = useMemo(() => {
@@ -149,7 +157,7 @@ export function VirtualList<T>({
   useEffect(() => {
     const element = list.current;
     if (!element || revealIndex < 0 || revealIndex >= ends.length) return;
-    const scroller = scrollParent(element);
+    const scroller = scrollerOf(element);
     const listTop =
       element.getBoundingClientRect().top -
       scroller.getBoundingClientRect().top +

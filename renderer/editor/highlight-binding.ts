@@ -4,16 +4,19 @@
 // the active mark, in one transaction.
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../shared/model/article';
+import type { Mention } from '../../shared/model/annotations';
 import type { EntityRegistry } from '../../shared/model/entities';
 import type { PositionMap } from '../../shared/text/position-map';
 import type { FactmarkStore } from '../store/create-store';
 import type { FactmarkState } from '../store/types';
 import type { Highlight, HighlightChanges, HighlightRef } from './extensions/annotation-highlights';
+import { driftChanged } from './drift-changes';
 import {
   claimHighlight,
   diffById,
   entityColours,
   mentionHighlight,
+  mentionVisible,
   type EntityColours,
 } from './highlights';
 
@@ -26,10 +29,11 @@ function allHighlights(
   article: Article,
   positions: PositionMap,
   colours: EntityColours,
+  visible: (mention: Mention) => boolean = () => true,
 ): Highlight[] {
   return [
     ...article.claims.map((c) => claimHighlight(c, positions)),
-    ...article.mentions.map((m) => mentionHighlight(m, positions, colours)),
+    ...article.mentions.filter(visible).map((m) => mentionHighlight(m, positions, colours)),
   ];
 }
 
@@ -41,7 +45,12 @@ export function initialHighlights(state: FactmarkState): {
   const { article, reading } = state;
   if (!article || !reading) return { highlights: [], active: null };
   return {
-    highlights: allHighlights(article, reading.positions, entityColours(state.registry)),
+    highlights: allHighlights(
+      article,
+      reading.positions,
+      entityColours(state.registry),
+      mentionVisible(state.registry),
+    ),
     active: activeRef(state, reading.positions),
   };
 }
@@ -78,15 +87,27 @@ export function bindHighlights(
       !prev ||
       !before ||
       state.registry.types !== prev.registry.types ||
+      state.registry.redirects !== prev.registry.redirects ||
+      state.registry.deleted !== prev.registry.deleted ||
       state.entitiesStatus !== prev.entitiesStatus
     ) {
       editor.commands.setHighlights(
-        allHighlights(article, positions, coloursOf(state.registry)),
+        allHighlights(
+          article,
+          positions,
+          coloursOf(state.registry),
+          mentionVisible(state.registry),
+        ),
         activeRef(state, positions),
       );
       return;
     }
     const claims = diffById(before.claims, article.claims);
+    if (!claims.added.length && !claims.removed.length) {
+      const redrawn = driftChanged(before.claims, article.claims);
+      claims.added.push(...redrawn);
+      claims.removed.push(...redrawn);
+    }
     const mentions = diffById(before.mentions, article.mentions);
     const changes: HighlightChanges = {};
     const removed = [...claims.removed, ...mentions.removed];
@@ -97,7 +118,9 @@ export function bindHighlights(
       const entityColour = coloursOf(state.registry);
       changes.add = [
         ...claims.added.map((c) => claimHighlight(c, positions)),
-        ...mentions.added.map((m) => mentionHighlight(m, positions, entityColour)),
+        ...mentions.added
+          .filter(mentionVisible(state.registry))
+          .map((m) => mentionHighlight(m, positions, entityColour)),
       ];
     }
     if (

@@ -1,19 +1,16 @@
 // @vitest-environment jsdom
-import { DecorationSet } from '@tiptap/pm/view';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { annotationHighlightsKey } from './extensions/annotation-highlights';
-import {
-  blocks,
-  claim,
-  destroyEditors,
-  highlighted,
-  innermost,
-  makeEditor,
-  positions,
-  spanOf,
-} from './test-editor';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import { highlightIndexOf } from './extensions/annotation-highlights';
+import { claim, destroyEditors, makeEditor, positions, spanOf } from './test-editor';
+import { installFakeHighlights, paintedTexts } from './test-highlights';
 
-afterEach(destroyEditors);
+let registry: ReturnType<typeof installFakeHighlights>;
+beforeEach(() => (registry = installFakeHighlights()));
+afterEach(() => {
+  destroyEditors();
+  vi.unstubAllGlobals();
+});
 
 describe('highlights', () => {
   it.each([
@@ -26,7 +23,7 @@ describe('highlights', () => {
   ])('land on the right text: %s', (_label, quote, nth) => {
     const editor = makeEditor();
     editor.commands.setHighlights([claim('clm_a', quote, nth)]);
-    expect(highlighted(editor, 'clm_a').replace(/\|/g, '')).toBe(quote);
+    expect(paintedTexts('fm-claim-*')).toEqual([quote]);
   });
 
   it('cover a span across blocks without the separator', () => {
@@ -36,35 +33,23 @@ describe('highlights', () => {
     editor.commands.setHighlights([
       { kind: 'claim', id: 'clm_x', ...positions.toRange(start, end) },
     ]);
-    expect(highlighted(editor, 'clm_x')).toBe('nested|“Open');
+    expect(paintedTexts('fm-claim-0')).toEqual(['nested', '“Open']);
   });
 
-  it('keep nested and overlapping claims both visible', () => {
+  it('keep nested and overlapping claims both visible, in different layers', () => {
     const editor = makeEditor();
     editor.commands.setHighlights([
       claim('clm_outer', 'Meta said Maverick achieves 73.5%'),
       claim('clm_inner', 'Maverick achieves'),
       claim('clm_overlap', '73.5% on MMLU'),
     ]);
-    expect(highlighted(editor, 'clm_outer').replace(/\|/g, '')).toBe(
-      'Meta said Maverick achieves 73.5%',
-    );
-    expect(highlighted(editor, 'clm_inner').replace(/\|/g, '')).toBe('Maverick achieves');
-    expect(highlighted(editor, 'clm_overlap').replace(/\|/g, '')).toBe('73.5% on MMLU');
-    // "Maverick" sits inside two claim elements
-    const claimsAround = new Set<string>();
-    for (
-      let el: Element | null = innermost(editor, 'em');
-      el && el !== editor.view.dom;
-      el = el.parentElement
-    ) {
-      const id = el.getAttribute('data-claim-id');
-      if (id) claimsAround.add(id);
-    }
-    expect(claimsAround).toEqual(new Set(['clm_outer', 'clm_inner']));
+    expect(paintedTexts('fm-claim-0')).toEqual(['Meta said Maverick achieves 73.5%']);
+    expect(paintedTexts('fm-claim-1')).toEqual(['Maverick achieves', '73.5% on MMLU']);
+    // the text stays plain: no element per highlight
+    expect(editor.view.dom.querySelector('mark, [data-claim-id]')).toBeNull();
   });
 
-  it('colour mentions by entity type', () => {
+  it('underline mentions in their entity type’s colour', () => {
     const editor = makeEditor();
     const { start, end } = spanOf('Meta');
     editor.commands.setHighlights([
@@ -76,35 +61,19 @@ describe('highlights', () => {
         color: '#0369a1',
       },
     ]);
-    const mention = editor.view.dom.querySelector('[data-mention-id="men_a"]') as HTMLElement;
-    expect(mention.textContent).toBe('Meta');
-    expect(mention.getAttribute('data-entity-type')).toBe('company');
-    expect(mention.style.getPropertyValue('--fm-mention-color')).toBe('#0369a1');
+    expect(paintedTexts('fm-mention-0369a1')).toEqual(['Meta']);
+    expect(highlightIndexOf(editor.view)?.get('men_a')?.entityType).toBe('company');
   });
 
-  it('add and remove one decoration without rebuilding the set', () => {
+  it('add and remove one highlight, leaving the other blocks’ ranges as they were', () => {
     const editor = makeEditor();
-    editor.commands.setHighlights([claim('clm_a', 'Meta said'), claim('clm_b', 'MMLU')]);
-    const specOf = (id: string) =>
-      annotationHighlightsKey
-        .getState(editor.state)!
-        .decorations.find(undefined, undefined, (spec: { id: string }) => spec.id === id)[0]?.spec;
-    const kept = specOf('clm_a');
-    const create = vi.spyOn(DecorationSet, 'create');
+    editor.commands.setHighlights([claim('clm_a', 'Scout and'), claim('clm_b', 'MMLU')]);
+    const rangesOf = () => [...registry.get('fm-claim-0')!];
+    const kept = rangesOf().find((r) => r.toString() === 'Scout and');
     editor.commands.addHighlights([claim('clm_c', 'achieves')]);
     editor.commands.removeHighlights([claim('clm_b', 'MMLU')]);
-    expect(create).not.toHaveBeenCalled();
-    create.mockRestore();
-    const set = annotationHighlightsKey.getState(editor.state)!.decorations;
-    expect(
-      set
-        .find()
-        .map((d) => (d.spec as { id: string }).id)
-        .sort(),
-    ).toEqual(['clm_a', 'clm_c']);
-    expect(specOf('clm_a')).toBe(kept);
-    expect(highlighted(editor, 'clm_c')).toBe('achieves');
-    expect(highlighted(editor, 'clm_b')).toBe('');
+    expect(paintedTexts('fm-claim-*')).toEqual(['Scout and', 'achieves']);
+    expect(rangesOf()).toContain(kept); // the heading's block was not repainted
   });
 
   it('mark the active claim, and move the mark', () => {
@@ -112,29 +81,19 @@ describe('highlights', () => {
     const a = claim('clm_a', 'Meta said');
     const b = claim('clm_b', 'MMLU');
     editor.commands.setHighlights([a, b], a);
-    const activeIds = () =>
-      [...editor.view.dom.querySelectorAll('.fm-claim-active')].map((e) =>
-        e.getAttribute('data-claim-id'),
-      );
-    expect(activeIds()).toEqual(['clm_a']);
+    expect(paintedTexts('fm-claim-active')).toEqual(['Meta said']);
     editor.commands.setActiveHighlight(b);
-    expect(activeIds()).toEqual(['clm_b']);
+    expect(paintedTexts('fm-claim-active')).toEqual(['MMLU']);
     editor.commands.setActiveHighlight(null);
-    expect(activeIds()).toEqual([]);
+    expect(paintedTexts('fm-claim-active')).toEqual([]);
   });
 
-  it('activate the innermost claim on click, then the next one out', () => {
-    const onClaimClick = vi.fn();
-    const editor = makeEditor(blocks, { onClaimClick });
-    const outer = claim('clm_outer', 'Meta said Maverick achieves');
-    const inner = claim('clm_inner', 'Maverick', 1);
-    editor.commands.setHighlights([outer, inner]);
-    const click = () =>
-      innermost(editor, 'em').dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
-    click();
-    expect(onClaimClick).toHaveBeenLastCalledWith('clm_inner');
-    editor.commands.setActiveHighlight(inner);
-    click();
-    expect(onClaimClick).toHaveBeenLastCalledWith('clm_outer');
+  it('start with the initial highlights, and take them all away when destroyed', () => {
+    const editor = makeEditor(undefined, {
+      initialHighlights: { highlights: [claim('clm_a', 'Meta said')], active: null },
+    });
+    expect(paintedTexts('fm-claim-*')).toEqual(['Meta said']);
+    editor.destroy();
+    expect(paintedTexts('fm-claim-*')).toEqual([]);
   });
 });

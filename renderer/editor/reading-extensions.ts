@@ -10,6 +10,8 @@ import {
 import { ArticleBlocks } from './extensions/article-blocks';
 import { ArticleByline } from './extensions/article-byline';
 import { SafeLink } from './extensions/safe-link';
+import { SuggestionHighlights } from './extensions/suggestion-highlights';
+import { FindHighlights } from './extensions/find-highlights';
 
 export interface ReadingOptions {
   onClaimClick: (claimId: string) => void;
@@ -52,5 +54,7 @@ export function readingExtensions(options: ReadingOptions): Extensions {
       onClaimClick: options.onClaimClick,
       ...(options.initialHighlights ? { initial: options.initialHighlights } : {}),
     }),
+    FindHighlights,
+    SuggestionHighlights,
   ];
 }

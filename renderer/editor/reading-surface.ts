@@ -5,13 +5,22 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { ReadingIndex } from '../store/article-slice';
 import type { Span } from '../store/types';
 import { readSelection } from './selection';
+import { highlightsAtPoint, type PlacedHighlight } from './extensions/annotation-highlights';
+import { FIND_CURRENT_CLASS, findHighlightsKey } from './extensions/find-highlights';
 
 export interface ReadingSurface {
   /** The selected text of the article as a trimmed canonical span, or null. */
   readSelection(): Span | null;
-  /** Scrolls the article to a span (to the highlight with `id` if it has one). */
+  /** Scrolls the article to a span (`id`: the annotation there, kept for callers). */
   reveal(span: Span, id?: string): void;
+  /**
+   * The claims and mentions under a point of the screen (client coordinates), innermost
+   * first, each with its kind, id and, for mentions, entity type and colour: for hover.
+   */
+  highlightsAt?(x: number, y: number): PlacedHighlight[];
   clearSelection(): void;
+  /** Highlights the find bar's matches and scrolls the current one (an index, or -1) into view. */
+  showFindMatches?(matches: readonly Span[], current: number): void;
 }
 
 export interface SurfaceRef {
@@ -21,15 +30,24 @@ export interface SurfaceRef {
 export function viewSurface(view: EditorView, reading: ReadingIndex): ReadingSurface {
   return {
     readSelection: () => readSelection(view, reading.positions, reading.text),
-    reveal: (span, id) => {
-      const selector =
-        id && `[data-claim-id="${CSS.escape(id)}"], [data-mention-id="${CSS.escape(id)}"]`;
-      let target = selector ? view.dom.querySelector(selector) : null;
-      if (!target) {
-        const { node } = view.domAtPos(reading.positions.toPos(span.start, 'start'));
-        target = node instanceof Element ? node : node.parentElement;
-      }
+    // Highlights are CSS highlights, not elements: the block holding the span's start is what
+    // scrolls into view.
+    reveal: (span) => {
+      const { node } = view.domAtPos(reading.positions.toPos(span.start, 'start'));
+      const target = node instanceof Element ? node : node.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    highlightsAt: (x, y) => highlightsAtPoint(view, x, y),
+    showFindMatches: (matches, current) => {
+      const ranges = matches.map((m) => reading.positions.toRange(m.start, m.end));
+      view.dispatch(
+        view.state.tr
+          .setMeta(findHighlightsKey, { matches: ranges, current })
+          .setMeta('addToHistory', false),
+      );
+      view.dom
+        .querySelector(`.${FIND_CURRENT_CLASS}`)
+        ?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
     },
     clearSelection: () => {
       const selection = view.dom.ownerDocument.getSelection();

@@ -1,7 +1,13 @@
 // Pure edits of an article's annotations. Each returns a new article (or the same one when
 // nothing changed), so the store can tell what changed by identity.
 import type { Article } from '../../shared/model/article';
-import type { Claim, ClaimStatus, Mention } from '../../shared/model/annotations';
+import type {
+  Claim,
+  ClaimStatus,
+  Evidence,
+  Mention,
+  StructuredClaim,
+} from '../../shared/model/annotations';
 
 export function findClaimAt(article: Article, start: number, end: number): Claim | undefined {
   return article.claims.find((c) => c.start === start && c.end === end);
@@ -54,6 +60,51 @@ export function setClaimStatus(
 
 export function setClaimNote(article: Article, claimId: string, note: string, now: string) {
   return updateClaim(article, claimId, now, (c) => (c.note === note ? null : { note }));
+}
+
+/** Replaces the claim's evidence links; an empty list removes the field. */
+export function setClaimEvidence(
+  article: Article,
+  claimId: string,
+  evidence: readonly Evidence[],
+  now: string,
+) {
+  return updateClaim(article, claimId, now, (c) =>
+    JSON.stringify(c.evidence ?? []) === JSON.stringify(evidence)
+      ? null
+      : { evidence: evidence.length > 0 ? [...evidence] : undefined },
+  );
+}
+
+/** Replaces the claim's structured fields; blank fields are dropped, none left removes it. */
+export function setClaimStructured(
+  article: Article,
+  claimId: string,
+  structured: StructuredClaim | undefined,
+  now: string,
+) {
+  const kept = compactStructured(structured);
+  return updateClaim(article, claimId, now, (c) =>
+    JSON.stringify(c.structured ?? null) === JSON.stringify(kept ?? null)
+      ? null
+      : { structured: kept },
+  );
+}
+
+/**
+ * The fields that hold something, in a fixed order (so equal forms compare equal). Values are
+ * kept as typed (a field being typed may end in a space); blank ones go.
+ */
+export function compactStructured(
+  structured: StructuredClaim | undefined,
+): StructuredClaim | undefined {
+  if (!structured) return undefined;
+  const kept: StructuredClaim = {};
+  for (const key of ['subject', 'metric', 'value', 'unit', 'qualifier'] as const) {
+    const value = structured[key];
+    if (value?.trim()) kept[key] = value;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 export function removeClaim(article: Article, claimId: string, now: string): Article {

@@ -3,11 +3,12 @@
 // undo, refreshes the library row and queues the autosave.
 import { canonicalText } from '../../shared/model/blocks';
 import type { Article } from '../../shared/model/article';
-import type { Claim, ClaimStatus } from '../../shared/model/annotations';
+import type { Claim, ClaimStatus, Evidence, StructuredClaim } from '../../shared/model/annotations';
 import { createClaim, createMention } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { PositionMap } from '../../shared/text/position-map';
 import * as edits from './annotation-edits';
+import { entityResolver } from '../../shared/model/registry-ops';
 import type { TagTarget } from './tag-target';
 import type { SliceCreator, Span } from './types';
 
@@ -34,6 +35,17 @@ export interface ArticleSlice {
   untagClaim(claimId: string, entityId: string): void;
   setClaimStatus(claimId: string, status: ClaimStatus): void;
   setClaimNote(claimId: string, note: string): void;
+  /** Replaces a claim's evidence links (one undo step per change). */
+  setClaimEvidence(claimId: string, evidence: readonly Evidence[]): void;
+  /**
+   * Replaces a claim's structured fields; typing in one `field` (a name of the caller's
+   * choosing) coalesces into one undo step.
+   */
+  setClaimStructured(
+    claimId: string,
+    structured: StructuredClaim | undefined,
+    field?: string,
+  ): void;
   removeClaim(claimId: string): void;
   removeMentions(mentionIds: readonly string[]): void;
 }
@@ -138,7 +150,13 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
     },
     untagClaim: (claimId, entityId) => {
       const open = editable();
-      if (open) commit(edits.untagClaim(open.article, claimId, entityId, deps.now()));
+      if (!open) return;
+      // The chip shows the entity a tag resolves to: untag every id standing for it (a merged one).
+      const resolve = entityResolver(get().registry);
+      const claim = open.article.claims.find((c) => c.id === claimId);
+      const ids = claim?.entities.filter((e) => e === entityId || resolve(e) === entityId) ?? [];
+      const now = deps.now();
+      commit(ids.reduce((a, id) => edits.untagClaim(a, claimId, id, now), open.article));
     },
     setClaimStatus: (claimId, status) => {
       const open = editable();
@@ -148,6 +166,20 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
       const open = editable();
       if (open) {
         commit(edits.setClaimNote(open.article, claimId, note, deps.now()), {}, `note:${claimId}`);
+      }
+    },
+    setClaimEvidence: (claimId, evidence) => {
+      const open = editable();
+      if (open) commit(edits.setClaimEvidence(open.article, claimId, evidence, deps.now()));
+    },
+    setClaimStructured: (claimId, structured, field = '') => {
+      const open = editable();
+      if (open) {
+        commit(
+          edits.setClaimStructured(open.article, claimId, structured, deps.now()),
+          {},
+          `structured:${claimId}:${field}`,
+        );
       }
     },
     removeClaim: (claimId) => {

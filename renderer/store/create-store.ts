@@ -2,11 +2,16 @@
 // in it, so its actions are tested in Node with a fake host.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createArticleSlice } from './article-slice';
+import { createCorpusSlice } from './corpus-slice';
 import { createEntitiesSlice } from './entities-slice';
 import { createHistorySlice } from './history-slice';
 import { createLibrarySlice } from './library-slice';
+import { createOpenJobSlice } from './open-job-slice';
 import { createSaveSlice } from './save-slice';
+import { createReloadSlice } from './reload-slice';
 import { createUiSlice } from './ui-slice';
+import { createSuggestionsSlice, type ComputeSuggestions } from './suggestions-slice';
+import { computeSuggestions } from '../suggest/compute-suggestions';
 import type { FactmarkState, StoreDeps } from './types';
 
 export type FactmarkStore = StoreApi<FactmarkState>;
@@ -16,7 +21,7 @@ export const SAVE_DELAY_MS = 400;
 export const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000] as const;
 
 export function createFactmarkStore(
-  deps: Pick<StoreDeps, 'api'> & Partial<StoreDeps>,
+  deps: Pick<StoreDeps, 'api'> & Partial<StoreDeps> & { suggest?: ComputeSuggestions },
 ): FactmarkStore {
   const full: StoreDeps = {
     now: () => new Date().toISOString(),
@@ -32,5 +37,9 @@ export function createFactmarkStore(
     ...createUiSlice(full)(...a),
     ...createSaveSlice(full)(...a),
     ...createHistorySlice(full)(...a),
+    ...createReloadSlice(full)(...a),
+    ...createCorpusSlice(full)(...a),
+    ...createOpenJobSlice(full)(...a),
+    ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
   }));
 }

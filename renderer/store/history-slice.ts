@@ -1,42 +1,86 @@
-// Undo and redo of annotation edits in the open article: each edit records the claims and
-// mentions it replaced. Entity registry changes are not undone (a created entity is harmless).
+// Undo and redo, in one history for annotation edits in the open article and entity registry
+// edits. A step holds the annotations an edit replaced, the registry before and after it, or
+// both (creating an entity to tag with it is one step with the tag).
 import type { Article } from '../../shared/model/article';
+import type { EntityRegistry } from '../../shared/model/entities';
+import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import type { SliceCreator } from './types';
 
 interface AnnotationSnapshot {
   articleId: string;
-  /** Edits with the same key in a row make one step (each keystroke of a note). */
-  coalesceKey?: string;
   claims: Article['claims'];
   mentions: Article['mentions'];
+  /** Orphans too, so deleting or re-placing one after a reload can be undone. */
+  orphans?: Article['orphans'];
+}
+
+/** A registry edit: undoing it applies the change from `after` back to `before`. */
+interface RegistryChange {
+  before: EntityRegistry;
+  after: EntityRegistry;
+}
+
+export interface HistoryStep {
+  annotations?: AnnotationSnapshot;
+  registry?: RegistryChange;
+  /** Edits with the same key in a row make one step (each keystroke of a note or a name). */
+  coalesceKey?: string;
 }
 
 /** Enough to walk back a working session; older edits drop off. */
 const MAX_HISTORY = 200;
 
 export interface HistorySlice {
-  undoStack: readonly AnnotationSnapshot[];
-  redoStack: readonly AnnotationSnapshot[];
+  undoStack: readonly HistoryStep[];
+  redoStack: readonly HistoryStep[];
   /** Called by every annotation edit with the article as it was before. */
   recordEdit(before: Article, coalesceKey?: string): void;
+  /**
+   * Called by every registry edit. With `joinNext`, an annotation edit made before the current
+   * task ends joins this step (an entity created in order to tag with it).
+   */
+  recordRegistryEdit(
+    before: EntityRegistry,
+    after: EntityRegistry,
+    options?: { coalesceKey?: string; joinNext?: boolean },
+  ): void;
+  /** Forgets the annotation steps (another article opened); registry steps stay undoable. */
   clearHistory(): void;
   undo(): void;
   redo(): void;
 }
 
 function snapshot(article: Article): AnnotationSnapshot {
-  return { articleId: article.id, claims: article.claims, mentions: article.mentions };
+  return {
+    articleId: article.id,
+    claims: article.claims,
+    mentions: article.mentions,
+    orphans: article.orphans,
+  };
 }
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, get) => {
+  /** The step an annotation edit may still join (see recordRegistryEdit's joinNext). */
+  let joinable: HistoryStep | null = null;
+
+  function push(step: HistoryStep): void {
+    set((s) => ({ undoStack: [...s.undoStack, step].slice(-MAX_HISTORY), redoStack: [] }));
+  }
+
+  /** Replaces `step` (found by identity) in the undo stack; a new edit clears the redo stack. */
+  function amend(step: HistoryStep, next: HistoryStep): void {
+    set((s) => ({ undoStack: s.undoStack.map((x) => (x === step ? next : x)), redoStack: [] }));
+  }
+
   /** Puts a snapshot's annotations back into the open article and saves the result. */
-  function restore(target: AnnotationSnapshot): Article | null {
+  function restoreAnnotations(target: AnnotationSnapshot): Article | null {
     const article = get().article;
     if (!article || article.id !== target.articleId) return null;
     const restored = {
       ...article,
       claims: target.claims,
       mentions: target.mentions,
+      ...(target.orphans ? { orphans: target.orphans } : {}),
       updatedAt: deps.now(),
     };
     const active = get().activeClaimId;
@@ -49,40 +93,83 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     return article;
   }
 
+  /**
+   * Applies a step and answers the step that reverses it, or null when it cannot apply (its
+   * article is no longer open). The registry change is applied as a difference, so changes
+   * that arrived from another tab since are kept.
+   */
+  function apply(step: HistoryStep): HistoryStep | null {
+    const article = get().article;
+    if (step.annotations && (!article || article.id !== step.annotations.articleId)) return null;
+    const reverse: HistoryStep = {};
+    if (step.annotations) {
+      const replaced = restoreAnnotations(step.annotations);
+      if (replaced) reverse.annotations = snapshot(replaced);
+    }
+    if (step.registry) {
+      const current = get().registry;
+      const { before, after } = step.registry;
+      const next = mergeConcurrentRegistries(current, before, after);
+      get().replaceRegistry(next);
+      reverse.registry = { before: current, after: next };
+    }
+    return reverse;
+  }
+
   return {
     undoStack: [],
     redoStack: [],
-    recordEdit: (before, coalesceKey) =>
-      set((s) => {
-        const top = s.undoStack.at(-1);
-        if (coalesceKey && top?.coalesceKey === coalesceKey && top.articleId === before.id) {
-          return { redoStack: [] };
-        }
-        return {
-          undoStack: [...s.undoStack, { ...snapshot(before), coalesceKey }].slice(-MAX_HISTORY),
-          redoStack: [],
-        };
-      }),
-    clearHistory: () => set({ undoStack: [], redoStack: [] }),
+    recordEdit: (before, coalesceKey) => {
+      if (joinable && get().undoStack.includes(joinable)) {
+        amend(joinable, { ...joinable, annotations: snapshot(before) });
+        joinable = null;
+        return;
+      }
+      const top = get().undoStack.at(-1);
+      if (
+        coalesceKey &&
+        top?.coalesceKey === coalesceKey &&
+        top.annotations?.articleId === before.id
+      ) {
+        set({ redoStack: [] });
+        return;
+      }
+      push({ annotations: snapshot(before), coalesceKey });
+    },
+    recordRegistryEdit: (before, after, options = {}) => {
+      const { coalesceKey, joinNext } = options;
+      const top = get().undoStack.at(-1);
+      if (coalesceKey && top?.coalesceKey === coalesceKey && top.registry) {
+        amend(top, { ...top, registry: { before: top.registry.before, after } });
+        return;
+      }
+      const step: HistoryStep = { registry: { before, after }, coalesceKey };
+      push(step);
+      if (joinNext) {
+        joinable = step;
+        queueMicrotask(() => {
+          if (joinable === step) joinable = null;
+        });
+      }
+    },
+    clearHistory: () =>
+      set((s) => ({
+        undoStack: s.undoStack.filter((step) => !step.annotations),
+        redoStack: s.redoStack.filter((step) => !step.annotations),
+      })),
     undo: () => {
       const target = get().undoStack.at(-1);
       if (!target) return;
-      const current = restore(target);
-      if (!current) return;
-      set((s) => ({
-        undoStack: s.undoStack.slice(0, -1),
-        redoStack: [...s.redoStack, snapshot(current)],
-      }));
+      const reverse = apply(target);
+      if (!reverse) return;
+      set((s) => ({ undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, reverse] }));
     },
     redo: () => {
       const target = get().redoStack.at(-1);
       if (!target) return;
-      const current = restore(target);
-      if (!current) return;
-      set((s) => ({
-        redoStack: s.redoStack.slice(0, -1),
-        undoStack: [...s.undoStack, snapshot(current)],
-      }));
+      const reverse = apply(target);
+      if (!reverse) return;
+      set((s) => ({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, reverse] }));
     },
   };
 };

@@ -3,6 +3,7 @@
 // writes: the host stores a new article itself, and an opened one is saved only once changed.
 import { summarize, type Article, type ArticleSummary } from '../../shared/model/article';
 import type { LibraryProblem } from '../../shared/contract/calls';
+import { ContractError } from '../../shared/contract/result';
 import { errorMessage, type SliceCreator } from './types';
 
 export interface LibrarySlice {
@@ -35,7 +36,9 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
       }));
       return true;
     } catch (err) {
-      get().notify('error', errorMessage(err));
+      // A cancel is the user's own choice, not a failure to report as one.
+      const cancelled = err instanceof ContractError && err.code === 'cancelled';
+      get().notify(cancelled ? 'info' : 'error', errorMessage(err));
       return false;
     } finally {
       set({ opening: null });

@@ -5,6 +5,7 @@ import type { Article } from '../../shared/model/article';
 import type { EntityRegistry } from '../../shared/model/entities';
 import { ContractError } from '../../shared/contract/result';
 import { mergeConcurrentEdits } from './concurrent-merge';
+import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import { errorMessage, type SliceCreator } from './types';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
@@ -24,6 +25,10 @@ export interface SaveSlice {
   forgetUnsavedArticle(id: string): void;
   /** Saves everything pending now; true when nothing is left unsaved. */
   flushSaves(): Promise<boolean>;
+  /** The revision the next save of an article will be based on, if known here. */
+  knownRevision(id: string): number | undefined;
+  /** The host stored a new revision by other means than a save (a reload from source). */
+  rememberRevision(id: string, revision: number): void;
 }
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
@@ -65,14 +70,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     let failure: string | null = null;
     const registry = get().unsavedRegistry;
     // The registry first, so a saved claim never names an entity that is missing on disk.
-    if (registry) {
-      try {
-        await deps.api.saveEntities({ registry });
-        if (get().unsavedRegistry === registry) set({ unsavedRegistry: null });
-      } catch (err) {
-        failure = `Could not save the entity list: ${errorMessage(err)}`;
-      }
-    }
+    if (registry) failure = await saveRegistry(registry);
     for (const article of Object.values(get().unsavedArticles)) {
       try {
         const base = revisions.get(article.id) ?? article.revision;
@@ -94,6 +92,45 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     }
     if (failure) handleFailure(failure);
     else handleSuccess();
+  }
+
+  /**
+   * Saves the registry from the revision this tab last synced; when another tab saved first,
+   * merges both sides' changes (registry-merge) and saves the merge. Answers a failure message.
+   */
+  async function saveRegistry(first: EntityRegistry): Promise<string | null> {
+    let registry = first;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const base = get().registrySynced?.revision ?? registry.revision;
+        const saved = await deps.api.saveEntities(
+          base === undefined ? { registry } : { registry, baseRevision: base },
+        );
+        get().markRegistrySynced({ ...registry, revision: saved.revision ?? base });
+        if (get().unsavedRegistry === registry) set({ unsavedRegistry: null });
+        return null;
+      } catch (err) {
+        if (!(err instanceof ContractError && err.code === 'conflict')) {
+          return `Could not save the entity list: ${errorMessage(err)}`;
+        }
+        try {
+          const theirs = await deps.api.getEntities({});
+          const ours = get().unsavedRegistry ?? registry;
+          registry = mergeConcurrentRegistries(theirs, ours, get().registrySynced);
+          get().markRegistrySynced(theirs);
+          set({ registry, unsavedRegistry: registry });
+        } catch (reloadError) {
+          return `Could not save the entity list: ${errorMessage(reloadError)}`;
+        }
+        if (attempt === 0) {
+          get().notify(
+            'info',
+            'The entity list was also changed in another tab or window; both sets of changes are kept.',
+          );
+        }
+      }
+    }
+    return 'Could not save the entity list: it keeps changing in another tab or window.';
   }
 
   /** Another tab saved first: merge its version with ours, show it, and save the merge. */
@@ -171,6 +208,10 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
       timer = null;
       await run();
       return !hasUnsaved();
+    },
+    knownRevision: (id) => revisions.get(id),
+    rememberRevision: (id, revision) => {
+      revisions.set(id, revision);
     },
   };
 };

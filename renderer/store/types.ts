@@ -7,13 +7,21 @@ import type { EntitiesSlice } from './entities-slice';
 import type { UiSlice } from './ui-slice';
 import type { SaveSlice } from './save-slice';
 import type { HistorySlice } from './history-slice';
+import type { ReloadSlice } from './reload-slice';
+import type { CorpusSlice } from './corpus-slice';
+import type { OpenJobSlice } from './open-job-slice';
+import type { SuggestionsSlice } from './suggestions-slice';
 
 export type FactmarkState = LibrarySlice &
   ArticleSlice &
   EntitiesSlice &
   UiSlice &
   SaveSlice &
-  HistorySlice;
+  HistorySlice &
+  ReloadSlice &
+  CorpusSlice &
+  OpenJobSlice &
+  SuggestionsSlice;
 
 /** Where theme and similar preferences persist (localStorage in the app, a Map in tests). */
 export type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;

@@ -10,7 +10,9 @@ export type DialogState =
   | { kind: 'open-url' }
   | { kind: 'paste-text' }
   | { kind: 'export' }
-  | { kind: 'tag-entity'; target: TagTarget; prefill: string };
+  | { kind: 'tag-entity'; target: TagTarget; prefill: string; type?: string }
+  | { kind: 'command-palette' }
+  | { kind: 'shortcuts' };
 
 export interface Notice {
   id: number;

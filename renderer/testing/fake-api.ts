@@ -3,6 +3,7 @@
 import { vi, type Mock } from 'vitest';
 import type { CallName, FactmarkApi } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
+import { SearchableText } from '../../shared/corpus/searchable-text';
 import { summarize, type Article } from '../../shared/model/article';
 import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
@@ -76,6 +77,9 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       articles.set(article.id, article);
       return article;
     }),
+    getOpenProgress: vi.fn(async () => ({ done: 0, total: 0, stage: 'waiting' as const })),
+    cancelOpen: vi.fn(async () => ({})),
+    openDesktopFile: vi.fn(async () => ({ article: null })),
     openUrl: vi.fn(async ({ url }) => {
       guard('openUrl');
       const article = sampleArticle({ source: { kind: 'url', url, retrievedAt: 'x' } });
@@ -94,6 +98,13 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       guard('saveArticle');
       articles.set(article.id, article as Article);
       return { savedAt: 'now' };
+    }),
+    // As if the source had not changed; tests of reloading give it their own answer.
+    reloadArticle: vi.fn(async ({ id }) => {
+      guard('reloadArticle');
+      const article = articles.get(id);
+      if (!article) throw notFound(id);
+      return { article, counts: { anchored: 0, drifted: 0, orphaned: 0, unchanged: true } };
     }),
     deleteArticle: vi.fn(async ({ id }) => {
       guard('deleteArticle');
@@ -133,6 +144,31 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     saveExport: vi.fn(async () => {
       guard('saveExport');
       return { path: '/tmp/export.json' };
+    }),
+    getCorpus: vi.fn(async () => {
+      guard('getCorpus');
+      return {
+        documents: [...articles.values()].map((a) => ({
+          articleId: a.id,
+          title: a.title,
+          updatedAt: a.updatedAt,
+          claims: a.claims,
+          mentions: a.mentions,
+        })),
+        problems: [],
+      };
+    }),
+    searchLibrary: vi.fn(async ({ query }) => {
+      guard('searchLibrary');
+      const hits = [...articles.values()].flatMap((a) =>
+        new SearchableText(a.text).find(query).map((m) => ({
+          articleId: a.id,
+          title: a.title,
+          ...m,
+          snippet: a.text,
+        })),
+      );
+      return { hits };
     }),
     openExternal: vi.fn(async () => {
       guard('openExternal');

@@ -5,11 +5,23 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import { EntityRegistrySchema } from '../model/entities';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
+import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-document';
 
 /** Upper bound on a file the app will read (bytes). */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
 const ArticleId = z.string().regex(/^art_[A-Za-z0-9_-]+$/, 'not an article id');
+/** An open in progress, named by the renderer so it can poll and cancel it. */
+const JobId = z.string().regex(/^job_[A-Za-z0-9_-]{1,64}$/, 'not a job id');
+
+export const OpenProgressSchema = z.object({
+  done: z.number().int().nonnegative(),
+  /** 0 when the host does not know how much there is (the bar is indeterminate) */
+  total: z.number().int().nonnegative(),
+  /** `waiting`: not started (or already over); `pages`: reading a PDF page by page */
+  stage: z.enum(['waiting', 'reading', 'pages', 'saving']),
+});
+export type OpenProgress = z.infer<typeof OpenProgressSchema>;
 
 export const LibraryProblemSchema = z.object({
   file: z.string(),
@@ -44,6 +56,14 @@ export const ImportReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
+/** How a reload placed the annotations: counts by state, or that the text had not changed. */
+export const ReloadCountsSchema = z.object({
+  anchored: z.number().int().nonnegative(),
+  drifted: z.number().int().nonnegative(),
+  orphaned: z.number().int().nonnegative(),
+  unchanged: z.boolean(),
+});
+
 export const contract = {
   /** Articles in the library, most recently changed first, and files that could not be read. */
   listLibrary: {
@@ -60,8 +80,23 @@ export const contract = {
       fileName: z.string().min(1).max(1024),
       // base64 grows bytes by 4/3; the host checks the decoded size and names the file
       dataBase64: z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4),
+      /** lets the renderer follow the open with getOpenProgress and stop it with cancelOpen */
+      jobId: JobId.optional(),
     }),
     output: ArticleSchema,
+  },
+  /** How far the open `jobId` has got; polled by the renderer for its progress bar. */
+  getOpenProgress: { input: z.object({ jobId: JobId }), output: OpenProgressSchema },
+  /** Stops the open `jobId`: it then fails with code `cancelled` and nothing is written. */
+  cancelOpen: { input: z.object({ jobId: JobId }), output: z.object({}) },
+  /**
+   * Desktop only: opens a file by a path the host holds, never one the page names. `dialog`
+   * shows the open dialog (null when cancelled); `requested` opens the next file the host was
+   * asked to open (Open Recent, the command line, a second launch), null when there is none.
+   */
+  openDesktopFile: {
+    input: z.object({ source: z.enum(['dialog', 'requested']), jobId: JobId.optional() }),
+    output: z.object({ article: ArticleSchema.nullable() }),
   },
   openUrl: { input: z.object({ url: z.string().min(1).max(8192) }), output: ArticleSchema },
   openText: {
@@ -85,11 +120,41 @@ export const contract = {
     // `revision` is optional only so that hosts and fakes written before revisions still type.
     output: z.object({ savedAt: z.string(), revision: z.number().int().optional() }),
   },
+  /**
+   * Reads an article again from its source and re-anchors its annotations (placed ones get
+   * `anchor`, unplaceable ones move to `orphans`); keeps the text it replaces. Without `from`, a
+   * URL article is fetched again; a file or pasted one needs `from` (no path is kept). Writes
+   * nothing when the text is the same (`unchanged`); `baseRevision` works as in saveArticle.
+   */
+  reloadArticle: {
+    input: z.object({
+      id: ArticleId,
+      baseRevision: z.number().int().nonnegative().optional(),
+      from: z
+        .discriminatedUnion('kind', [
+          z.object({
+            kind: z.literal('file'),
+            fileName: z.string().min(1).max(1024),
+            dataBase64: z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4),
+          }),
+          z.object({ kind: z.literal('url'), url: z.string().min(1).max(8192) }),
+        ])
+        .optional(),
+    }),
+    output: z.object({ article: ArticleSchema, counts: ReloadCountsSchema }),
+  },
   deleteArticle: { input: z.object({ id: ArticleId }), output: z.object({}) },
   getEntities: { input: z.object({}), output: EntityRegistrySchema },
+  /**
+   * Saves the entity registry. Like saveArticle: with `baseRevision`, a save refuses with
+   * `conflict` when the registry was saved elsewhere since; the answer holds the new revision.
+   */
   saveEntities: {
-    input: z.object({ registry: EntityRegistrySchema }),
-    output: z.object({ savedAt: z.string() }),
+    input: z.object({
+      registry: EntityRegistrySchema,
+      baseRevision: z.number().int().nonnegative().optional(),
+    }),
+    output: z.object({ savedAt: z.string(), revision: z.number().int().optional() }),
   },
   /** Builds an export file in memory. */
   exportAnnotations: {
@@ -122,6 +187,25 @@ export const contract = {
     }),
     output: ImportReportSchema,
   },
+  /**
+   * Every article's claims and mentions, for the corpus view (and what deleting an entity
+   * affects). The host reads each article file once and keeps it until the file changes.
+   */
+  getCorpus: {
+    input: z.object({}),
+    output: z.object({
+      documents: z.array(CorpusDocumentSchema),
+      problems: z.array(LibraryProblemSchema).default([]),
+    }),
+  },
+  /** Finds text in every article's title and canonical text (case and accents aside). */
+  searchLibrary: {
+    input: z.object({
+      query: z.string().max(1000),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.object({ hits: z.array(LibrarySearchHitSchema) }),
+  },
   /** Opens an http(s) or mailto link in the system browser, after the user clicked it. */
   openExternal: {
     input: z.object({ url: z.string().regex(/^(https?:\/\/|mailto:)/i) }),
@@ -146,8 +230,10 @@ export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<Cal
 /** Commands the host's native menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'open-file',
+  'open-requested',
   'open-url',
   'paste-text',
+  'reload-source',
   'export',
   'toggle-theme',
   'undo',

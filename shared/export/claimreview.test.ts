@@ -39,6 +39,21 @@ describe('schema.org ClaimReview', () => {
     });
   });
 
+  it('cites the evidence links, and adds the structured subject to what the claim is about', () => {
+    const team = reviews.find((r) => r.identifier === 'clm_team')!;
+    expect(team.citation).toEqual([
+      {
+        '@type': 'CreativeWork',
+        url: 'https://ai.meta.com/blog/llama-4/',
+        name: 'Meta, model card',
+      },
+      { '@type': 'CreativeWork', url: 'http://example.org/mmlu?run=1,2' },
+    ]);
+    const mmlu = reviews.find((r) => r.identifier === 'clm_mmlu')!;
+    expect(mmlu.citation).toBeUndefined();
+    expect(mmlu.about?.map((t) => t.name)).toEqual(['Meta', 'Llama 4 Maverick']);
+  });
+
   it.each([
     [
       'clm_team',

@@ -10,6 +10,8 @@
 //   datePublished  when the claim was last reviewed (its updatedAt)
 //   reviewBody     the note, when there is one
 //   about          the claim's entities as Things, with `sameAs` their Wikidata IRI
+//   citation       the claim's evidence links, as CreativeWorks (url, name = the label);
+//                  `appearance` stays the article, where the claim was made
 import { byReadingOrder, type Claim, type ClaimStatus } from '../model/annotations';
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entities';
@@ -53,6 +55,7 @@ export interface ClaimReview {
   datePublished: string;
   reviewBody?: string;
   about?: Array<{ '@type': 'Thing'; name: string; sameAs?: string }>;
+  citation?: Array<{ '@type': 'CreativeWork'; url: string; name?: string }>;
 }
 
 export function buildClaimReviews({ articles, entities }: ExportInput): ClaimReview[] {
@@ -62,7 +65,10 @@ export function buildClaimReviews({ articles, entities }: ExportInput): ClaimRev
     const claimEntityIds = claimEntityResolver(article.mentions);
     for (const claim of [...article.claims].sort(byReadingOrder)) {
       if (claim.status === 'unreviewed') continue;
-      const about = claimEntityIds(claim)
+      const ids = claimEntityIds(claim);
+      const subject = claim.structured?.subject;
+      if (subject && !ids.includes(subject)) ids.push(subject);
+      const about = ids
         .map((id) => byId.get(id))
         .filter((e): e is Entity => e !== undefined)
         .map(thing);
@@ -106,6 +112,13 @@ function claimReview(
   };
   if (claim.note) review.reviewBody = claim.note;
   if (about.length > 0) review.about = about;
+  if (claim.evidence?.length) {
+    review.citation = claim.evidence.map((e) =>
+      e.label.trim()
+        ? { '@type': 'CreativeWork', url: e.url, name: e.label.trim() }
+        : { '@type': 'CreativeWork', url: e.url },
+    );
+  }
   return review;
 }
 

@@ -1,7 +1,7 @@
 // CSV of claims for spreadsheets, one row per claim (RFC 4180: fields holding a comma, quote
 // or line break are quoted, quotes doubled, CRLF between records), UTF-8 with a byte order
-// mark so spreadsheet programs read it as UTF-8. Columns are a table below, so fields added
-// later (structured fields, evidence) are one entry each.
+// mark so spreadsheet programs read it as UTF-8. Columns are a table below, one entry each;
+// the structured fields and evidence come last, so older readers' column positions hold.
 //
 // Spreadsheets run a cell that starts with `=`, `+`, `-`, `@` (or a tab or carriage return)
 // as a formula, and article text is untrusted: such text cells get a leading `'` (the OWASP
@@ -21,6 +21,8 @@ interface Row {
   claim: Claim;
   entities: Array<Entity | undefined>;
   entityIds: string[];
+  /** The structured form's subject, when it is in the registry. */
+  subject: Entity | undefined;
 }
 
 interface Column {
@@ -51,6 +53,26 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: 'note', text: true, value: (r) => r.claim.note },
   { header: 'created_at', value: (r) => r.claim.createdAt },
   { header: 'updated_at', value: (r) => r.claim.updatedAt },
+  // The structured form: the subject by name (its id when the registry lacks it).
+  {
+    header: 'subject',
+    text: true,
+    value: (r) => r.subject?.name ?? r.claim.structured?.subject ?? '',
+  },
+  { header: 'metric', text: true, value: (r) => r.claim.structured?.metric?.trim() ?? '' },
+  { header: 'value', text: true, value: (r) => r.claim.structured?.value?.trim() ?? '' },
+  { header: 'unit', text: true, value: (r) => r.claim.structured?.unit?.trim() ?? '' },
+  { header: 'qualifier', text: true, value: (r) => r.claim.structured?.qualifier?.trim() ?? '' },
+  {
+    header: 'evidence',
+    text: true,
+    value: (r) => (r.claim.evidence ?? []).map((e) => e.url).join(LIST_SEPARATOR),
+  },
+  {
+    header: 'evidence_labels',
+    text: true,
+    value: (r) => (r.claim.evidence ?? []).map((e) => e.label).join(LIST_SEPARATOR),
+  },
 ];
 
 export function buildClaimsCsv({ articles, entities }: ExportInput): string {
@@ -60,7 +82,14 @@ export function buildClaimsCsv({ articles, entities }: ExportInput): string {
     const claimEntityIds = claimEntityResolver(article.mentions);
     for (const claim of [...article.claims].sort(byReadingOrder)) {
       const entityIds = claimEntityIds(claim);
-      const row: Row = { article, claim, entityIds, entities: entityIds.map((id) => byId.get(id)) };
+      const subjectId = claim.structured?.subject;
+      const row: Row = {
+        article,
+        claim,
+        entityIds,
+        entities: entityIds.map((id) => byId.get(id)),
+        subject: subjectId ? byId.get(subjectId) : undefined,
+      };
       records.push(
         CSV_COLUMNS.map((c) => {
           const value = c.value(row);

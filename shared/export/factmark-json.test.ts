@@ -140,3 +140,53 @@ describe('FactmarkExportSchema checks', () => {
     expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[path, message]]);
   });
 });
+
+describe('claim evidence and structured fields', () => {
+  const withFields = (): Article => {
+    const a = article();
+    a.claims[0] = {
+      ...a.claims[0]!,
+      evidence: [{ url: 'https://ai.meta.com/blog/llama-4/', label: 'Model card' }],
+      structured: { subject: 'ent_none', metric: 'MMLU', value: '73.5', unit: '%' },
+    };
+    return a;
+  };
+  const out = buildFactmarkExport({
+    articles: [withFields()],
+    entities: [maverick, meta, unused],
+    exportedAt: now,
+    generator: 'Factmark test',
+  });
+  const claim = out.documents[0]!.claims.find((c) => c.evidence)!;
+
+  it('carries them on the claim, and the subject entity in the entity list', () => {
+    expect(claim.evidence).toEqual([
+      { url: 'https://ai.meta.com/blog/llama-4/', label: 'Model card' },
+    ]);
+    expect(claim.structured).toEqual({
+      subject: 'ent_none',
+      metric: 'MMLU',
+      value: '73.5',
+      unit: '%',
+    });
+    expect(out.entities.map((e) => e.id)).toContain('ent_none');
+    expect(FactmarkExportSchema.safeParse(out).success).toBe(true);
+  });
+
+  it('leaves them out of claims that have none', () => {
+    const other = out.documents[0]!.claims.find((c) => c !== claim)!;
+    expect(Object.keys(other)).not.toContain('evidence');
+    expect(Object.keys(other)).not.toContain('structured');
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'ftp://x.org/a', 'https://'])(
+    'refuses the evidence link %j',
+    (url) => {
+      const bad = structuredClone(out);
+      bad.documents[0]!.claims.find((c) => c.evidence)!.evidence![0]!.url = url;
+      const result = FactmarkExportSchema.safeParse(bad);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/http or https/);
+    },
+  );
+});

@@ -1,11 +1,18 @@
 // The native export, `factmark.annotations` version 1 (DESIGN.md). Fields may be added; none is
 // renamed or dropped without a version bump.
 import { z } from 'zod';
-import { ClaimStatusSchema, byReadingOrder, OrphanSchema } from '../model/annotations';
+import {
+  ClaimStatusSchema,
+  EvidenceSchema,
+  StructuredClaimSchema,
+  byReadingOrder,
+  OrphanSchema,
+} from '../model/annotations';
 import { EntitySchema, type Entity } from '../model/entities';
 import type { Article } from '../model/article';
 import { SourceSchema } from '../model/article';
 import { BlockSchema, canonicalText } from '../model/blocks';
+import { pageFinder } from '../model/pages';
 import { CodePointIndex } from '../text/code-points';
 import { claimEntityResolver } from './claim-entities';
 
@@ -28,6 +35,12 @@ export const ExportClaimSchema = z.object({
   entities: z.array(z.string()),
   status: ClaimStatusSchema,
   note: z.string(),
+  /** Links to sources, each `{ url, label }` (only when the claim has some). */
+  evidence: z.array(EvidenceSchema).optional(),
+  /** The claim in fields: subject entity id, metric, value, unit, qualifier (when set). */
+  structured: StructuredClaimSchema.optional(),
+  /** The page the claim starts on, for articles from a paged source such as a PDF. */
+  page: z.number().int().min(1).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -133,9 +146,11 @@ export function buildFactmarkExport({
   const used = new Set<string>();
   const documents = articles.map((a) => {
     const claimEntityIds = claimEntityResolver(a.mentions);
+    const pageOf = pageFinder(a.blocks);
     const claims = [...a.claims].sort(byReadingOrder).map((c) => {
       const ids = claimEntityIds(c);
       ids.forEach((id) => used.add(id));
+      if (c.structured?.subject) used.add(c.structured.subject);
       return {
         id: c.id,
         start: c.start,
@@ -143,9 +158,13 @@ export function buildFactmarkExport({
         quote: c.quote,
         prefix: c.prefix,
         suffix: c.suffix,
+        ...anchorFields(c),
         entities: ids,
         status: c.status,
         note: c.note,
+        ...(c.evidence?.length ? { evidence: c.evidence } : {}),
+        ...(c.structured ? { structured: c.structured } : {}),
+        ...pageField(pageOf(c.start)),
         createdAt: c.createdAt,
         updatedAt: c.updatedAt,
       };
@@ -159,6 +178,7 @@ export function buildFactmarkExport({
         quote: m.quote,
         prefix: m.prefix,
         suffix: m.suffix,
+        ...anchorFields(m),
         entity: m.entity,
         createdAt: m.createdAt,
       };
@@ -196,4 +216,23 @@ export function buildFactmarkExport({
     entities: entities.filter((e) => used.has(e.id)),
     documents,
   };
+}
+
+/** `{ page }` for a claim of a paged article, nothing otherwise (the field is optional). */
+function pageField(page: number | undefined): { page?: number } {
+  return page === undefined ? {} : { page };
+}
+
+/**
+ * `anchor` (and `previousQuote` while drifted) for a span placed by a reload; nothing for one
+ * never reloaded, so exports of articles that never changed read as before.
+ */
+function anchorFields(span: Pick<Article['claims'][number], 'anchor' | 'previousQuote'>): {
+  anchor?: 'anchored' | 'drifted';
+  previousQuote?: string;
+} {
+  if (!span.anchor) return {};
+  return span.anchor === 'drifted' && span.previousQuote !== undefined
+    ? { anchor: span.anchor, previousQuote: span.previousQuote }
+    : { anchor: span.anchor };
 }

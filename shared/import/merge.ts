@@ -149,6 +149,12 @@ function claimDifferences(a: Claim, b: Claim, mentions: readonly Mention[]): str
   if (a.start !== b.start || a.end !== b.end) differences.push('span');
   if (a.status !== b.status) differences.push('status');
   if (a.note !== b.note) differences.push('note');
+  if (JSON.stringify(a.evidence ?? []) !== JSON.stringify(b.evidence ?? [])) {
+    differences.push('evidence');
+  }
+  if (JSON.stringify(a.structured ?? {}) !== JSON.stringify(b.structured ?? {})) {
+    differences.push('structured fields');
+  }
   const aEntities = new Set(claimEntityIds(a, mentions));
   const bEntities = claimEntityIds(b, mentions);
   if (aEntities.size !== new Set(bEntities).size || bEntities.some((id) => !aEntities.has(id))) {

@@ -18,7 +18,37 @@ const SpanFields = {
   quote: z.string().min(1),
   prefix: z.string(),
   suffix: z.string(),
+  /**
+   * Set only after the article was reloaded from a changed source: `anchored` when found again
+   * as it was, `drifted` when placed but its text changed or its place is uncertain (for review).
+   */
+  anchor: z.enum(['anchored', 'drifted']).optional(),
+  /** The quote before a reload changed it; set while `anchor` is `drifted`. */
+  previousQuote: z.string().optional(),
 };
+
+/** A link to a source that supports or refutes a claim; only http(s), so it opens safely. */
+export const EvidenceSchema = z.object({
+  url: z
+    .string()
+    .max(8192)
+    .regex(/^https?:\/\/[^\s]+$/i, 'an evidence link is an http or https URL'),
+  label: z.string().max(500),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * What a claim states, in fields (e.g. Llama 4 Maverick · HumanEval · 86.3 · % · pass rate).
+ * `subject` is an entity id; the suggestion engine's StructuredClaimFields has this shape.
+ */
+export const StructuredClaimSchema = z.object({
+  subject: z.string().optional(),
+  metric: z.string().max(500).optional(),
+  value: z.string().max(500).optional(),
+  unit: z.string().max(100).optional(),
+  qualifier: z.string().max(500).optional(),
+});
+export type StructuredClaim = z.infer<typeof StructuredClaimSchema>;
 
 const isOrdered = (s: { start: number; end: number }) => s.end > s.start;
 const orderMessage = { message: 'end must be greater than start', path: ['end'] };
@@ -31,6 +61,10 @@ export const ClaimSchema = z
     entities: z.array(z.string()),
     status: ClaimStatusSchema,
     note: z.string(),
+    /** Links to sources for or against the claim (absent in files written before them). */
+    evidence: z.array(EvidenceSchema).optional(),
+    /** The claim in fields, once the user accepted or edited them. */
+    structured: StructuredClaimSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -60,8 +94,16 @@ export const OrphanSchema = z.object({
   entity: z.string().optional(),
   status: ClaimStatusSchema.optional(),
   note: z.string().optional(),
+  evidence: z.array(EvidenceSchema).optional(),
+  structured: StructuredClaimSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
+  /** The content hash of the text version `lastStart`/`lastEnd` count into. */
+  textVersion: z.string().optional(),
+  /** When the reload that could not place it happened. */
+  orphanedAt: z.string().optional(),
+  /** The claim or mention as it was stored, every field, so nothing about it is lost. */
+  original: z.record(z.string(), z.unknown()).optional(),
 });
 export type Orphan = z.infer<typeof OrphanSchema>;
 

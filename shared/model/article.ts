@@ -30,6 +30,14 @@ export const ArticleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
+/** An earlier text of an article: which one, when it was read, and when a reload replaced it. */
+export const TextVersionRefSchema = z.object({
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  retrievedAt: z.string(),
+  replacedAt: z.string(),
+});
+export type TextVersionRef = z.infer<typeof TextVersionRefSchema>;
+
 export const ArticleSchema = ArticleMetaSchema.extend({
   blocks: z.array(BlockSchema),
   text: z.string(),
@@ -43,8 +51,24 @@ export const ArticleSchema = ArticleMetaSchema.extend({
    * refused, so two tabs cannot overwrite each other. Files written before it have none (0).
    */
   revision: z.number().int().nonnegative().optional(),
+  /**
+   * The earlier texts of the article, oldest first, each replaced by a reload from a changed
+   * source. Their text is kept beside the article file (see the library store), not in it, so
+   * opening and saving an article stay as fast as before it was ever reloaded.
+   */
+  previousVersions: z.array(TextVersionRefSchema).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** An earlier text of an article, whole: what annotations made on it counted into. */
+export const TextVersionSchema = TextVersionRefSchema.extend({
+  articleId: z.string(),
+  title: z.string(),
+  source: SourceSchema,
+  blocks: z.array(BlockSchema),
+  text: z.string(),
+});
+export type TextVersion = z.infer<typeof TextVersionSchema>;
 
 /** What the `Library` list shows for an article without loading it whole. */
 export const ArticleSummarySchema = z.object({

@@ -13,13 +13,18 @@ export const EntityTypeSchema = z.object({
   id: EntityTypeIdSchema,
   label: z.string().min(1),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** The key that picks this type while tagging: one character (`1`, `b`). */
+  shortcut: z
+    .string()
+    .regex(/^[\p{L}\p{N}]$/u, 'a shortcut is one letter or digit')
+    .optional(),
 });
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 export const DEFAULT_ENTITY_TYPES: EntityType[] = [
-  { id: 'model', label: 'Model', color: '#7c3aed' },
-  { id: 'company', label: 'Company', color: '#0369a1' },
-  { id: 'person', label: 'Person', color: '#b45309' },
+  { id: 'model', label: 'Model', color: '#7c3aed', shortcut: '1' },
+  { id: 'company', label: 'Company', color: '#0369a1', shortcut: '2' },
+  { id: 'person', label: 'Person', color: '#b45309', shortcut: '3' },
 ];
 
 export const EntitySchema = z.object({
@@ -33,13 +38,37 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-/** The library-wide entity registry. */
+/** Registry-wide preferences. */
+export const RegistrySettingsSchema = z.object({
+  /** Offer names from the built-in gazetteer of well-known AI models, companies and people. */
+  gazetteer: z.boolean().default(true),
+});
+export type RegistrySettings = z.infer<typeof RegistrySettingsSchema>;
+
+/**
+ * The library-wide entity registry. Merges and deletions are recorded here rather than by
+ * rewriting every article: `redirects` sends a merged entity's id to its survivor, `deleted`
+ * lists entities whose tags and mentions are no longer shown or exported (see registry-ops).
+ */
 export const EntityRegistrySchema = z.object({
   types: z.array(EntityTypeSchema),
   entities: z.array(EntitySchema),
+  /** Merged entity id → the id it was merged into (which may itself be merged later). */
+  redirects: z.record(z.string(), z.string()).default({}),
+  /** Ids of deleted entities (tombstones): references to them are dropped when resolved. */
+  deleted: z.array(z.string()).default([]),
+  settings: RegistrySettingsSchema.default({ gazetteer: true }),
+  /** Counts the saves of the registry; a save based on an older revision is refused. */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type EntityRegistry = z.infer<typeof EntityRegistrySchema>;
 
 export function emptyRegistry(): EntityRegistry {
-  return { types: DEFAULT_ENTITY_TYPES.map((t) => ({ ...t })), entities: [] };
+  return {
+    types: DEFAULT_ENTITY_TYPES.map((t) => ({ ...t })),
+    entities: [],
+    redirects: {},
+    deleted: [],
+    settings: { gazetteer: true },
+  };
 }

@@ -10,6 +10,7 @@ import {
   type ExportFormatId,
 } from '../../../shared/export/index';
 import type { Article } from '../../../shared/model/article';
+import { entityResolver, resolveEntityReferences } from '../../../shared/model/registry-ops';
 import type { LibraryStore } from '../library/library-store';
 import { zipSync, strToU8 } from 'fflate';
 
@@ -28,9 +29,13 @@ export async function exportBundle(
   request: ExportRequest,
 ): Promise<ExportBundle> {
   const ids = [...new Set(request.articleIds)];
-  const articles: Article[] = [];
-  for (const id of ids) articles.push(await library.get(id));
   const registry = await library.getRegistry();
+  // Merges and deletions live in the registry: every format sees references already resolved.
+  const resolve = entityResolver(registry);
+  const articles: Article[] = [];
+  for (const id of ids) {
+    articles.push(resolveEntityReferences(registry, await library.get(id), resolve));
+  }
   return buildExport(request.format, {
     articles,
     entities: registry.entities,

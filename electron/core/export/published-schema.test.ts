@@ -32,4 +32,21 @@ describe('published JSON Schema', () => {
       ]),
     );
   });
+
+  it('describes the re-anchoring fields: anchor and previousQuote on spans, orphans apart', () => {
+    type Props = { properties: Record<string, Record<string, unknown>> };
+    const documents = (factmarkJsonSchema() as { properties: { documents: { items: Props } } })
+      .properties.documents.items;
+    const items = (key: string) => (documents.properties[key] as { items: Props }).items;
+    for (const kind of ['claims', 'mentions']) {
+      expect(items(kind).properties.anchor).toEqual({
+        type: 'string',
+        enum: ['anchored', 'drifted'],
+      });
+      expect(items(kind).properties.previousQuote).toEqual({ type: 'string' });
+    }
+    expect(Object.keys(items('orphans').properties)).toEqual(
+      expect.arrayContaining(['quote', 'prefix', 'suffix', 'lastStart', 'lastEnd', 'textVersion']),
+    );
+  });
 });

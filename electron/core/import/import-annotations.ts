@@ -41,6 +41,7 @@ export async function importAnnotations(
     const updated = new Map(plan.updateEntities.map((e) => [e.id, e]));
     await library.saveRegistry(
       {
+        ...registry,
         types: [...registry.types, ...plan.addTypes],
         entities: [...registry.entities.map((e) => updated.get(e.id) ?? e), ...plan.addEntities],
       },

@@ -327,11 +327,74 @@ describe('the entity registry', () => {
     expect(await library.getRegistry()).toEqual(emptyRegistry());
   });
 
-  it('saves and reads back', async () => {
-    expect(await library.saveRegistry(registry, T1)).toEqual({ savedAt: T1.toISOString() });
-    expect(await library.getRegistry()).toEqual(registry);
+  it('saves and reads back, counting revisions', async () => {
+    expect(await library.saveRegistry(registry, T1)).toEqual({
+      savedAt: T1.toISOString(),
+      revision: 1,
+    });
+    expect(await library.getRegistry()).toEqual({ ...registry, revision: 1 });
     const file = JSON.parse(await readFile(join(folder, 'entities.json'), 'utf8'));
-    expect(file).toEqual({ format: 'factmark.entities', version: 1, registry });
+    expect(file).toEqual({
+      format: 'factmark.entities',
+      version: 1,
+      registry: { ...registry, revision: 1 },
+    });
+  });
+
+  it('refuses a save based on an older revision with `conflict`, writing nothing', async () => {
+    await library.saveRegistry(registry, T1, 0);
+    const renamed = { ...registry, entities: registry.entities.slice(0, 1) };
+    expect((await library.saveRegistry(renamed, T2, 1)).revision).toBe(2);
+    await expect(library.saveRegistry(registry, T2, 1)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('changed in another window or tab'),
+    });
+    expect((await library.getRegistry()).entities).toHaveLength(1);
+  });
+
+  it('writes nothing when the registry is unchanged', async () => {
+    await library.saveRegistry(registry, T1);
+    const path = join(folder, 'entities.json');
+    const before = await stat(path);
+    expect(await library.saveRegistry({ ...registry, revision: 1 }, T2, 1)).toEqual({
+      savedAt: T2.toISOString(),
+      revision: 1,
+    });
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('reads a registry written before merges, tombstones, settings and shortcuts', async () => {
+    const old = {
+      types: [
+        { id: 'model', label: 'Model', color: '#7c3aed' },
+        { id: 'company', label: 'Company', color: '#0369a1' },
+        { id: 'person', label: 'Person', color: '#b45309' },
+        { id: 'benchmark', label: 'Benchmark', color: '#15803d' },
+      ],
+      entities: registry.entities,
+    };
+    await writeFile(
+      join(folder, 'entities.json'),
+      JSON.stringify({ format: 'factmark.entities', version: 1, registry: old }),
+    );
+    const read = await library.getRegistry();
+    expect(read.redirects).toEqual({});
+    expect(read.deleted).toEqual([]);
+    expect(read.settings).toEqual({ gazetteer: true });
+    expect(read.types.map((t) => t.shortcut)).toEqual(['1', '2', '3', undefined]);
+    expect(read.entities).toEqual(registry.entities);
+  });
+
+  it('refuses a registry from a newer Factmark and never overwrites it', async () => {
+    const path = join(folder, 'entities.json');
+    const newer = JSON.stringify({ format: 'factmark.entities', version: 99, registry });
+    await writeFile(path, newer);
+    await expect(library.getRegistry()).rejects.toMatchObject({
+      code: 'damaged',
+      message: expect.stringContaining('written by a newer Factmark'),
+    });
+    await expect(library.saveRegistry(registry, T1)).rejects.toMatchObject({ code: 'damaged' });
+    expect(await readFile(path, 'utf8')).toBe(newer);
   });
 
   it('refuses an entity twice or of an unknown type', async () => {

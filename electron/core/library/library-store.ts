@@ -3,7 +3,7 @@
 // is and never overwritten, and a save may change an article's annotations but never its text.
 // Each save counts up the article's revision; a save based on an older one is refused.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryProblem } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
@@ -13,12 +13,16 @@ import {
   type Article,
   type ArticleSummary,
   type ExtractedArticle,
+  type TextVersion,
 } from '../../../shared/model/article';
+import { reloadArticle, type ReloadCounts } from '../../../shared/model/reload';
 import { canonicalText } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
+import { withDefaultShortcuts } from '../../../shared/model/registry-ops';
 import { newId } from '../../../shared/model/ids';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { ioError } from '../fs/io-error';
+import { removeStaleTempFiles } from '../fs/stale-temp-files';
 import {
   parseArticleFile,
   parseEntitiesFile,
@@ -28,6 +32,7 @@ import {
 } from './library-files';
 import { assertSpansQuoteText } from './span-check';
 import { SummaryIndex } from './summary-index';
+import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
 
 export interface LibraryStore {
   /** Summaries, most recently changed first, and the files that could not be read. */
@@ -42,16 +47,39 @@ export interface LibraryStore {
    * revision the edits started from) it refuses with `conflict` if the stored one is newer.
    */
   save(article: Article, now: Date, baseRevision?: number): Promise<SaveResult>;
+  /**
+   * Replaces an article's text with the one its source has now, re-anchoring its annotations
+   * (see shared/model/reload), and keeps the text it replaced. Writes nothing when the text is
+   * the same. With `baseRevision`, refuses with `conflict` like `save`.
+   */
+  reload(
+    id: string,
+    extracted: ExtractedArticle,
+    now: Date,
+    baseRevision?: number,
+  ): Promise<ReloadResult>;
+  /** An earlier text of an article, kept when a reload replaced it. */
+  getTextVersion(id: string, hash: string): Promise<TextVersion>;
   delete(id: string): Promise<void>;
   /** The entity registry; the built-in types and no entities when there is none yet. */
   getRegistry(): Promise<EntityRegistry>;
-  saveRegistry(registry: EntityRegistry, now: Date): Promise<{ savedAt: string }>;
+  /**
+   * Stores the registry and counts up its revision. With `baseRevision` (the revision the edits
+   * started from) it refuses with `conflict` if the stored one is newer.
+   */
+  saveRegistry(registry: EntityRegistry, now: Date, baseRevision?: number): Promise<SaveResult>;
 }
 
 export interface SaveResult {
   savedAt: string;
   /** The stored revision, to base the next save on. */
   revision: number;
+}
+
+export interface ReloadResult {
+  /** The article as stored now (the same one when unchanged). */
+  article: Article;
+  counts: ReloadCounts;
 }
 
 export interface LibraryOptions {
@@ -82,20 +110,25 @@ type ReadResult<T> =
 class FolderLibrary implements LibraryStore {
   private readonly articlesFolder: string;
   private readonly entitiesFile: string;
+  private readonly folder: string;
   private readonly index: SummaryIndex;
   /** One operation at a time per file, so a save cannot interleave with another or a delete. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** The sweep of temp files that interrupted writes left, run once, at the first listing. */
+  private tempSweep: Promise<unknown> | undefined;
 
   constructor(
     folder: string,
     private readonly fs: AtomicFs,
   ) {
+    this.folder = folder;
     this.articlesFolder = join(folder, 'articles');
     this.entitiesFile = join(folder, 'entities.json');
     this.index = new SummaryIndex(join(folder, 'index.json'));
   }
 
   async list(): Promise<{ articles: ArticleSummary[]; problems: LibraryProblem[] }> {
+    await (this.tempSweep ??= removeStaleTempFiles(this.folder));
     const files = await this.articleFiles();
     const articles: ArticleSummary[] = [];
     const problems: LibraryProblem[] = [];
@@ -179,14 +212,7 @@ class FolderLibrary implements LibraryStore {
     const id = checkId(article.id);
     return this.exclusive(id, async () => {
       const stored = this.expectArticle(id, await this.readArticle(id));
-      const revision = revisionOf(stored);
-      if (baseRevision !== undefined && baseRevision !== revision) {
-        throw new ContractError(
-          'conflict',
-          `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
-            `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
-        );
-      }
+      const revision = assertRevision(stored, baseRevision);
       if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
         throw new ContractError(
           'invalid-input',
@@ -212,6 +238,47 @@ class FolderLibrary implements LibraryStore {
     });
   }
 
+  async reload(
+    id: string,
+    extracted: ExtractedArticle,
+    now: Date,
+    baseRevision?: number,
+  ): Promise<ReloadResult> {
+    checkId(id);
+    return this.exclusive(id, async () => {
+      const stored = this.expectArticle(id, await this.readArticle(id));
+      const revision = assertRevision(stored, baseRevision);
+      const outcome = reloadArticle(stored, extracted, {
+        hash: contentHash,
+        now: now.toISOString(),
+      });
+      if (!outcome.replaced) return { article: stored, counts: outcome.counts };
+      const checked = ArticleSchema.safeParse({ ...outcome.article, revision: revision + 1 });
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new ContractError(
+          'internal',
+          `${stored.title}: the reloaded article is not valid (${issue?.path.join('.')}: ${issue?.message}); nothing was changed`,
+        );
+      }
+      const next = checked.data;
+      assertSpansQuoteText(next);
+      // The old text first: once the article names it as replaced, it must be on disk.
+      await this.keepTextVersion(outcome.replaced);
+      await this.writeArticle(next);
+      return { article: next, counts: outcome.counts };
+    });
+  }
+
+  async getTextVersion(id: string, hash: string): Promise<TextVersion> {
+    checkId(id);
+    const path = textVersionPath(this.folder, id, hash);
+    const read = await this.readFile(path, parseTextVersion);
+    if (read.state === 'ok') return read.value;
+    if (read.state === 'damaged') throw new ContractError('damaged', read.message);
+    throw new ContractError('not-found', `Article ${id} has no earlier text ${hash}.`);
+  }
+
   async delete(id: string): Promise<void> {
     checkId(id);
     await this.exclusive(id, async () => {
@@ -222,6 +289,10 @@ class FolderLibrary implements LibraryStore {
         throw ioError(file, 'could not be deleted', error);
       });
       this.index.forget(`${id}.json`);
+      // Its earlier texts go with it: they only mean something beside the article.
+      await rm(join(this.folder, 'versions', id), { recursive: true, force: true }).catch(
+        () => undefined,
+      );
     });
   }
 
@@ -229,16 +300,37 @@ class FolderLibrary implements LibraryStore {
     const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
     if (read.state === 'missing') return emptyRegistry();
     if (read.state === 'damaged') throw new ContractError('damaged', read.message);
-    return read.value;
+    return withDefaultShortcuts(read.value);
   }
 
-  async saveRegistry(registry: EntityRegistry, now: Date): Promise<{ savedAt: string }> {
+  async saveRegistry(
+    registry: EntityRegistry,
+    now: Date,
+    baseRevision?: number,
+  ): Promise<SaveResult> {
     assertUniqueIds(registry);
     return this.exclusive(this.entitiesFile, async () => {
       const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
       if (read.state === 'damaged') throw new ContractError('damaged', read.message);
-      await writeFileAtomic(this.entitiesFile, serializeEntitiesFile(registry), this.fs);
-      return { savedAt: now.toISOString() };
+      const revision = read.state === 'ok' ? (read.value.revision ?? 0) : 0;
+      if (baseRevision !== undefined && baseRevision !== revision) {
+        throw new ContractError(
+          'conflict',
+          `The entity list was changed in another window or tab since this copy was loaded ` +
+            `(revision ${revision}, this copy has ${baseRevision})`,
+        );
+      }
+      const { revision: _theirs, ...content } = registry;
+      // Saving what is already stored writes nothing (a registry merely loaded stays as it is).
+      if (read.state === 'ok') {
+        const { revision: _stored, ...storedContent } = read.value;
+        if (JSON.stringify(storedContent) === JSON.stringify(content)) {
+          return { savedAt: now.toISOString(), revision };
+        }
+      }
+      const next: EntityRegistry = { ...content, revision: revision + 1 };
+      await writeFileAtomic(this.entitiesFile, serializeEntitiesFile(next), this.fs);
+      return { savedAt: now.toISOString(), revision: revision + 1 };
     });
   }
 
@@ -262,6 +354,14 @@ class FolderLibrary implements LibraryStore {
   private async writeArticle(article: Article): Promise<void> {
     await writeFileAtomic(this.articleFile(article.id), serializeArticleFile(article), this.fs);
     this.index.forget(`${article.id}.json`);
+  }
+
+  /** Writes an earlier text once; one already kept under its hash is the same text. */
+  private async keepTextVersion(version: TextVersion): Promise<void> {
+    const path = textVersionPath(this.folder, version.articleId, version.contentHash);
+    const existing = await this.readFile(path, parseTextVersion);
+    if (existing.state === 'ok' && existing.value.text === version.text) return;
+    await writeFileAtomic(path, serializeTextVersion(version), this.fs);
   }
 
   private expectArticle(id: string, read: ReadResult<Article>): Article {
@@ -305,6 +405,19 @@ function checkId(id: string): string {
   if (!ARTICLE_ID.test(id))
     throw new ContractError('invalid-input', `${JSON.stringify(id)} is not an article id`);
   return id;
+}
+
+/** The stored revision, if `baseRevision` (when given) is it; `conflict` otherwise. */
+function assertRevision(stored: Article, baseRevision: number | undefined): number {
+  const revision = revisionOf(stored);
+  if (baseRevision !== undefined && baseRevision !== revision) {
+    throw new ContractError(
+      'conflict',
+      `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
+        `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
+    );
+  }
+  return revision;
 }
 
 function assertUniqueIds(registry: EntityRegistry): void {

@@ -1,17 +1,17 @@
 // Reads a web page as an article: jsdom parses it into an inert document, Readability finds the
 // article in it, and the article's DOM becomes blocks. A page Readability does not recognise is
 // read whole, minus its navigation and other chrome, with a notice.
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { ContractError } from '../../../shared/contract/result';
 import { collapseWhitespace, type Block } from '../../../shared/model/blocks';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { blocksFromElement, MAX_NESTING } from './html-blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
 import { parseHtmlDocument } from './html-document';
+import { NOT_AN_ARTICLE_NOTICE, TOO_LARGE_NOTICE } from './html-notices';
+import { readArticle } from './readability';
 
-export const NOT_AN_ARTICLE_NOTICE = 'Not recognised as an article; showing the whole page';
-export const TOO_LARGE_NOTICE =
-  'This page is too large to pick out its article; showing the whole page';
+export { NOT_AN_ARTICLE_NOTICE, TOO_LARGE_NOTICE } from './html-notices';
 
 /**
  * Past this many elements Readability's scoring, which grows faster than the page, takes many
@@ -57,10 +57,7 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
     nestingDepth(document.documentElement) > MAX_NESTING;
   // Firefox's test for offering its reader view: a page that fails it is a home page, a
   // listing or a form, where Readability would pick one fragment and hide the rest.
-  const article =
-    !tooLarge && isProbablyReaderable(document)
-      ? new Readability<Node>(document, { serializer: (node) => node }).parse()
-      : null;
+  const article = !tooLarge && isProbablyReaderable(document) ? readArticle(document) : null;
   const body = article?.content ? blocksFromElement(article.content as Element, walk) : [];
   if (!article || body.length === 0) {
     return assembleArticle(target, {

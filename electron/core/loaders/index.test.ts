@@ -109,8 +109,10 @@ describe('loadSource with other files', () => {
 });
 
 describe('loadPastedText', () => {
-  it('reads plain text with "Pasted text" as the fallback title', () => {
-    const article = loadPastedText('Meta released Llama 4.\n\nIt has two models.', { now: NOW });
+  it('reads plain text with "Pasted text" as the fallback title', async () => {
+    const article = await loadPastedText('Meta released Llama 4.\n\nIt has two models.', {
+      now: NOW,
+    });
     expect(article.title).toBe(PASTED_TEXT_TITLE);
     expect(article.source).toEqual({
       kind: 'paste',
@@ -124,19 +126,19 @@ describe('loadPastedText', () => {
     ]);
   });
 
-  it('reads a copied piece of a page as HTML, without its scripts', () => {
-    const article = loadPastedText('<p>Copied <b>text</b>.</p><script>alert("x")</script>', {
+  it('reads a copied piece of a page as HTML, without its scripts', async () => {
+    const article = await loadPastedText('<p>Copied <b>text</b>.</p><script>alert("x")</script>', {
       now: NOW,
     });
     expect(article.source.mediaType).toBe('html');
     expect(article.blocks.map(blockText)).toEqual([PASTED_TEXT_TITLE, 'Copied text.']);
   });
 
-  it('uses the title the user gave', () => {
-    expect(loadPastedText('Some text.', { title: 'My clip' }).title).toBe('My clip');
+  it('uses the title the user gave', async () => {
+    expect((await loadPastedText('Some text.', { title: 'My clip' })).title).toBe('My clip');
   });
 
-  it('refuses empty text', () => {
-    expect(() => loadPastedText('  \n ')).toThrow('Pasted text: there is no text to open');
+  it('refuses empty text', async () => {
+    await expect(loadPastedText('  \n ')).rejects.toThrow('Pasted text: there is no text to open');
   });
 });

@@ -9,7 +9,7 @@ import { formatSize } from './format-size';
 import { loadDecoded } from './load-decoded';
 import { loadPdf, type PdfLoadOptions } from './pdf';
 
-export { NOT_AN_ARTICLE_NOTICE } from './html';
+export { NOT_AN_ARTICLE_NOTICE } from './html-notices';
 export { fetchArticle, type FetchArticleOptions } from './url';
 export type { PdfLoadOptions } from './pdf';
 
@@ -53,10 +53,10 @@ export async function loadSource(
 }
 
 /** Reads text the user pasted: a copied page's HTML is read as a page, anything else as text. */
-export function loadPastedText(
+export async function loadPastedText(
   text: string,
   options: { title?: string; now?: Date } = {},
-): ExtractedArticle {
+): Promise<ExtractedArticle> {
   if (!text.trim()) {
     throw new ContractError('bad-source', `${PASTED_TEXT_TITLE}: there is no text to open`);
   }

@@ -1,21 +1,21 @@
 // Runs the loader a kind of text calls for: the step every source shares once it is text.
+// The HTML and Markdown loaders are imported when first needed: they bring jsdom, Readability
+// and marked, which took most of a host's start while no page had been opened yet.
 import type { ExtractedArticle } from '../../../shared/model/article';
 import type { TextKind } from './detect';
 import type { LoadContext } from './extracted';
-import { loadHtml } from './html';
-import { loadMarkdown } from './markdown';
 import { loadText } from './text';
 
-export function loadDecoded(
+export async function loadDecoded(
   kind: TextKind,
   text: string,
   context: LoadContext & { url?: string },
-): ExtractedArticle {
+): Promise<ExtractedArticle> {
   switch (kind) {
     case 'html':
-      return loadHtml(text, context);
+      return (await import('./html')).loadHtml(text, context);
     case 'markdown':
-      return loadMarkdown(text, context);
+      return (await import('./markdown')).loadMarkdown(text, context);
     case 'text':
       return loadText(text, context);
   }

@@ -98,6 +98,10 @@ async function readPages(
     });
     page.cleanup();
     options.onProgress?.(number, document.numPages);
+    // pdfjs's in-process worker runs on promise callbacks alone, which would starve timers and
+    // I/O until the last page: yield once a page so a host can answer progress polls and a
+    // cancel while a long PDF is read.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return pages;
 }

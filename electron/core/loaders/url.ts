@@ -58,7 +58,7 @@ export async function fetchArticle(
       url: finalUrl,
     };
     if (kind === 'pdf') return await loadPdf(bytes, context);
-    return loadDecoded(kind, decodeText(name, bytes, kind, charsetOf(contentType)), context);
+    return await loadDecoded(kind, decodeText(name, bytes, kind, charsetOf(contentType)), context);
   } catch (error) {
     if (error instanceof ContractError) throw error;
     if (controller.signal.aborted) {

@@ -67,7 +67,7 @@ export const ENTITIES: Entity[] = [
 function claim(
   id: string,
   [start, end]: [number, number],
-  fields: Partial<Pick<Claim, 'entities' | 'status' | 'note'>> = {},
+  fields: Partial<Pick<Claim, 'entities' | 'status' | 'note' | 'evidence' | 'structured'>> = {},
 ): Claim {
   return {
     id,
@@ -77,6 +77,8 @@ function claim(
     entities: fields.entities ?? [],
     status: fields.status ?? ('unreviewed' as ClaimStatus),
     note: fields.note ?? '',
+    ...(fields.evidence ? { evidence: fields.evidence } : {}),
+    ...(fields.structured ? { structured: fields.structured } : {}),
     createdAt: NOW,
     updatedAt: LATER,
   };
@@ -111,8 +113,25 @@ export function sampleArticle(): Article {
     blocks: SAMPLE_BLOCKS,
     text: SAMPLE_TEXT,
     claims: [
-      claim('clm_team', team, { status: 'supported', note: 'Checked the\nmodel card.\tok' }),
-      claim('clm_mmlu', mmlu, { entities: ['ent_meta'], status: 'misleading' }),
+      claim('clm_team', team, {
+        status: 'supported',
+        note: 'Checked the\nmodel card.\tok',
+        evidence: [
+          { url: 'https://ai.meta.com/blog/llama-4/', label: 'Meta, model card' },
+          { url: 'http://example.org/mmlu?run=1,2', label: '' },
+        ],
+      }),
+      claim('clm_mmlu', mmlu, {
+        entities: ['ent_meta'],
+        status: 'misleading',
+        structured: {
+          subject: 'ent_maverick',
+          metric: 'MMLU',
+          value: '73.5',
+          unit: '%',
+          qualifier: '=5-shot',
+        },
+      }),
       // overlaps the two above without nesting in them
       claim('clm_overlap', [spanOf('73.5% on MMLU')[0], spanOf('大規模言語モデル')[1]], {
         status: 'refuted',

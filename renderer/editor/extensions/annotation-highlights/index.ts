@@ -1,23 +1,25 @@
-// `annotation-highlights`: claims and mentions as inline decorations over the read-only text,
-// so spans may overlap and nest. The renderer drives it with commands from the store: the whole
-// set is built once per article, then each added or removed annotation changes only its own
-// decoration. Clicking a claim's highlight asks for that claim to become active.
+// `annotation-highlights`: claims and mentions painted over the read-only text as CSS custom
+// highlights (see highlight-painter.ts), so spans may overlap and nest and the document stays
+// plain text. The renderer drives it with commands from the store: the whole set is given once
+// per article, then each added or removed annotation repaints only the blocks it covers.
+// Clicking a claim asks for that claim to become active.
 import { Extension, type CommandProps } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import type { HighlightIndex, PlacedHighlight } from './highlight-index';
+import { HighlightPainter } from './highlight-painter';
 import {
-  applyHighlightAction,
-  buildHighlightState,
-  mapHighlightState,
+  buildHighlightIndex,
   type Highlight,
   type HighlightAction,
   type HighlightChanges,
   type HighlightRef,
-  type HighlightSpec,
   type HighlightState,
 } from './highlight-state';
 
 export type { Highlight, HighlightChanges, HighlightRef } from './highlight-state';
+export type { PlacedHighlight } from './highlight-index';
+export { ACTIVE_CLAIM_HIGHLIGHT, CLAIM_HIGHLIGHT } from './highlight-painter';
 
 export interface AnnotationHighlightsOptions {
   /**
@@ -38,7 +40,7 @@ declare module '@tiptap/core' {
     annotationHighlights: {
       /** Replaces every highlight (when an article loads). */
       setHighlights: (highlights: readonly Highlight[], active?: HighlightRef | null) => ReturnType;
-      /** Removes, adds and activates highlights in one transaction (one redraw). */
+      /** Removes, adds and activates highlights in one transaction (one repaint). */
       updateHighlights: (changes: HighlightChanges) => ReturnType;
       addHighlights: (highlights: readonly Highlight[]) => ReturnType;
       removeHighlights: (refs: readonly HighlightRef[]) => ReturnType;
@@ -50,24 +52,71 @@ declare module '@tiptap/core' {
 
 export const annotationHighlightsKey = new PluginKey<HighlightState>('annotationHighlights');
 
-/** The claim a click at this DOM node should activate, or null. */
-function claimToActivate(view: EditorView, target: Element): string | null {
-  const state = annotationHighlightsKey.getState(view.state);
-  if (!state) return null;
-  let pos: number;
+/** The painter of each view, for questions about what is highlighted where. */
+const painters = new WeakMap<EditorView, HighlightPainter>();
+
+/** The highlights of a view's index (undefined before its plugin view exists). */
+export function highlightIndexOf(view: EditorView): HighlightIndex | undefined {
+  return painters.get(view)?.index;
+}
+
+/** The active claim's id as painted in `view`. */
+export function activeHighlightOf(view: EditorView): string | null {
+  return painters.get(view)?.activeId ?? null;
+}
+
+/** The document position under a point of the screen, or null (outside, or no layout). */
+function positionAt(view: EditorView, x: number, y: number): number | null {
   try {
-    pos = view.posAtDOM(target, 0);
+    return view.posAtCoords({ left: x, top: y })?.pos ?? null;
   } catch {
     return null;
   }
-  const claims = state.decorations
-    .find(pos, pos + 1, (spec: HighlightSpec) => spec.kind === 'claim')
-    .filter((d) => d.from <= pos && d.to > pos)
-    .sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+/** The claims and mentions under a point of the screen, innermost first. */
+export function highlightsAtPoint(view: EditorView, x: number, y: number): PlacedHighlight[] {
+  const index = painters.get(view)?.index;
+  const pos = index?.size ? positionAt(view, x, y) : null;
+  return index && pos !== null ? index.at(pos) : [];
+}
+
+/** The claim a click at `pos` should activate: the innermost, or the next out from the active. */
+export function claimToActivate(
+  index: HighlightIndex,
+  pos: number,
+  activeId: string | null,
+): string | null {
+  const claims = index.at(pos, 'claim');
   if (claims.length === 0) return null;
-  const activeIndex = claims.findIndex((d) => (d.spec as HighlightSpec).id === state.active?.id);
-  const next = claims[(activeIndex + 1) % claims.length]!;
-  return (next.spec as HighlightSpec).id;
+  const activeIndex = claims.findIndex((c) => c.id === activeId);
+  return claims[(activeIndex + 1) % claims.length]!.id;
+}
+
+function applyAction(painter: HighlightPainter, action: HighlightAction): void {
+  const { index } = painter;
+  if (action.type === 'set') {
+    index.clear();
+    for (const h of action.highlights) index.add(h);
+    painter.activeId = action.active?.id ?? null;
+    painter.repaintWindow();
+    return;
+  }
+  const { add, remove, active } = action.changes;
+  const touched: PlacedHighlight[] = [];
+  for (const ref of remove ?? []) {
+    const removed = index.remove(ref.id);
+    if (removed) touched.push(removed);
+  }
+  for (const h of add ?? []) touched.push(index.add(h));
+  if (painter.activeId && !index.get(painter.activeId)) painter.activeId = null;
+  if (active !== undefined && (active?.id ?? null) !== painter.activeId) {
+    const before = painter.activeId ? index.get(painter.activeId) : undefined;
+    painter.activeId = active?.id ?? null;
+    const after = painter.activeId ? index.get(painter.activeId) : undefined;
+    touched.push(...[before, after].filter((h): h is PlacedHighlight => !!h));
+  }
+  painter.repaint(touched);
 }
 
 export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions>({
@@ -105,25 +154,50 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
       new Plugin<HighlightState>({
         key: annotationHighlightsKey,
         state: {
-          init: (_config, state) =>
-            buildHighlightState(state.doc, initial.highlights, initial.active),
+          init: () => ({ action: null }),
           apply(tr, value) {
-            let next = tr.docChanged ? mapHighlightState(value, tr.mapping, tr.doc) : value;
             const action = tr.getMeta(annotationHighlightsKey) as HighlightAction | undefined;
-            if (action) next = applyHighlightAction(next, action, tr.doc);
-            return next;
+            return action ? { action } : value;
           },
         },
+        view(editorView) {
+          let painter = new HighlightPainter(
+            editorView,
+            buildHighlightIndex(editorView.state.doc, initial.highlights),
+            initial.active?.id ?? null,
+          );
+          painters.set(editorView, painter);
+          return {
+            update(view, prevState) {
+              if (view.state.doc !== prevState.doc) {
+                // a new document (the read-only view never edits): positions start afresh
+                painter.destroy();
+                painter = new HighlightPainter(view, buildHighlightIndex(view.state.doc, []));
+                painters.set(view, painter);
+              }
+              const state = annotationHighlightsKey.getState(view.state);
+              if (state?.action && state !== annotationHighlightsKey.getState(prevState)) {
+                applyAction(painter, state.action);
+              }
+              painter.updateWindowIfNone();
+            },
+            destroy() {
+              painter.destroy();
+              painters.delete(editorView);
+            },
+          };
+        },
         props: {
-          decorations: (state) => annotationHighlightsKey.getState(state)?.decorations,
           handleDOMEvents: {
             click: (view, event) => {
-              const target = event.target as Element | null;
-              if (!target?.closest?.('[data-claim-id]') || event.button !== 0) return false;
+              if (event.button !== 0) return false;
               // A click that ends a text selection is selecting, not picking a claim.
               const selection = view.dom.ownerDocument.getSelection();
               if (selection && !selection.isCollapsed) return false;
-              const id = claimToActivate(view, target);
+              const painter = painters.get(view);
+              if (!painter?.index.size) return false;
+              const pos = positionAt(view, event.clientX, event.clientY);
+              const id = pos !== null && claimToActivate(painter.index, pos, painter.activeId);
               if (id) onClaimClick(id);
               return false;
             },

@@ -15,7 +15,7 @@ function blockNode(block: Block): Pick<JSONContent, 'type' | 'attrs'> {
     case 'heading':
       return { type: 'heading', attrs: { level: Math.min(Math.max(block.level ?? 2, 1), 6) } };
     case 'paragraph':
-      return { type: 'paragraph' };
+      return { type: block.placeholder === 'image' ? 'imagePlaceholder' : 'paragraph' };
     case 'listItem':
       return {
         type: 'listItem',

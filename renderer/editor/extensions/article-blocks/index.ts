@@ -6,6 +6,7 @@ import { articleDocument } from './document';
 import {
   CodeNode,
   DEFAULT_BULLETS,
+  ImagePlaceholderNode,
   ListItemNode,
   QuoteNode,
   TableCellNode,
@@ -45,6 +46,7 @@ export const ArticleBlocks = Extension.create<ArticleBlocksOptions>({
       QuoteNode,
       CodeNode,
       TableCellNode,
+      ImagePlaceholderNode,
     ];
   },
 

@@ -88,3 +88,20 @@ export const TableCellNode = Node.create({
     0,
   ],
 });
+
+/**
+ * A paragraph that stands in for an image (`placeholder: 'image'`): its text is the image's
+ * description (`[Image: alt text]`), kept as text so offsets stay those of the canonical text.
+ * Nothing is fetched; CSS draws the frame and the icon (outside the selectable text).
+ */
+export const ImagePlaceholderNode = Node.create({
+  name: 'imagePlaceholder',
+  group: 'block',
+  content: 'inline*',
+  parseHTML: () => [{ tag: 'p.fm-image-placeholder' }],
+  renderHTML: () => [
+    'p',
+    { class: 'fm-block fm-image-placeholder', 'data-placeholder': 'image' },
+    0,
+  ],
+});

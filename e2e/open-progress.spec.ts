@@ -1,0 +1,85 @@
+// A long PDF opens with a progress dialog that can cancel it: progress shows, Cancel stops the
+// open and the library stays as it was; opening the same file again then completes.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { makePdf, type PdfPage } from '../electron/core/loaders/make-test-pdf';
+import { startHost, type RunningHost } from './support/web-host';
+
+const SHOTS = join(__dirname, 'output');
+const PAGE_COUNT = 100;
+
+/** A 100-page report, 40 lines a page: long enough to read for a few seconds. */
+function longReport(): Buffer {
+  const pages: PdfPage[] = Array.from({ length: PAGE_COUNT }, (_, p) => ({
+    texts: [
+      { x: 72, y: 760, size: 9, text: 'Llama 4 technical report' },
+      ...Array.from({ length: 40 }, (_, line) => ({
+        x: 72,
+        y: 730 - line * 16,
+        size: 11,
+        text: `Page ${p + 1}, line ${line + 1}: Maverick achieves 73.5% on MMLU, ahead of the`,
+      })),
+      { x: 300, y: 40, size: 9, text: `${p + 1}` },
+    ],
+  }));
+  return Buffer.from(makePdf(pages, { title: 'Llama 4 technical report' }));
+}
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+const articleFiles = () => {
+  const folder = join(host.libraryDir, 'articles');
+  return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')) : [];
+};
+
+async function chooseReport(page: Page, pdf: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: pdf });
+}
+
+test('a 100-page PDF shows its progress, can be cancelled, and opens the second time', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const pdf = longReport();
+  await page.goto(host.url);
+  const library = page.getByRole('list', { name: 'Library' });
+  await expect(page.getByRole('button', { name: 'Open file' })).toBeEnabled();
+  expect(articleFiles()).toEqual([]);
+
+  await chooseReport(page, pdf);
+  const progress = page.getByRole('progressbar', { name: 'Opening article' });
+  await expect(progress).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'Opening article' });
+  // The pages count up as the host reads them.
+  await expect(dialog).toContainText(new RegExp(`Reading page \\d+ of ${PAGE_COUNT}`));
+  await expect(progress).toHaveAttribute('max', String(PAGE_COUNT));
+  await page.screenshot({ path: join(SHOTS, 'open-progress.png') });
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('report.pdf: opening was cancelled');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('Llama 4 technical report')).toHaveCount(0);
+  // Nothing was written, then or later.
+  await page.waitForTimeout(500);
+  expect(articleFiles()).toEqual([]);
+  await expect(library.getByRole('listitem')).toHaveCount(0);
+
+  // The same file again, left to finish.
+  await chooseReport(page, pdf);
+  await expect(progress).toBeVisible();
+  const article = page.getByRole('region', { name: 'Article' });
+  await expect(article).toContainText('Llama 4 technical report', { timeout: 60_000 });
+  await expect(progress).toBeHidden();
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  expect(articleFiles()).toHaveLength(1);
+});

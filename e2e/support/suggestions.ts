@@ -1,0 +1,39 @@
+// Keyboard helpers for the suggestion tests: opening the example article by pasting it, and
+// pressing Tab until a given suggestion is the current one.
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export const LLAMA_NEWS = readFileSync('/work/shared/fixtures/llama4-news.txt', 'utf8');
+
+/** Pastes the example article and puts the keyboard focus in its text. */
+export async function pasteLlamaNews(page: Page, title = 'Llama 4 news'): Promise<void> {
+  await page.getByRole('button', { name: 'Paste text' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste text' });
+  await dialog.getByLabel('Title (optional)').fill(title);
+  await dialog.getByLabel('Text', { exact: true }).fill(LLAMA_NEWS);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Scout and Maverick');
+  await focusArticle(page);
+}
+
+/** The keyboard user's way into the text (Tab reaches it; here it is focused directly). */
+export async function focusArticle(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Article' }).getByRole('document').focus();
+}
+
+/** What the `Suggestions` region says about the current suggestion. */
+export function currentStatus(page: Page) {
+  return page.getByRole('region', { name: 'Suggestions' }).locator('.fm-suggestion-status');
+}
+
+/** Presses Tab until the current suggestion's description matches `pattern` (if not already). */
+export async function tabTo(page: Page, pattern: RegExp, max = 80): Promise<void> {
+  const status = currentStatus(page);
+  for (let i = 0; i < max; i++) {
+    const current = page.locator('.fm-suggestion-current');
+    if ((await current.count()) > 0 && pattern.test((await status.textContent()) ?? '')) return;
+    await page.keyboard.press('Tab');
+    await expect(current.first()).toBeVisible();
+  }
+  throw new Error(`No suggestion matching ${pattern} within ${max} presses of Tab`);
+}

@@ -1,0 +1,123 @@
+// getCorpus and searchLibrary through the contract, against a library folder on disk.
+import { mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch, type CallResult } from '../../shared/contract/result';
+import type { CorpusDocument, LibrarySearchHit } from '../../shared/corpus/corpus-document';
+import { createClaim } from '../../shared/model/annotate';
+import type { Article } from '../../shared/model/article';
+import { CodePointIndex } from '../../shared/text/code-points';
+import { createCoreHandlers, type CoreHandlers } from './handlers';
+
+const NOW = new Date('2026-11-26T12:00:00.000Z');
+
+let folder: string;
+let handlers: CoreHandlers;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'factmark-corpus-'));
+  handlers = createCoreHandlers({ libraryDir: folder, now: () => NOW });
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function value<T>(name: string, payload: unknown): Promise<T> {
+  const result = (await dispatch(handlers, name, payload)) as CallResult<T>;
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+async function paste(title: string, text: string): Promise<Article> {
+  return value<Article>('openText', { title, text });
+}
+
+async function withClaim(article: Article, quote: string, value_: string): Promise<Article> {
+  const u = article.text.indexOf(quote);
+  const index = new CodePointIndex(article.text);
+  const start = index.toCodePoint(u);
+  const claim = {
+    ...createClaim(index, start, start + [...quote].length, NOW.toISOString()),
+    structured: { subject: 'ent_maverick', metric: 'MMLU', value: value_, unit: '%' },
+    evidence: [{ url: 'https://example.org/card', label: 'card' }],
+  };
+  const next = { ...article, claims: [claim] };
+  await value('saveArticle', { article: next });
+  return next;
+}
+
+type Corpus = { documents: CorpusDocument[]; problems: Array<{ file: string; message: string }> };
+
+describe('getCorpus', () => {
+  it('gives every article’s claims and mentions, with their structured fields', async () => {
+    const a = await withClaim(
+      await paste('One', 'Maverick gets 73.5% on MMLU.'),
+      'Maverick gets 73.5%',
+      '73.5',
+    );
+    const b = await withClaim(
+      await paste('Two', 'Reviewers saw Maverick at 71.2%.'),
+      'Maverick at 71.2%',
+      '71.2',
+    );
+    const corpus = await value<Corpus>('getCorpus', {});
+    expect(corpus.problems).toEqual([]);
+    const byId = new Map(corpus.documents.map((d) => [d.articleId, d]));
+    expect([...byId.keys()].sort()).toEqual([a.id, b.id].sort());
+    expect(byId.get(a.id)).toMatchObject({ title: 'One', mentions: [] });
+    expect(byId.get(a.id)!.claims[0]).toMatchObject({
+      quote: 'Maverick gets 73.5%',
+      structured: { value: '73.5' },
+      evidence: [{ url: 'https://example.org/card', label: 'card' }],
+    });
+  });
+
+  it('sees saves, deletions and damaged files since the last call', async () => {
+    const a = await paste('One', 'Maverick gets 73.5% on MMLU.');
+    const b = await paste('Two', 'Scout is small.');
+    expect((await value<Corpus>('getCorpus', {})).documents).toHaveLength(2);
+
+    await withClaim(a, 'Maverick gets 73.5%', '73.5');
+    await value('deleteArticle', { id: b.id });
+    const damaged = join(folder, 'articles', 'art_damaged.json');
+    await writeFile(damaged, '{ not json');
+    const corpus = await value<Corpus>('getCorpus', {});
+    expect(corpus.documents.map((d) => [d.articleId, d.claims.length])).toEqual([[a.id, 1]]);
+    expect(corpus.problems).toEqual([
+      { file: damaged, message: expect.stringMatching(/art_damaged\.json: it is not valid JSON/) },
+    ]);
+    await unlink(damaged);
+  });
+
+  it('reads a file again when it changed on disk, even to the same size', async () => {
+    const a = await paste('One', 'Maverick gets 73.5% on MMLU.');
+    await value<Corpus>('getCorpus', {});
+    const file = join(folder, 'articles', `${a.id}.json`);
+    const content = await readFile(file, 'utf8');
+    await writeFile(file, content.replace('"title": "One"', '"title": "Uno"'));
+    await utimes(file, new Date(), new Date(Date.now() + 5_000));
+    const corpus = await value<Corpus>('getCorpus', {});
+    expect(corpus.documents[0]!.title).toBe('Uno');
+  });
+});
+
+describe('searchLibrary', () => {
+  it('finds text in every article, case and accents aside, offsets in code points', async () => {
+    const a = await paste('Café 🦙 news', 'The CAFÉ said Maverick is fast.');
+    await paste('Other', 'Nothing here.');
+    const { hits } = await value<{ hits: LibrarySearchHit[] }>('searchLibrary', { query: 'cafe' });
+    expect(hits.map((h) => h.articleId)).toEqual([a.id, a.id]);
+    const text = [...a.text];
+    for (const hit of hits) {
+      expect(text.slice(hit.start, hit.end).join('').toLowerCase()).toBe('café');
+      expect(hit.snippet.toLowerCase()).toContain('café');
+    }
+  });
+
+  it('refuses a query that is too long, and finds nothing for a blank one', async () => {
+    const tooLong = await dispatch(handlers, 'searchLibrary', { query: 'x'.repeat(1001) });
+    expect(tooLong.ok).toBe(false);
+    expect(await value('searchLibrary', { query: '  ' })).toEqual({ hits: [] });
+  });
+});

@@ -1,0 +1,139 @@
+// The library's articles held in memory for the corpus view and library search: each article
+// file is read and parsed once, then again only when its size or modification time changes,
+// so opening the corpus of a large library a second time costs one `stat` per file.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LibraryProblem } from '../../../shared/contract/calls';
+import type { CorpusDocument, LibrarySearchHit } from '../../../shared/corpus/corpus-document';
+import {
+  searchArticles,
+  type LibrarySearchOptions,
+  type SearchableArticle,
+} from '../../../shared/corpus/library-search';
+import { SearchableText } from '../../../shared/corpus/searchable-text';
+import { CodePointIndex } from '../../../shared/text/code-points';
+import { ioError } from '../fs/io-error';
+import { parseArticleFile } from './library-files';
+
+const ARTICLE_FILE = /^(art_[A-Za-z0-9_-]+)\.json$/;
+/** Files read at once: enough to keep the disk busy, few enough for any OS. */
+const READ_CONCURRENCY = 32;
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  document: CorpusDocument;
+  /** The canonical text; its search index is built on the first search. */
+  text: string;
+  searchable?: SearchableArticle;
+}
+
+export interface CorpusSnapshot {
+  /** Most recently changed first. */
+  documents: CorpusDocument[];
+  problems: LibraryProblem[];
+}
+
+export class CorpusCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly articlesFolder: string;
+
+  constructor(libraryDir: string) {
+    this.articlesFolder = join(libraryDir, 'articles');
+  }
+
+  async corpus(): Promise<CorpusSnapshot> {
+    const { entries, problems } = await this.refresh();
+    const documents = entries.map((e) => e.document);
+    documents.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return { documents, problems };
+  }
+
+  async search(query: string, options: LibrarySearchOptions = {}): Promise<LibrarySearchHit[]> {
+    const { entries } = await this.refresh();
+    entries.sort((a, b) =>
+      a.document.updatedAt < b.document.updatedAt
+        ? 1
+        : a.document.updatedAt > b.document.updatedAt
+          ? -1
+          : 0,
+    );
+    const articles = (function* () {
+      for (const entry of entries) {
+        entry.searchable ??= {
+          articleId: entry.document.articleId,
+          title: entry.document.title,
+          text: new CodePointIndex(entry.text),
+          searchable: new SearchableText(entry.text),
+        };
+        yield entry.searchable;
+      }
+    })();
+    return searchArticles(articles, query, options);
+  }
+
+  /** Brings the cache in step with the folder: new and changed files read, gone ones dropped. */
+  private async refresh(): Promise<{ entries: Entry[]; problems: LibraryProblem[] }> {
+    const files = await this.articleFiles();
+    const entries: Entry[] = [];
+    const problems: LibraryProblem[] = [];
+    await forEachLimited(files, READ_CONCURRENCY, async (file) => {
+      const path = join(this.articlesFolder, file);
+      const stamp = await stat(path).catch(() => undefined);
+      if (!stamp) return; // deleted meanwhile
+      const cached = this.entries.get(file);
+      if (cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size) {
+        entries.push(cached);
+        return;
+      }
+      const content = await readFile(path, 'utf8').catch(() => undefined);
+      if (content === undefined) return;
+      const parsed = parseArticleFile(content, ARTICLE_FILE.exec(file)![1]!);
+      if (!parsed.ok) {
+        this.entries.delete(file);
+        problems.push({ file: path, message: `${path}: ${parsed.reason}; it was left as it is` });
+        return;
+      }
+      const article = parsed.value;
+      const entry: Entry = {
+        mtimeMs: stamp.mtimeMs,
+        size: stamp.size,
+        text: article.text,
+        document: {
+          articleId: article.id,
+          title: article.title,
+          updatedAt: article.updatedAt,
+          claims: article.claims,
+          mentions: article.mentions,
+        },
+      };
+      this.entries.set(file, entry);
+      entries.push(entry);
+    });
+    const present = new Set(files);
+    for (const file of this.entries.keys()) if (!present.has(file)) this.entries.delete(file);
+    problems.sort((a, b) => a.file.localeCompare(b.file));
+    return { entries, problems };
+  }
+
+  private async articleFiles(): Promise<string[]> {
+    try {
+      return (await readdir(this.articlesFolder)).filter((name) => ARTICLE_FILE.test(name));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return [];
+      throw ioError(this.articlesFolder, 'could not be read', error);
+    }
+  }
+}
+
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,301 @@
+// Region `Corpus`: every claim of every article in one long list (rendered near view only),
+// filtered by entity, entity type, status, article and text. Claims that give another value
+// than another article for the same subject and metric are flagged `Conflicting`.
+import { memo, useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { findConflicts, type OtherValue } from '../../shared/corpus/conflicts';
+import type { CorpusDocument } from '../../shared/corpus/corpus-document';
+import { filterCorpus } from '../../shared/corpus/corpus-filter';
+import { buildCorpusRows, type CorpusRow } from '../../shared/corpus/corpus-rows';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/model/annotations';
+import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { useCommandContext } from './command-context';
+import { typeColour } from './EntityChip';
+import { useEntityLookup, type EntityLookup } from './entity-lookup';
+import { plural, truncate } from './format';
+import { VirtualList } from './VirtualList';
+
+const ROW_ESTIMATE = 110;
+
+/** The corpus as read from the host, with the open article's edits (saved or not) on top. */
+function useCorpusDocuments(): CorpusDocument[] | null {
+  const documents = useFactmark((s) => s.corpusDocuments);
+  const article = useFactmark((s) => s.article);
+  return useMemo(() => {
+    if (!documents || !article) return documents;
+    const current: CorpusDocument = {
+      articleId: article.id,
+      title: article.title,
+      updatedAt: article.updatedAt,
+      claims: article.claims,
+      mentions: article.mentions,
+    };
+    const known = documents.some((d) => d.articleId === article.id);
+    return known
+      ? documents.map((d) => (d.articleId === article.id ? current : d))
+      : [current, ...documents];
+  }, [documents, article]);
+}
+
+/** Waits for the reading view to show (it mounts after the article opens), then scrolls. */
+function revealWhenShown(reveal: () => boolean, framesLeft = 60): void {
+  if (reveal() || framesLeft === 0) return;
+  requestAnimationFrame(() => revealWhenShown(reveal, framesLeft - 1));
+}
+
+const CorpusItem = memo(function CorpusItem({
+  row,
+  conflict,
+  lookup,
+  onOpen,
+  onEntity,
+}: {
+  row: CorpusRow;
+  conflict: readonly OtherValue[] | undefined;
+  lookup: EntityLookup;
+  onOpen: (row: CorpusRow) => void;
+  onEntity: (entityId: string) => void;
+}) {
+  const s = row.claim.structured;
+  const subject = s?.subject ? (lookup.entity(s.subject)?.name ?? s.subject) : null;
+  const fields = [subject, s?.metric, [s?.value, s?.unit].filter(Boolean).join(' '), s?.qualifier]
+    .map((f) => f?.trim())
+    .filter(Boolean);
+  return (
+    <li className="fm-corpus-row" data-status={row.claim.status}>
+      <div className="fm-corpus-meta">
+        <span className="fm-corpus-article">{row.title || 'Untitled'}</span>
+        <span className={`fm-corpus-status fm-status-${row.claim.status}`}>{row.claim.status}</span>
+        {conflict && <span className="fm-conflict-badge">Conflicting</span>}
+      </div>
+      <button
+        type="button"
+        className="fm-corpus-quote"
+        title="Open the article at this claim"
+        onClick={() => onOpen(row)}
+      >
+        {truncate(row.claim.quote, 240)}
+      </button>
+      {fields.length > 0 && (
+        <p className="fm-corpus-structured" aria-label="Structured claim">
+          {fields.join(' · ')}
+        </p>
+      )}
+      {conflict && (
+        <p className="fm-conflict-detail">
+          Other articles say:{' '}
+          {conflict.map((o, i) => (
+            <span key={o.claimId}>
+              {i > 0 && '; '}
+              <strong>{o.display}</strong> ({truncate(o.title || 'Untitled', 60)})
+            </span>
+          ))}
+        </p>
+      )}
+      {row.entityIds.length > 0 && (
+        <div className="fm-chips" role="group" aria-label="Entities">
+          {row.entityIds.map((id) => {
+            const entity = lookup.entity(id);
+            return (
+              <button
+                key={id}
+                type="button"
+                className="fm-chip fm-corpus-entity"
+                style={typeColour(lookup.type(id)?.color)}
+                title={`Every claim about ${entity?.name ?? id}`}
+                onClick={() => onEntity(id)}
+              >
+                {entity?.name ?? id}
+              </button>
+            );
+          })}
+        </div>
+      )}
+    </li>
+  );
+});
+
+function CorpusFilters({ documents }: { documents: readonly CorpusDocument[] }) {
+  const store = useFactmarkStore();
+  const filter = useFactmark(useShallow((s) => s.corpusFilter));
+  const entities = useFactmark((s) => s.registry.entities);
+  const types = useFactmark((s) => s.registry.types);
+  const id = useId();
+  const set = store.getState().setCorpusFilter;
+  const sortedEntities = useMemo(
+    () => [...entities].sort((a, b) => a.name.localeCompare(b.name)),
+    [entities],
+  );
+  return (
+    <div className="fm-corpus-filters" role="group" aria-label="Filters">
+      <div className="fm-field">
+        <label htmlFor={`${id}-text`}>Search claims</label>
+        <input
+          id={`${id}-text`}
+          type="search"
+          value={filter.text ?? ''}
+          placeholder="Quote, note or title"
+          onChange={(e) => set({ text: e.target.value })}
+        />
+      </div>
+      <div className="fm-field">
+        <label htmlFor={`${id}-entity`}>Entity</label>
+        <select
+          id={`${id}-entity`}
+          value={filter.entityId ?? ''}
+          onChange={(e) => set({ entityId: e.target.value })}
+        >
+          <option value="">Any entity</option>
+          {sortedEntities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="fm-field">
+        <label htmlFor={`${id}-type`}>Entity type</label>
+        <select
+          id={`${id}-type`}
+          value={filter.entityType ?? ''}
+          onChange={(e) => set({ entityType: e.target.value })}
+        >
+          <option value="">Any type</option>
+          {types.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="fm-field">
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select
+          id={`${id}-status`}
+          value={filter.status ?? ''}
+          onChange={(e) => set({ status: (e.target.value as ClaimStatus | '') || undefined })}
+        >
+          <option value="">Any status</option>
+          {CLAIM_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="fm-field">
+        <label htmlFor={`${id}-article`}>Article</label>
+        <select
+          id={`${id}-article`}
+          value={filter.articleId ?? ''}
+          onChange={(e) => set({ articleId: e.target.value })}
+        >
+          <option value="">Any article</option>
+          {documents.map((d) => (
+            <option key={d.articleId} value={d.articleId}>
+              {truncate(d.title || 'Untitled', 60)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="fm-corpus-conflicts-only">
+        <input
+          type="checkbox"
+          checked={filter.conflictsOnly ?? false}
+          onChange={(e) => set({ conflictsOnly: e.target.checked })}
+        />{' '}
+        Only conflicting
+      </label>
+    </div>
+  );
+}
+
+const rowKey = (row: CorpusRow) => row.key;
+
+export function CorpusView() {
+  const store = useFactmarkStore();
+  const { surface } = useCommandContext();
+  const status = useFactmark((s) => s.corpusStatus);
+  const filter = useFactmark(useShallow((s) => s.corpusFilter));
+  const documents = useCorpusDocuments();
+  const lookup = useEntityLookup();
+
+  const rows = useMemo(() => buildCorpusRows(documents ?? []), [documents]);
+  const conflicts = useMemo(() => findConflicts(rows), [rows]);
+  const shown = useMemo(() => {
+    const typeOf = (id: string) => lookup.entity(id)?.type;
+    const filtered = filterCorpus(rows, filter, typeOf);
+    return filter.conflictsOnly ? filtered.filter((r) => conflicts.has(r.key)) : filtered;
+  }, [rows, filter, lookup, conflicts]);
+
+  const open = (row: CorpusRow) => {
+    void store
+      .getState()
+      .showClaimInArticle(row.articleId, row.claim.id)
+      .then((shownClaim) => {
+        if (!shownClaim) return;
+        revealWhenShown(() => {
+          if (!surface.current) return false;
+          surface.current.reveal(row.claim, row.claim.id);
+          return true;
+        });
+      });
+  };
+  const onEntity = (entityId: string) => store.getState().setCorpusFilter({ entityId });
+  const focusEntity = filter.entityId ? lookup.entity(filter.entityId) : undefined;
+
+  return (
+    <main className="fm-center">
+      <section aria-label="Corpus" className="fm-corpus">
+        <header className="fm-corpus-header">
+          <h2 className="fm-corpus-title">
+            {focusEntity ? `Every claim about ${focusEntity.name}` : 'All claims'}
+          </h2>
+          <p className="fm-corpus-count" aria-live="polite">
+            {status === 'loading' && !documents
+              ? 'Reading the library…'
+              : `${plural(shown.length, 'claim')} in ${plural(new Set(shown.map((r) => r.articleId)).size, 'article')}` +
+                (conflicts.size > 0
+                  ? ` · ${plural(conflicts.size, 'conflicting claim')} in the library`
+                  : '')}
+          </p>
+          <button
+            type="button"
+            className="fm-button"
+            onClick={() => store.getState().closeCorpus()}
+          >
+            Back to article
+          </button>
+        </header>
+        <CorpusFilters documents={documents ?? []} />
+        {status === 'failed' && !documents ? (
+          <p className="fm-empty">The claims of the library could not be read.</p>
+        ) : documents && shown.length === 0 ? (
+          <p className="fm-empty">
+            {rows.length === 0
+              ? 'No claims in the library yet. Mark claims in articles to see them here.'
+              : 'No claim matches these filters.'}
+          </p>
+        ) : (
+          <VirtualList
+            className="fm-corpus-list"
+            items={shown}
+            getKey={rowKey}
+            estimate={ROW_ESTIMATE}
+            revealIndex={-1}
+            renderItem={(row) => (
+              <CorpusItem
+                key={row.key}
+                row={row}
+                conflict={conflicts.get(row.key)}
+                lookup={lookup}
+                onOpen={open}
+                onEntity={onEntity}
+              />
+            )}
+          />
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,116 @@
+// Keeps the reading view's suggestion decorations in step with the store, outside React, and
+// brings the current suggestion into view when Tab moves to it; a click on one makes it current.
+// Only suggestions that changed are redrawn, and nothing is redrawn while the mouse button is
+// down: the view is read-only, so a redrawn span would lose a selection being made in it.
+import type { Editor } from '@tiptap/core';
+import type { FactmarkStore } from '../../../store/create-store';
+import type { SuggestionList } from '../../../store/suggestion-list';
+import type { FactmarkState } from '../../../store/types';
+import type { SuggestionHighlight } from './suggestion-state';
+
+function highlightsOf(list: SuggestionList | null, state: FactmarkState): SuggestionHighlight[] {
+  if (!list) return [];
+  const positions = state.reading!.positions;
+  const colourOf = new Map(state.registry.types.map((t) => [t.id, t.color]));
+  return list.ordered.map((s) => {
+    const color = s.kind === 'mention' ? colourOf.get(s.type) : undefined;
+    return {
+      kind: s.kind,
+      id: s.id,
+      ...positions.toRange(s.start, s.end),
+      ...(color ? { color } : {}),
+    };
+  });
+}
+
+const sameHighlight = (a: SuggestionHighlight, b: SuggestionHighlight) =>
+  a.kind === b.kind && a.from === b.from && a.to === b.to && a.color === b.color;
+
+/** What to remove and add to go from `before` to `after`, by id. */
+export function diffHighlights(
+  before: ReadonlyMap<string, SuggestionHighlight>,
+  after: readonly SuggestionHighlight[],
+): { remove: string[]; add: SuggestionHighlight[] } {
+  const afterIds = new Set(after.map((h) => h.id));
+  const remove = [...before.keys()].filter((id) => !afterIds.has(id));
+  const add: SuggestionHighlight[] = [];
+  for (const h of after) {
+    const old = before.get(h.id);
+    if (old && sameHighlight(old, h)) continue;
+    if (old) remove.push(h.id);
+    add.push(h);
+  }
+  return { remove, add };
+}
+
+function reveal(editor: Editor, id: string): void {
+  const element = editor.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
+  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+/** Binds `editor` (showing article `articleId`); returns the unbinding function. */
+export function bindSuggestionHighlights(
+  editor: Editor,
+  store: FactmarkStore,
+  articleId: string,
+): () => void {
+  let shownList: SuggestionList | null = null;
+  let shownTypes: FactmarkState['registry']['types'] | null = null;
+  let shown = new Map<string, SuggestionHighlight>();
+  let shownCurrent: string | null = null;
+  let selecting = false;
+
+  function sync(state: FactmarkState): void {
+    if (selecting || editor.isDestroyed) return;
+    if (state.article?.id !== articleId || !state.reading) return;
+    const list = state.suggestions?.articleId === articleId ? state.suggestions : null;
+    const current = state.currentSuggestionId;
+    if (list !== shownList || state.registry.types !== shownTypes) {
+      shownList = list;
+      shownTypes = state.registry.types;
+      const next = highlightsOf(list, state);
+      const { remove, add } = diffHighlights(shown, next);
+      shown = new Map(next.map((h) => [h.id, h]));
+      if (remove.length || add.length || current !== shownCurrent) {
+        editor.commands.updateSuggestionHighlights(remove, add, current);
+      }
+    } else if (current !== shownCurrent) {
+      editor.commands.setCurrentSuggestionHighlight(current);
+    }
+    const moved = current !== shownCurrent;
+    shownCurrent = current;
+    if (current !== null && moved) reveal(editor, current);
+  }
+
+  const dom = editor.view.dom;
+  const doc = dom.ownerDocument;
+  const onMouseDown = (event: MouseEvent) => {
+    if (event.button === 0) selecting = true;
+  };
+  const onMouseUp = () => {
+    if (!selecting) return;
+    selecting = false;
+    sync(store.getState());
+  };
+  // Clicking a suggestion makes it current, so A or X act on it (a click that ends a text
+  // selection is selecting, not picking).
+  const onClick = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const id = target?.closest<HTMLElement>('[data-suggestion-id]')?.dataset.suggestionId;
+    const selection = doc.getSelection();
+    if (!id || event.button !== 0 || (selection && !selection.isCollapsed)) return;
+    store.getState().setCurrentSuggestion(id);
+  };
+  dom.addEventListener('mousedown', onMouseDown);
+  doc.addEventListener('mouseup', onMouseUp, true);
+  dom.addEventListener('click', onClick);
+
+  sync(store.getState());
+  const unsubscribe = store.subscribe((state) => sync(state));
+  return () => {
+    unsubscribe();
+    dom.removeEventListener('mousedown', onMouseDown);
+    doc.removeEventListener('mouseup', onMouseUp, true);
+    dom.removeEventListener('click', onClick);
+  };
+}

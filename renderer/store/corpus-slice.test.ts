@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContractError } from '../../shared/contract/result';
+import { spanOf, storeWithArticle, type TestStore } from './test-helpers';
+
+let t: TestStore;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  t = await storeWithArticle();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('corpus slice', () => {
+  it('opens the corpus view with every article’s claims', async () => {
+    const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+    await vi.runAllTimersAsync(); // saved
+    await t.store.getState().openCorpus();
+    const state = t.store.getState();
+    expect(state.centreView).toBe('corpus');
+    expect(state.corpusStatus).toBe('ready');
+    expect(state.corpusDocuments!.flatMap((d) => d.claims.map((c) => c.id))).toEqual([claim.id]);
+    state.closeCorpus();
+    expect(t.store.getState().centreView).toBe('article');
+  });
+
+  it('says so when the corpus cannot be read', async () => {
+    t.api.failing.getCorpus = new ContractError('io', 'disk on fire');
+    await t.store.getState().openCorpus();
+    expect(t.store.getState().corpusStatus).toBe('failed');
+    expect(t.store.getState().notices.at(-1)!.message).toMatch(/disk on fire/);
+  });
+
+  it('keeps only filled criteria in the filter', () => {
+    t.store.getState().setCorpusFilter({ status: 'refuted', text: 'x' });
+    t.store.getState().setCorpusFilter({ text: '' });
+    expect(t.store.getState().corpusFilter).toEqual({ status: 'refuted' });
+  });
+
+  it('shows a claim of the corpus in its article, active', async () => {
+    const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+    t.store.getState().setActiveClaim(null);
+    await t.store.getState().openCorpus();
+    expect(await t.store.getState().showClaimInArticle(t.article.id, claim.id)).toBe(true);
+    expect(t.store.getState()).toMatchObject({ centreView: 'article', activeClaimId: claim.id });
+    expect(await t.store.getState().showClaimInArticle(t.article.id, 'clm_gone')).toBe(false);
+  });
+
+  it('opens the find bar with a query, and again to focus it', () => {
+    t.store.getState().openFind('maverick', 12);
+    expect(t.store.getState().find).toEqual({
+      open: true,
+      query: 'maverick',
+      from: 12,
+      focusRequest: 1,
+    });
+    t.store.getState().openFind();
+    expect(t.store.getState().find).toMatchObject({ query: 'maverick', focusRequest: 2 });
+    t.store.getState().closeFind();
+    expect(t.store.getState().find.open).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+// Looking across the library and through the article: the corpus view (every claim of every
+// article, with filters) in the centre instead of the article, and the find bar's state.
+import type { CorpusDocument } from '../../shared/corpus/corpus-document';
+import type { CorpusFilter } from '../../shared/corpus/corpus-filter';
+import { errorMessage, type SliceCreator } from './types';
+
+export interface CorpusSlice {
+  /** What the centre shows: the open article (or the start screen), or the corpus view. */
+  centreView: 'article' | 'corpus';
+  /** Every article's claims and mentions as last read from the host (null: not yet). */
+  corpusDocuments: CorpusDocument[] | null;
+  corpusStatus: 'idle' | 'loading' | 'ready' | 'failed';
+  corpusFilter: CorpusFilter;
+  /** The find bar: open or not, what it looks for, and where to start (a code-point offset). */
+  find: { open: boolean; query: string; from: number; focusRequest: number };
+  /** Shows the corpus view and reads the corpus again (it may have changed elsewhere). */
+  openCorpus(): Promise<void>;
+  closeCorpus(): void;
+  setCorpusFilter(patch: Partial<CorpusFilter>): void;
+  /** Opens an article with one of its claims active; false when it could not be opened. */
+  showClaimInArticle(articleId: string, claimId: string): Promise<boolean>;
+  /** Opens (or focuses) the find bar, with a query to look for and where to start. */
+  openFind(query?: string, from?: number): void;
+  setFindQuery(query: string): void;
+  closeFind(): void;
+}
+
+export const createCorpusSlice: SliceCreator<CorpusSlice> = (deps) => (set, get) => ({
+  centreView: 'article',
+  corpusDocuments: null,
+  corpusStatus: 'idle',
+  corpusFilter: {},
+  find: { open: false, query: '', from: 0, focusRequest: 0 },
+  openCorpus: async () => {
+    set({ centreView: 'corpus', corpusStatus: 'loading' });
+    try {
+      const { documents, problems } = await deps.api.getCorpus({});
+      set({ corpusDocuments: documents, corpusStatus: 'ready' });
+      for (const problem of problems ?? []) get().notify('error', problem.message);
+    } catch (err) {
+      set({ corpusStatus: 'failed' });
+      get().notify('error', `Could not read the claims of the library: ${errorMessage(err)}`);
+    }
+  },
+  closeCorpus: () => set({ centreView: 'article' }),
+  setCorpusFilter: (patch) =>
+    set((s) => {
+      const next: CorpusFilter = { ...s.corpusFilter, ...patch };
+      // An emptied criterion is no criterion.
+      for (const key of Object.keys(next) as Array<keyof CorpusFilter>) {
+        if (!next[key]) delete next[key];
+      }
+      return { corpusFilter: next };
+    }),
+  showClaimInArticle: async (articleId, claimId) => {
+    const opened = await get().openArticle(articleId);
+    if (!opened || get().article?.id !== articleId) return false;
+    const exists = get().article!.claims.some((c) => c.id === claimId);
+    set({ centreView: 'article', activeClaimId: exists ? claimId : null });
+    return exists;
+  },
+  openFind: (query, from) =>
+    set((s) => ({
+      centreView: 'article',
+      find: {
+        open: true,
+        query: query ?? s.find.query,
+        from: from ?? s.find.from,
+        focusRequest: s.find.focusRequest + 1,
+      },
+    })),
+  setFindQuery: (query) => set((s) => ({ find: { ...s.find, query } })),
+  closeFind: () => set((s) => ({ find: { ...s.find, open: false } })),
+});

@@ -1,0 +1,31 @@
+// The open under way that the host can report on and cancel (a file, which may be a long PDF):
+// its job id, for the progress dialog to poll `getOpenProgress` and to send `cancelOpen`.
+import type { Article } from '../../shared/model/article';
+import type { SliceCreator } from './types';
+
+export interface OpenJobSlice {
+  /** The tracked open under way, if any; `label` names what is being opened. */
+  openJob: { jobId: string; label: string } | null;
+  /**
+   * Opens what `load` produces under a new job id (passed to the host with `openFile`), so a
+   * slow open shows its progress and can be cancelled. Null from `load` means cancelled.
+   */
+  openTracked(label: string, load: (jobId: string) => Promise<Article | null>): Promise<boolean>;
+}
+
+export function newJobId(): string {
+  return `job_${globalThis.crypto.randomUUID().replace(/-/g, '')}`;
+}
+
+export const createOpenJobSlice: SliceCreator<OpenJobSlice> = () => (set, get) => ({
+  openJob: null,
+  openTracked: async (label, load) => {
+    const jobId = newJobId();
+    set({ openJob: { jobId, label } });
+    try {
+      return await get().openWith(label, () => load(jobId));
+    } finally {
+      if (get().openJob?.jobId === jobId) set({ openJob: null });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+// Keeps the open article's suggestions current: the engine runs again when an article opens,
+// its text or the entity registry changes; annotation edits (accept, undo, a claim marked by
+// hand) only re-filter what is shown, which needs no engine.
+import type { FactmarkStore } from './create-store';
+import type { FactmarkState } from './types';
+
+function needsEngine(state: FactmarkState, prev: FactmarkState): boolean {
+  if (!state.article) return prev.article !== null;
+  if (state.entitiesStatus === 'loading') return false;
+  return (
+    state.article.id !== prev.article?.id ||
+    state.article.text !== prev.article.text ||
+    state.registry !== prev.registry ||
+    state.entitiesStatus !== prev.entitiesStatus
+  );
+}
+
+/** Subscribes `store` to itself for suggestions; returns the function that stops it. */
+export function bindSuggestions(store: FactmarkStore): () => void {
+  const first = store.getState();
+  if (first.article && first.entitiesStatus !== 'loading') void first.refreshSuggestions();
+  return store.subscribe((state, prev) => {
+    if (needsEngine(state, prev)) {
+      void state.refreshSuggestions();
+      return;
+    }
+    const article = state.article;
+    const before = prev.article;
+    if (
+      article &&
+      before &&
+      (article.claims !== before.claims || article.mentions !== before.mentions)
+    ) {
+      state.updateVisibleSuggestions();
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { claimReasons, isClaim } from './claim-signals';
+
+describe('claimReasons', () => {
+  it.each([
+    ['It scores 73.5% on MMLU.', ['benchmark', 'percentage']],
+    ['The model has 17 billion active parameters.', ['parameter-count']],
+    ['A 400B model.', ['parameter-count']],
+    ['The company raised $2 billion.', ['money']],
+    ['Maverick outperforms its rival.', ['comparison']],
+    ['It is better than the last one.', ['comparison']],
+    ['Meta released it on April 5, 2025.', ['date', 'release']],
+    ['It launched earlier this month.', ['date', 'release']],
+    ['Three of 12 teams agreed.', ['number']],
+    ['Meta says the design lowers costs.', ['attribution']],
+    ['It is multimodal and runs on one GPU.', ['technical']],
+    ['The CEO spoke.', ['role']],
+    ['What a lovely day it is.', []],
+  ])('%s', (sentence, expected) => {
+    expect([...claimReasons(sentence)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('isClaim', () => {
+  it.each([
+    [['percentage'], false, true],
+    [['release'], false, false],
+    [['release'], true, true],
+    [['date', 'release'], false, true],
+    [[], true, false],
+  ] as const)('%j with a mention: %s', (reasons, namesEntity, expected) => {
+    expect(isClaim(reasons, namesEntity)).toBe(expected);
+  });
+});

@@ -1,0 +1,91 @@
+// What makes a sentence worth checking: numbers, percentages, parameter counts, money,
+// benchmark results, comparisons, dates, releases, attributions and technical specifics.
+// Each signal is one pattern, so a miss or a false alarm points at one line.
+import { BENCHMARK_MATCHER } from './benchmarks';
+import type { ClaimReason } from './types';
+
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+
+const SIGNALS: readonly (readonly [ClaimReason, RegExp])[] = [
+  ['percentage', /\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b|percentage points?\b)/i],
+  [
+    'parameter-count',
+    /\b\d+(?:\.\d+)?\s?(?:[BMT]|billion|million|trillion)\b[\w\s-]{0,24}?\bparam|(?<![$€£]\s?)\b\d+(?:\.\d+)?[BT]\b|\bparameter count\b/i,
+  ],
+  [
+    'money',
+    /[$€£¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:billion|million|trillion)?\s?(?:dollars|USD|euros|EUR)\b/i,
+  ],
+  ['benchmark', /\bbenchmarks?\b|\bleaderboards?\b|\bevaluations?\b/i],
+  [
+    'comparison',
+    /\b(?:outperform\w*|beat(?:s|ing)?|(?:better|worse|faster|slower|cheaper|larger|smaller|higher|lower|more|less|fewer|stronger|weaker) than|exceed\w*|surpass\w*|ahead of|trails?|rivals?|on par with|compared (?:to|with)|versus|vs\.?|matches or exceeds|times (?:faster|more|larger|cheaper)|twice|half the)(?![\w-])/i,
+  ],
+  [
+    'date',
+    new RegExp(
+      `\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?!\\w)|\\b(?:19|20)\\d{2}\\b|` +
+        '\\b(?:earlier|later|last|next|this) (?:this )?(?:week|month|quarter|year)\\b|\\bQ[1-4]\\b|\\b(?:yesterday|today)\\b',
+      'i',
+    ),
+  ],
+  [
+    'release',
+    /\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|debut(?:s|ed)?|open-sourc(?:e|es|ed|ing)|rolled out|made available|confirmed)\b/i,
+  ],
+  ['number', /\d/],
+  [
+    'attribution',
+    /\b(?:says|said|according to|cited by|reported|reports|claims|claimed|stated|told)\b/i,
+  ],
+  [
+    'technical',
+    /\b(?:mixture-of-experts|MoE|multimodal|context window|tokens?|GPUs?|H100s?|TPUs?|licen[cs]e[ds]?|licensing|fine-tun\w*|inference|trained on|training|open-weights?\s+model|weights)\b/i,
+  ],
+  [
+    'role',
+    /\b(?:CEO|CTO|CFO|COO|Chief [\w ]{1,20}(?:Officer|Scientist)|founder|co-founder|president|head of|director of)\b/i,
+  ],
+];
+
+/** The signals that read a number, each matching all its occurrences. */
+const EXPLAINED_NUMBERS = SIGNALS.filter(([r]) =>
+  ['percentage', 'parameter-count', 'money', 'date'].includes(r),
+).map(([, p]) => new RegExp(p.source, `${p.flags}g`));
+
+const STRONG = new Set<ClaimReason>([
+  'percentage',
+  'parameter-count',
+  'money',
+  'benchmark',
+  'comparison',
+]);
+
+/**
+ * The reasons `sentence` states a checkable fact, strongest first. Pass it with the names of
+ * models blanked out, so that "Llama 4" does not count as a number.
+ */
+export function claimReasons(sentence: string): ClaimReason[] {
+  const reasons: ClaimReason[] = [];
+  if (BENCHMARK_MATCHER.find(sentence).length > 0) reasons.push('benchmark');
+  for (const [reason, pattern] of SIGNALS) {
+    if (!reasons.includes(reason) && pattern.test(sentence)) reasons.push(reason);
+  }
+  // A number already read as a percentage, a count, money or a date is not counted again.
+  if (reasons.includes('number')) {
+    const rest = EXPLAINED_NUMBERS.reduce((text, p) => text.replace(p, ' '), sentence);
+    if (!/\d/.test(rest)) reasons.splice(reasons.indexOf('number'), 1);
+  }
+  return reasons;
+}
+
+/**
+ * A claim: one strong reason, or two weak ones, where naming a known entity counts as one
+ * ("Meta released Llama 4": a release about someone).
+ */
+export function isClaim(reasons: readonly ClaimReason[], namesEntity: boolean): boolean {
+  if (reasons.some((r) => STRONG.has(r))) return true;
+  return reasons.length + (namesEntity ? 1 : 0) >= 2;
+}
