@@ -114,7 +114,6 @@ async function main(): Promise<void> {
 
     const selfMs = new Map<string, number>();
     const totalMs = new Map<string, number>();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const names = new Map(profile.nodes.map((n) => [n.id, sourceName(n.callFrame)]));

@@ -127,24 +127,36 @@ test('number keys tag the selection; an accepted suggestion is undone and redone
   await page.screenshot({ path: join(SHOTS, 'keyboard-03-legend-tooltip.png') });
 });
 
-/** The middle of the first occurrence of `text` in the article, scrolled into view. */
+/** The middle of the first occurrence of `text` in the article, once it has stopped moving. */
 async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
   const root = page.getByRole('region', { name: 'Article' });
-  const box = await root.evaluate((element, needle) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let node: Node | null;
-    while ((node = walker.nextNode())) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + 2);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not in the article`);
-  return box;
+  const measure = () =>
+    root.evaluate((element, needle) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode())) {
+        const at = node.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 2);
+        let rect = range.getBoundingClientRect();
+        if (rect.top < 80 || rect.bottom > window.innerHeight - 80) {
+          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          rect = range.getBoundingClientRect();
+        }
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, text);
+  // A smooth scroll to the current suggestion may still be under way: wait until it settles.
+  let last = await measure();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const now = await measure();
+    if (now && last && now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+  if (!last) throw new Error(`"${text}" is not in the article`);
+  return last;
 }

@@ -5,10 +5,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { makePdf } from '../electron/core/loaders/make-test-pdf';
 import { FactmarkExportSchema } from '../shared/export/factmark-json';
-import { codePointSlice, selectWithMouse, tagEntity } from './support/ui';
+import { codePointSlice, tagEntity } from './support/ui';
 import { startHost, type RunningHost } from './support/web-host';
 
 const SHOTS = join(__dirname, 'output');
@@ -55,6 +55,50 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.stop();
 });
+
+/**
+ * Drags the mouse across `text` in `container`, as a user selects. Unlike support/ui's helper,
+ * the text may span several text nodes (suggestion and find decorations split them), and the
+ * mouse first leaves the text so no highlight tooltip covers where the drag starts.
+ */
+async function selectWithMouse(page: Page, container: Locator, text: string): Promise<void> {
+  await page.mouse.move(2, 2);
+  const box = await container.evaluate((root, needle) => {
+    const nodes: Array<{ node: Text; from: number }> = [];
+    let all = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, from: all.length });
+      all += n.textContent ?? '';
+    }
+    const at = all.indexOf(needle);
+    if (at < 0) return null;
+    const end = at + needle.length;
+    const first = nodes.find((n) => n.from <= at && at < n.from + n.node.length)!;
+    const last = nodes.find((n) => n.from < end && end <= n.from + n.node.length)!;
+    const range = document.createRange();
+    range.setStart(first.node, at - first.from);
+    range.setEnd(last.node, end - last.from);
+    first.node.parentElement!.scrollIntoView({ block: 'center' });
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const a = rects[0]!;
+    const b = rects[rects.length - 1]!;
+    return {
+      x1: a.left + 1,
+      y1: a.top + a.height / 2,
+      x2: b.right - 1,
+      y2: b.top + b.height / 2,
+    };
+  }, text);
+  if (!box) throw new Error(`"${text}" is not in the article`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.trim()).toBe(text);
+}
 
 async function chooseFile(page: Page, button: string, path: string) {
   const chooser = page.waitForEvent('filechooser');

@@ -8,7 +8,15 @@ import { expect, test } from '@playwright/test';
 import { FactmarkExportSchema } from '../shared/export/factmark-json';
 import { startHost, type RunningHost } from './support/web-host';
 import { codePointSlice } from './support/ui';
-import { currentStatus, focusArticle, pasteLlamaNews, tabTo } from './support/suggestions';
+import {
+  currentId,
+  currentStatus,
+  currentSuggestionBox,
+  focusArticle,
+  paintedCount,
+  pasteLlamaNews,
+  tabTo,
+} from './support/suggestions';
 
 const SHOTS = join(__dirname, 'output');
 
@@ -33,13 +41,19 @@ test('accept and reject suggestions with the keyboard; only accepted ones are ke
   const suggestedEntities = suggestions.getByRole('list', { name: 'Suggested entities' });
   await expect(suggestedEntities).toContainText('Llama 4 Maverick');
   await expect(suggestedEntities).toContainText('NVIDIA');
-  await expect(page.locator('.fm-reading-text .fm-suggestion-mention').first()).toBeVisible();
+  await expect.poll(() => paintedCount(page, 'fm-suggestion-mention')).toBeGreaterThan(20);
+  await expect.poll(() => paintedCount(page, 'fm-suggestion-claim')).toBeGreaterThan(5);
   await page.screenshot({ path: join(SHOTS, 'suggestions-01-offered.png') });
 
   // Tab rings the first suggestion and scrolls to it.
   await page.keyboard.press('Tab');
-  await expect(page.locator('.fm-suggestion-current')).toHaveCount(1);
-  await expect(page.locator('.fm-suggestion-current')).toBeInViewport();
+  await expect.poll(() => currentId(page)).not.toBeNull();
+  await expect
+    .poll(async () => {
+      const box = await currentSuggestionBox(page);
+      return box !== null && box.count === 1 && box.top >= 0 && box.bottom <= 900;
+    })
+    .toBe(true);
 
   // A accepts a mention of a gazetteer name: the entity is created, then the mention.
   await tabTo(page, /“Meta” as Meta \(Company\)/);
@@ -72,7 +86,6 @@ test('accept and reject suggestions with the keyboard; only accepted ones are ke
   await expect(claims.getByRole('listitem')).toHaveCount(1);
   await expect(claims.getByRole('listitem').first()).toContainText('In third-party evaluations');
 
-  await page.locator('.fm-suggestion-current').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'suggestions-02-accepted-light.png') });
   await page.keyboard.press('Control+Shift+D'); // dark theme
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -26,14 +26,41 @@ export function currentStatus(page: Page) {
   return page.getByRole('region', { name: 'Suggestions' }).locator('.fm-suggestion-status');
 }
 
+/** The id of the current suggestion (the `Suggestions` region says which it is), or null. */
+export function currentId(page: Page): Promise<string | null> {
+  return currentStatus(page).getAttribute('data-suggestion-id');
+}
+
 /** Presses Tab until the current suggestion's description matches `pattern` (if not already). */
 export async function tabTo(page: Page, pattern: RegExp, max = 80): Promise<void> {
   const status = currentStatus(page);
   for (let i = 0; i < max; i++) {
-    const current = page.locator('.fm-suggestion-current');
-    if ((await current.count()) > 0 && pattern.test((await status.textContent()) ?? '')) return;
+    const before = await currentId(page);
+    if (before !== null && pattern.test((await status.textContent()) ?? '')) return;
     await page.keyboard.press('Tab');
-    await expect(current.first()).toBeVisible();
+    await expect.poll(() => currentId(page)).not.toBe(before);
   }
   throw new Error(`No suggestion matching ${pattern} within ${max} presses of Tab`);
+}
+
+/** Where the current suggestion is painted (its CSS highlight's first range), or null. */
+export function currentSuggestionBox(page: Page) {
+  return page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('fm-suggestion-current') ?? [])] as Range[];
+    const box = ranges[0]?.getBoundingClientRect();
+    return box
+      ? { count: ranges.length, top: box.top, bottom: box.bottom, width: box.width }
+      : null;
+  });
+}
+
+/** How many ranges a CSS highlight paints (by name prefix). */
+export function paintedCount(page: Page, prefix: string): Promise<number> {
+  return page.evaluate(
+    (p) =>
+      [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith(p))
+        .reduce((n, [, h]) => n + h.size, 0),
+    prefix,
+  );
 }

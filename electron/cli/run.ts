@@ -102,8 +102,8 @@ export async function runCli(
       case 'validate':
         return await validateExport(rest[0], io);
       case 'suggest': {
-        // Loaded on demand: its language model (compromise) takes most of a second to load,
-        // which no other command should pay.
+        // Loaded on demand: its language model (compromise) takes hundreds of milliseconds
+        // to load, which no other command should pay.
         const { suggestForArticle } = await import('./command-suggest');
         return await suggestForArticle(
           { articleIds: values.article ?? [], gazetteer: !values['no-gazetteer'] },

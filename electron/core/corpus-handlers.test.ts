@@ -102,6 +102,24 @@ describe('getCorpus', () => {
   });
 });
 
+describe('getCorpus versions', () => {
+  type Versioned = Corpus & { version: string; unchanged?: boolean };
+
+  it('answers `unchanged` with no documents while no file changed, in full after a change', async () => {
+    const a = await paste('One', 'Maverick gets 73.5% on MMLU.');
+    const first = await value<Versioned>('getCorpus', {});
+    expect(first.version).toMatch(/^[0-9a-f]{32}$/);
+    const again = await value<Versioned>('getCorpus', { unlessVersion: first.version });
+    expect(again).toMatchObject({ unchanged: true, documents: [], version: first.version });
+
+    await withClaim(a, 'Maverick gets 73.5%', '73.5');
+    const changed = await value<Versioned>('getCorpus', { unlessVersion: first.version });
+    expect(changed.unchanged).toBeUndefined();
+    expect(changed.version).not.toBe(first.version);
+    expect(changed.documents[0]!.claims).toHaveLength(1);
+  });
+});
+
 describe('searchLibrary', () => {
   it('finds text in every article, case and accents aside, offsets in code points', async () => {
     const a = await paste('Café 🦙 news', 'The CAFÉ said Maverick is fast.');

@@ -69,7 +69,7 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       library.saveRegistry(registry, now(), baseRevision),
     exportAnnotations: ({ format, articleIds }) =>
       exportFile(library, { format, articleIds, exportedAt: now(), generator }),
-    getCorpus: () => corpus.corpus(),
+    getCorpus: ({ unlessVersion }) => corpus.corpus(unlessVersion),
     searchLibrary: async ({ query, limit }) => ({
       hits: await corpus.search(query, limit === undefined ? {} : { limit }),
     }),

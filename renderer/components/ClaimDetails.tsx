@@ -9,7 +9,7 @@ import {
   type StructuredClaim,
 } from '../../shared/model/annotations';
 import type { Entity } from '../../shared/model/entities';
-import { readStructuredClaim } from '../../shared/suggest';
+import { readStructuredClaim } from '../../shared/suggest/structured-claim';
 import { compactStructured } from '../store/annotation-edits';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { errorMessage } from '../store/types';

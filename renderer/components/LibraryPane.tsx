@@ -28,7 +28,10 @@ const LibraryItem = memo(function LibraryItem({
         type="button"
         className="fm-library-open"
         aria-current={current ? 'page' : undefined}
-        onClick={() => void store.getState().openArticle(summary.id)}
+        onClick={() => {
+          store.getState().closeCorpus(); // the article shows where the corpus was
+          void store.getState().openArticle(summary.id);
+        }}
       >
         <span className="fm-library-title">{summary.title || 'Untitled'}</span>
         <span className="fm-library-meta">

@@ -45,7 +45,7 @@ function CurrentSuggestion({ typeLabel }: { typeLabel: (id: string) => string })
   );
   return (
     <div className="fm-suggestion-current-box">
-      <p className="fm-suggestion-status" aria-live="polite">
+      <p className="fm-suggestion-status" aria-live="polite" data-suggestion-id={current?.id}>
         {current
           ? `Suggested ${describe(current, typeLabel)}.`
           : 'Press Tab in the article to go through the suggestions.'}

@@ -60,6 +60,7 @@ describe('binding highlights to the store', () => {
     const first = store.getState().markClaim(spanOf('73.5% on MMLU'))!;
     const baseline = store.getState();
     const editor = makeEditor(blocks, { initialHighlights: initialHighlights(baseline) });
+    expect(highlightIndexOf(editor.view)?.get(first.id)).toBeDefined();
     expect(paintedTexts('fm-claim-active')).toEqual(['73.5% on MMLU']);
     // a change between building the editor and binding it is not lost
     const second = store.getState().markClaim(spanOf('Maverick achieves'))!;
@@ -70,6 +71,7 @@ describe('binding highlights to the store', () => {
     });
     const unbind = bindHighlights(editor, store, article.id, baseline);
     expect(actions).toEqual(['update']);
+    expect(highlightIndexOf(editor.view)?.get(second.id)).toBeDefined();
     expect(paintedTexts('fm-claim-active')).toEqual(['Maverick achieves']);
     unbind();
   });

@@ -103,6 +103,8 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
         },
         readingProblem,
         activeClaimId: null,
+        // A newly opened article shows in the centre, in place of the corpus view.
+        centreView: 'article',
       });
       get().clearHistory();
       if (readingProblem) get().notify('error', readingProblem);

@@ -23,6 +23,17 @@ describe('corpus slice', () => {
     expect(t.store.getState().centreView).toBe('article');
   });
 
+  it('keeps the documents it has when the host says nothing changed', async () => {
+    await t.store.getState().openCorpus();
+    const documents = t.store.getState().corpusDocuments;
+    t.store.getState().closeCorpus();
+    await t.store.getState().openCorpus();
+    expect(t.api.getCorpus.mock.calls.at(-1)![0]).toEqual({
+      unlessVersion: t.store.getState().corpusVersion,
+    });
+    expect(t.store.getState().corpusDocuments).toBe(documents);
+  });
+
   it('says so when the corpus cannot be read', async () => {
     t.api.failing.getCorpus = new ContractError('io', 'disk on fire');
     await t.store.getState().openCorpus();
@@ -57,5 +68,14 @@ describe('corpus slice', () => {
     expect(t.store.getState().find).toMatchObject({ query: 'maverick', focusRequest: 2 });
     t.store.getState().closeFind();
     expect(t.store.getState().find.open).toBe(false);
+  });
+});
+
+describe('corpus view and opening articles', () => {
+  it('an article opened while the corpus shows takes its place', async () => {
+    const other = await t.api.openText({ text: 'Another article.', title: 'Other' });
+    await t.store.getState().openCorpus();
+    expect(await t.store.getState().openArticle(other.id)).toBe(true);
+    expect(t.store.getState().centreView).toBe('article');
   });
 });

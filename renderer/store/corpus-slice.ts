@@ -10,6 +10,8 @@ export interface CorpusSlice {
   /** Every article's claims and mentions as last read from the host (null: not yet). */
   corpusDocuments: CorpusDocument[] | null;
   corpusStatus: 'idle' | 'loading' | 'ready' | 'failed';
+  /** The host's name for the state of the library the documents were read at. */
+  corpusVersion: string | null;
   corpusFilter: CorpusFilter;
   /** The find bar: open or not, what it looks for, and where to start (a code-point offset). */
   find: { open: boolean; query: string; from: number; focusRequest: number };
@@ -29,13 +31,24 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> = (deps) => (set, get)
   centreView: 'article',
   corpusDocuments: null,
   corpusStatus: 'idle',
+  corpusVersion: null,
   corpusFilter: {},
   find: { open: false, query: '', from: 0, focusRequest: 0 },
   openCorpus: async () => {
     set({ centreView: 'corpus', corpusStatus: 'loading' });
     try {
-      const { documents, problems } = await deps.api.getCorpus({});
-      set({ corpusDocuments: documents, corpusStatus: 'ready' });
+      // The documents already here are kept when no article file changed since.
+      const known = get().corpusDocuments ? get().corpusVersion : null;
+      const answer = await deps.api.getCorpus(known ? { unlessVersion: known } : {});
+      const { problems } = answer;
+      if (answer.unchanged && get().corpusDocuments) set({ corpusStatus: 'ready' });
+      else {
+        set({
+          corpusDocuments: answer.documents,
+          corpusVersion: answer.version ?? null,
+          corpusStatus: 'ready',
+        });
+      }
       for (const problem of problems ?? []) get().notify('error', problem.message);
     } catch (err) {
       set({ corpusStatus: 'failed' });

@@ -145,9 +145,15 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       guard('saveExport');
       return { path: '/tmp/export.json' };
     }),
-    getCorpus: vi.fn(async () => {
+    getCorpus: vi.fn(async ({ unlessVersion }) => {
       guard('getCorpus');
+      // The fake names a state of its articles by their update times.
+      const version = [...articles.values()].map((a) => `${a.id}@${a.updatedAt}`).join('|');
+      if (unlessVersion === version) {
+        return { documents: [], problems: [], version, unchanged: true };
+      }
       return {
+        version,
         documents: [...articles.values()].map((a) => ({
           articleId: a.id,
           title: a.title,

@@ -190,12 +190,17 @@ export const contract = {
   /**
    * Every article's claims and mentions, for the corpus view (and what deleting an entity
    * affects). The host reads each article file once and keeps it until the file changes.
+   * With `unlessVersion` (a `version` from an earlier answer) and no file changed since, the
+   * answer is `unchanged` with no documents, so a client that kept them need not parse them.
    */
   getCorpus: {
-    input: z.object({}),
+    input: z.object({ unlessVersion: z.string().max(200).optional() }),
     output: z.object({
       documents: z.array(CorpusDocumentSchema),
       problems: z.array(LibraryProblemSchema).default([]),
+      /** Names this state of the library's files. */
+      version: z.string().optional(),
+      unchanged: z.boolean().optional(),
     }),
   },
   /** Finds text in every article's title and canonical text (case and accents aside). */

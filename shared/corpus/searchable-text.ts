@@ -67,41 +67,31 @@ export class SearchableText {
   private readonly attached: Uint8Array;
 
   constructor(readonly text: string) {
-    // One pass, with plain ASCII handled without a regular expression or a cache lookup: the
-    // corpus folds tens of thousands of quotes when its text filter is first used.
+    // One pass with no calls per ASCII character: stretches of ASCII are copied and lowered
+    // whole; the corpus folds tens of thousands of quotes when its text filter is first used.
     const parts: string[] = [];
-    let origin = new Uint32Array(text.length + 8);
+    let origin: Uint32Array = new Uint32Array(text.length + 16);
     const attached = new Uint8Array(text.length);
     let units = 0;
     let cp = 0;
     let previousWhite = false;
-    let runStart = 0; // start of the current stretch of ASCII copied as it is
-    const flushRun = (until: number) => {
-      if (until > runStart) parts.push(text.slice(runStart, until));
-    };
-    /** Room for `more` folded units (a ligature or "ß" folds longer than it was). */
-    const ensure = (more: number) => {
-      if (units + more <= origin.length) return;
-      const grown = new Uint32Array(Math.max(origin.length * 2, units + more + 8));
-      grown.set(origin);
-      origin = grown;
-    };
-    const push = (folded: string) => {
-      ensure(folded.length);
-      for (let u = 0; u < folded.length; u++) origin[units++] = cp;
-    };
+    let runStart = 0; // start of the stretch of ASCII not yet copied
     for (let i = 0; i < text.length;) {
       const code = text.charCodeAt(i);
       if (code < 0x80) {
         const white = code === 32 || (code >= 9 && code <= 13);
-        if (white || (code >= 65 && code <= 90)) {
-          flushRun(i);
+        if (white && (previousWhite || code !== 32)) {
+          // A run of white space compares as one space: a tab or line break becomes one,
+          // white space after white space becomes nothing.
+          if (i > runStart) parts.push(text.slice(runStart, i).toLowerCase());
           runStart = i + 1;
-          const folded = white ? (previousWhite ? '' : ' ') : String.fromCharCode(code + 32);
-          if (folded) parts.push(folded);
-          push(folded);
+          if (!previousWhite) {
+            parts.push(' ');
+            if (units === origin.length) origin = grown(origin, 1);
+            origin[units++] = cp;
+          }
         } else {
-          ensure(1);
+          if (units === origin.length) origin = grown(origin, 1);
           origin[units++] = cp;
         }
         previousWhite = white;
@@ -109,7 +99,7 @@ export class SearchableText {
         cp++;
         continue;
       }
-      flushRun(i);
+      if (i > runStart) parts.push(text.slice(runStart, i).toLowerCase());
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       let folded: string;
       if (WHITE.test(ch)) {
@@ -120,13 +110,16 @@ export class SearchableText {
         previousWhite = false;
         if (folded === '') attached[cp] = 1;
       }
-      if (folded) parts.push(folded);
-      push(folded);
+      if (folded) {
+        parts.push(folded);
+        if (units + folded.length > origin.length) origin = grown(origin, folded.length);
+        for (let u = 0; u < folded.length; u++) origin[units++] = cp;
+      }
       i += ch.length;
       runStart = i;
       cp++;
     }
-    flushRun(text.length);
+    if (text.length > runStart) parts.push(text.slice(runStart).toLowerCase());
     this.folded = parts.join('');
     this.length = cp;
     this.origin = origin;
@@ -160,4 +153,11 @@ export class SearchableText {
     while (end < this.length && this.attached[end] === 1) end++;
     return { start, end };
   }
+}
+
+/** A copy of `array` with room for `more` entries (a ligature or "ß" folds longer). */
+function grown(array: Uint32Array, more: number): Uint32Array {
+  const copy = new Uint32Array(Math.max(array.length * 2, array.length + more + 16));
+  copy.set(array);
+  return copy;
 }

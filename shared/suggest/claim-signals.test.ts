@@ -11,6 +11,7 @@ describe('claimReasons', () => {
     ['It is better than the last one.', ['comparison']],
     ['Meta released it on April 5, 2025.', ['date', 'release']],
     ['It launched earlier this month.', ['date', 'release']],
+    ['OpenAI on Thursday released it.', ['date', 'release']],
     ['Three of 12 teams agreed.', ['number']],
     ['Meta says the design lowers costs.', ['attribution']],
     ['It is multimodal and runs on one GPU.', ['technical']],

@@ -4,49 +4,133 @@
 import { BENCHMARK_MATCHER } from './benchmarks';
 import type { ClaimReason } from './types';
 
+/** One case-insensitive pattern from alternatives, each a regular-expression source. */
+const anyOf = (...alternatives: string[]) => new RegExp(alternatives.join('|'), 'i');
+/** As `anyOf`, each alternative a whole word (or phrase). */
+const words = (...alternatives: string[]) =>
+  new RegExp(`\\b(?:${alternatives.join('|')})(?![\\w-])`, 'i');
+
 const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const NUMBER = '\\d+(?:\\.\\d+)?';
 
 const SIGNALS: readonly (readonly [ClaimReason, RegExp])[] = [
   ['percentage', /\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b|percentage points?\b)/i],
   [
     'parameter-count',
-    /\b\d+(?:\.\d+)?\s?(?:[BMT]|billion|million|trillion)\b[\w\s-]{0,24}?\bparam|(?<![$€£]\s?)\b\d+(?:\.\d+)?[BT]\b|\bparameter count\b/i,
+    anyOf(
+      // "17 billion active parameters", "a 17B model" (but not "$2B")
+      `\\b${NUMBER}\\s?(?:[BMT]|billion|million|trillion)\\b[\\w\\s-]{0,24}?\\bparam`,
+      `(?<![$€£]\\s?)\\b${NUMBER}[BT]\\b`,
+      '\\bparameter count\\b',
+    ),
   ],
   [
     'money',
-    /[$€£¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:billion|million|trillion)?\s?(?:dollars|USD|euros|EUR)\b/i,
+    anyOf(
+      '[$€£¥]\\s?\\d',
+      `\\b${NUMBER}\\s?(?:billion|million|trillion)?\\s?(?:dollars|USD|euros|EUR)\\b`,
+    ),
   ],
-  ['benchmark', /\bbenchmarks?\b|\bleaderboards?\b|\bevaluations?\b/i],
+  ['benchmark', words('benchmarks?', 'leaderboards?', 'evaluations?')],
   [
     'comparison',
-    /\b(?:outperform\w*|beat(?:s|ing)?|(?:better|worse|faster|slower|cheaper|larger|smaller|higher|lower|more|less|fewer|stronger|weaker) than|exceed\w*|surpass\w*|ahead of|trails?|rivals?|on par with|compared (?:to|with)|versus|vs\.?|matches or exceeds|times (?:faster|more|larger|cheaper)|twice|half the)(?![\w-])/i,
+    words(
+      'outperform\\w*',
+      'beat(?:s|ing)?',
+      '(?:better|worse|faster|slower|cheaper|larger|smaller|higher|lower) than',
+      '(?:more|less|fewer|stronger|weaker) than',
+      'exceed\\w*',
+      'surpass\\w*',
+      'ahead of',
+      'trails?',
+      'rivals?',
+      'on par with',
+      'compared (?:to|with)',
+      'versus',
+      'vs\\.?',
+      'times (?:faster|more|larger|cheaper)',
+      'twice',
+      'half the',
+    ),
   ],
   [
     'date',
-    new RegExp(
-      `\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?!\\w)|\\b(?:19|20)\\d{2}\\b|` +
-        '\\b(?:earlier|later|last|next|this) (?:this )?(?:week|month|quarter|year)\\b|\\bQ[1-4]\\b|\\b(?:yesterday|today)\\b',
-      'i',
+    anyOf(
+      // "April", "April 5", "April 5, 2025"
+      `\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?!\\w)`,
+      '\\b(?:19|20)\\d{2}\\b',
+      '\\b(?:earlier|later|last|next|this) (?:this )?(?:week|month|quarter|year)\\b',
+      '\\bQ[1-4]\\b',
+      '\\b(?:yesterday|today)\\b',
+      '\\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
     ),
   ],
   [
     'release',
-    /\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|debut(?:s|ed)?|open-sourc(?:e|es|ed|ing)|rolled out|made available|confirmed)\b/i,
+    words(
+      'releas(?:e|es|ed|ing)',
+      'launch(?:es|ed|ing)?',
+      'announc(?:e|es|ed|ing)',
+      'unveil(?:s|ed|ing)?',
+      'introduc(?:e|es|ed|ing)',
+      'ship(?:s|ped|ping)?',
+      'debut(?:s|ed)?',
+      'open-sourc(?:e|es|ed|ing)',
+      'rolled out',
+      'made available',
+      'confirmed',
+    ),
   ],
   ['number', /\d/],
   [
     'attribution',
-    /\b(?:says|said|according to|cited by|reported|reports|claims|claimed|stated|told)\b/i,
+    words(
+      'says',
+      'said',
+      'according to',
+      'cited by',
+      'report(?:s|ed)',
+      'claim(?:s|ed)',
+      'stated',
+      'told',
+    ),
   ],
   [
     'technical',
-    /\b(?:mixture-of-experts|MoE|multimodal|context window|tokens?|GPUs?|H100s?|TPUs?|licen[cs]e[ds]?|licensing|fine-tun\w*|inference|trained on|training|open-weights?\s+model|weights)\b/i,
+    words(
+      'mixture-of-experts',
+      'MoE',
+      'multimodal',
+      'context window',
+      'tokens?',
+      'GPUs?',
+      'H100s?',
+      'TPUs?',
+      'licen[cs]e[ds]?',
+      'licensing',
+      'fine-tun\\w*',
+      'inference',
+      'trained on',
+      'training',
+      'weights',
+    ),
   ],
   [
     'role',
-    /\b(?:CEO|CTO|CFO|COO|Chief [\w ]{1,20}(?:Officer|Scientist)|founder|co-founder|president|head of|director of)\b/i,
+    words(
+      'CEO',
+      'CTO',
+      'CFO',
+      'COO',
+      'Chief [\\w ]{1,20}(?:Officer|Scientist)',
+      'founder',
+      'co-founder',
+      'president',
+      'head of',
+      'director of',
+    ),
   ],
 ];
 

@@ -136,7 +136,10 @@ function startsWord(text: string, at: number): boolean {
   return !(INNER_JOINER.test(before) && at >= 2 && WORD_CHAR.test(text[at - 2]!));
 }
 
-/** A name ends a word: "Meta" in "Meta’s" and "Meta." but not in "Metadata" or "GPT-4" in "GPT-4.5". */
+/**
+ * A name ends a word: "Meta" in "Meta’s" and "Meta." but not in "Metadata", nor "GPT-4" in
+ * "GPT-4.5".
+ */
 function endsWord(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const after = text[at]!;

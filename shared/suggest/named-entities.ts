@@ -13,8 +13,13 @@ export interface NamedEntity {
 }
 
 /** Titles compromise includes in a person's name ("Officer Yann LeCun"). */
-const TITLE =
-  /^(?:(?:Chief|Officer|Executive|Scientist|CEO|CTO|CFO|President|Vice|Director|Head|Founder|Co-founder|Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Senator|Minister|Researcher|AI|Technology|Operating|Financial|Product)\.?\s+)+/;
+const TITLE_WORDS = [
+  ...['Chief', 'Officer', 'Executive', 'Scientist', 'CEO', 'CTO', 'CFO', 'President', 'Vice'],
+  ...['Director', 'Head', 'Founder', 'Co-founder', 'Researcher', 'Senator', 'Minister'],
+  ...['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Professor', 'Sir'],
+  ...['AI', 'Technology', 'Operating', 'Financial', 'Product'],
+];
+const TITLE = new RegExp(`^(?:(?:${TITLE_WORDS.join('|')})\\.?\\s+)+`);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|den|da|du|la|le|al|bin|ibn)$/u;
 const CAPITALISED = /(?<=[\s"“(])\p{Lu}[\p{L}\p{M}]+/gu;
 

@@ -21,11 +21,22 @@ export interface StructuredClaimContext {
 }
 
 /** A number with what follows it: "86.3%", "$2 billion", "400 billion", "17B", "1,200 Elo". */
-const QUANTITY =
-  /(?<![\p{L}\p{N}.,])([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b|[BMT]\b|billion\b|million\b|trillion\b|x\b|×|Elo\b))?/gu;
+const UNITS = [
+  ...['%', 'percent\\b', 'per cent\\b', 'percentage points?\\b', 'points?\\b', 'pp\\b'],
+  ...['[BMT]\\b', 'billion\\b', 'million\\b', 'trillion\\b', 'x\\b', '×', 'Elo\\b'],
+];
+const AMOUNT = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)'; // 1,402 or 73.5
+const QUANTITY = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])([$€£])?\\s?${AMOUNT}(?:\\s?(${UNITS.join('|')}))?`,
+  'gu',
+);
 
-const QUALIFIER =
-  /\b(?:pass@\d+|maj@\d+|cons@\d+|\d+-shot|zero-shot|one-shot|few-shot|chain-of-thought|CoT|accuracy|pass(?:ing)? rate|win rate|exact match|F1|top-[15]|BLEU|ROUGE(?:-L)?|WER)(?![\w@-])/gi;
+const QUALIFIERS = [
+  ...['pass@\\d+', 'maj@\\d+', 'cons@\\d+', '\\d+-shot', 'zero-shot', 'one-shot', 'few-shot'],
+  ...['chain-of-thought', 'CoT', 'accuracy', 'pass(?:ing)? rate', 'win rate', 'exact match'],
+  ...['F1', 'top-[15]', 'BLEU', 'ROUGE(?:-L)?', 'WER'],
+];
+const QUALIFIER = new RegExp(`\\b(?:${QUALIFIERS.join('|')})(?![\\w@-])`, 'gi');
 
 interface Quantity {
   at: number;

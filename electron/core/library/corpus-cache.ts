@@ -1,6 +1,7 @@
 // The library's articles held in memory for the corpus view and library search: each article
 // file is read and parsed once, then again only when its size or modification time changes,
 // so opening the corpus of a large library a second time costs one `stat` per file.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryProblem } from '../../../shared/contract/calls';
@@ -29,9 +30,13 @@ interface Entry {
 }
 
 export interface CorpusSnapshot {
-  /** Most recently changed first. */
+  /** Most recently changed first (none when `unchanged`). */
   documents: CorpusDocument[];
   problems: LibraryProblem[];
+  /** Names this state of the files: each one's name, size and modification time. */
+  version: string;
+  /** The files are as they were at the version the caller named. */
+  unchanged?: true;
 }
 
 export class CorpusCache {
@@ -42,11 +47,12 @@ export class CorpusCache {
     this.articlesFolder = join(libraryDir, 'articles');
   }
 
-  async corpus(): Promise<CorpusSnapshot> {
-    const { entries, problems } = await this.refresh();
+  async corpus(unlessVersion?: string): Promise<CorpusSnapshot> {
+    const { entries, problems, version } = await this.refresh();
+    if (unlessVersion === version) return { documents: [], problems, version, unchanged: true };
     const documents = entries.map((e) => e.document);
     documents.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { documents, problems };
+    return { documents, problems, version };
   }
 
   async search(query: string, options: LibrarySearchOptions = {}): Promise<LibrarySearchHit[]> {
@@ -73,14 +79,20 @@ export class CorpusCache {
   }
 
   /** Brings the cache in step with the folder: new and changed files read, gone ones dropped. */
-  private async refresh(): Promise<{ entries: Entry[]; problems: LibraryProblem[] }> {
+  private async refresh(): Promise<{
+    entries: Entry[];
+    problems: LibraryProblem[];
+    version: string;
+  }> {
     const files = await this.articleFiles();
     const entries: Entry[] = [];
     const problems: LibraryProblem[] = [];
+    const stamps: string[] = [];
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
       const path = join(this.articlesFolder, file);
       const stamp = await stat(path).catch(() => undefined);
       if (!stamp) return; // deleted meanwhile
+      stamps.push(`${file}\u0000${stamp.size}\u0000${stamp.mtimeMs}`);
       const cached = this.entries.get(file);
       if (cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size) {
         entries.push(cached);
@@ -113,7 +125,8 @@ export class CorpusCache {
     const present = new Set(files);
     for (const file of this.entries.keys()) if (!present.has(file)) this.entries.delete(file);
     problems.sort((a, b) => a.file.localeCompare(b.file));
-    return { entries, problems };
+    const version = createHash('sha256').update(stamps.sort().join('\n')).digest('hex');
+    return { entries, problems, version: version.slice(0, 32) };
   }
 
   private async articleFiles(): Promise<string[]> {

@@ -9,6 +9,7 @@ import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { makeBlock, type Block } from '../../../shared/model/blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
+import { restoreNativeBuiltins } from './native-builtins';
 import { isMostlyRtl, pageLines, type PlacedText } from './pdf-layout';
 import { buildParagraphs, type PdfPageLines, type PdfParagraph } from './pdf-paragraphs';
 
@@ -29,6 +30,19 @@ export async function loadPdf(
   bytes: Uint8Array,
   context: LoadContext,
   options: PdfLoadOptions = {},
+): Promise<ExtractedArticle> {
+  try {
+    return await readPdf(bytes, context, options);
+  } finally {
+    // pdfjs-dist and its in-process worker swap in slow polyfills of JSON and push on loading.
+    restoreNativeBuiltins();
+  }
+}
+
+async function readPdf(
+  bytes: Uint8Array,
+  context: LoadContext,
+  options: PdfLoadOptions,
 ): Promise<ExtractedArticle> {
   const name = context.displayName;
   const { getDocument } = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));

@@ -1,11 +1,11 @@
-// Keeps the reading view's suggestion decorations in step with the store, outside React, and
-// brings the current suggestion into view when Tab moves to it; a click on one makes it current.
-// Only suggestions that changed are redrawn, and nothing is redrawn while the mouse button is
-// down: the view is read-only, so a redrawn span would lose a selection being made in it.
+// Keeps the reading view's suggestions in step with the store, outside React, and brings the
+// current suggestion into view when Tab moves to it; a click on one makes it current. Only
+// suggestions that changed are repainted.
 import type { Editor } from '@tiptap/core';
 import type { FactmarkStore } from '../../../store/create-store';
 import type { SuggestionList } from '../../../store/suggestion-list';
 import type { FactmarkState } from '../../../store/types';
+import { suggestionPainterOf } from '.';
 import type { SuggestionHighlight } from './suggestion-state';
 
 function highlightsOf(list: SuggestionList | null, state: FactmarkState): SuggestionHighlight[] {
@@ -44,8 +44,15 @@ export function diffHighlights(
 }
 
 function reveal(editor: Editor, id: string): void {
-  const element = editor.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const element = suggestionPainterOf(editor.view)?.elementOf(id);
+  element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+}
+
+/** The innermost suggestion under a click, if any. */
+function suggestionAt(editor: Editor, event: MouseEvent): string | null {
+  const found = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
+  if (!found || found.inside < 0) return null;
+  return suggestionPainterOf(editor.view)?.at(found.pos)[0]?.id ?? null;
 }
 
 /** Binds `editor` (showing article `articleId`); returns the unbinding function. */
@@ -58,10 +65,9 @@ export function bindSuggestionHighlights(
   let shownTypes: FactmarkState['registry']['types'] | null = null;
   let shown = new Map<string, SuggestionHighlight>();
   let shownCurrent: string | null = null;
-  let selecting = false;
 
   function sync(state: FactmarkState): void {
-    if (selecting || editor.isDestroyed) return;
+    if (editor.isDestroyed) return;
     if (state.article?.id !== articleId || !state.reading) return;
     const list = state.suggestions?.articleId === articleId ? state.suggestions : null;
     const current = state.currentSuggestionId;
@@ -84,33 +90,20 @@ export function bindSuggestionHighlights(
 
   const dom = editor.view.dom;
   const doc = dom.ownerDocument;
-  const onMouseDown = (event: MouseEvent) => {
-    if (event.button === 0) selecting = true;
-  };
-  const onMouseUp = () => {
-    if (!selecting) return;
-    selecting = false;
-    sync(store.getState());
-  };
   // Clicking a suggestion makes it current, so A or X act on it (a click that ends a text
   // selection is selecting, not picking).
   const onClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const id = target?.closest<HTMLElement>('[data-suggestion-id]')?.dataset.suggestionId;
     const selection = doc.getSelection();
-    if (!id || event.button !== 0 || (selection && !selection.isCollapsed)) return;
-    store.getState().setCurrentSuggestion(id);
+    if (event.button !== 0 || (selection && !selection.isCollapsed)) return;
+    const id = suggestionAt(editor, event);
+    if (id) store.getState().setCurrentSuggestion(id);
   };
-  dom.addEventListener('mousedown', onMouseDown);
-  doc.addEventListener('mouseup', onMouseUp, true);
   dom.addEventListener('click', onClick);
 
   sync(store.getState());
   const unsubscribe = store.subscribe((state) => sync(state));
   return () => {
     unsubscribe();
-    dom.removeEventListener('mousedown', onMouseDown);
-    doc.removeEventListener('mouseup', onMouseUp, true);
     dom.removeEventListener('click', onClick);
   };
 }

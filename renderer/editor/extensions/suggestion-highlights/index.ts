@@ -1,13 +1,14 @@
-// `suggestion-highlights`: suggested mentions and claims as decorations over the read-only
-// text, drawn unlike accepted annotations (a dashed line, no fill), with the current one
-// ringed. Kept apart from `annotation-highlights`, so suggestions never mix with what the user
-// accepted. The renderer drives it from the store (see binding.ts).
+// `suggestion-highlights`: suggested mentions and claims painted over the read-only text as
+// CSS highlights (suggestion-painter.ts) — a dashed or dotted line and no fill, unlike accepted
+// annotations — with the current one marked. Kept apart from `annotation-highlights`, so
+// suggestions never mix with what the user accepted. The renderer drives it from the store
+// (see binding.ts).
 import { Extension, type CommandProps } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import { SuggestionPainter } from './suggestion-painter';
 import {
-  applySuggestionAction,
   emptySuggestionState,
-  mapSuggestionState,
   type SuggestionAction,
   type SuggestionHighlight,
   type SuggestionState,
@@ -23,19 +24,32 @@ declare module '@tiptap/core' {
         suggestions: readonly SuggestionHighlight[],
         current: string | null,
       ) => ReturnType;
-      /** Removes and adds suggestions by id; only those are redrawn. */
+      /** Removes and adds suggestions by id; only those are repainted. */
       updateSuggestionHighlights: (
         remove: readonly string[],
         add: readonly SuggestionHighlight[],
         current: string | null,
       ) => ReturnType;
-      /** Rings another suggestion as current (null: none). */
+      /** Marks another suggestion as current (null: none). */
       setCurrentSuggestionHighlight: (current: string | null) => ReturnType;
     };
   }
 }
 
 export const suggestionHighlightsKey = new PluginKey<SuggestionState>('suggestionHighlights');
+
+const painters = new WeakMap<EditorView, SuggestionPainter>();
+
+/** The painter of a view: what is shown where (undefined before its plugin view exists). */
+export function suggestionPainterOf(view: EditorView): SuggestionPainter | undefined {
+  return painters.get(view);
+}
+
+function applyTo(painter: SuggestionPainter, action: SuggestionAction): void {
+  if (action.type === 'current') return painter.setCurrent(action.current);
+  const remove = action.remove === '*' ? painter.ids() : action.remove;
+  painter.update(remove, action.add, action.current);
+}
 
 export const SuggestionHighlights = Extension.create({
   name: 'suggestionHighlights',
@@ -49,7 +63,7 @@ export const SuggestionHighlights = Extension.create({
       };
     return {
       setSuggestionHighlights: (suggestions, current) => (props) =>
-        action({ type: 'set', suggestions, current })(props),
+        action({ type: 'update', remove: '*', add: suggestions, current })(props),
       updateSuggestionHighlights: (remove, add, current) => (props) =>
         action({ type: 'update', remove, add, current })(props),
       setCurrentSuggestionHighlight: (current) => (props) =>
@@ -64,14 +78,26 @@ export const SuggestionHighlights = Extension.create({
         state: {
           init: () => emptySuggestionState,
           apply(tr, value) {
-            let next = tr.docChanged ? mapSuggestionState(value, tr.mapping, tr.doc) : value;
             const action = tr.getMeta(suggestionHighlightsKey) as SuggestionAction | undefined;
-            if (action) next = applySuggestionAction(next, action, tr.doc);
-            return next;
+            if (action) return { action };
+            return value.action ? emptySuggestionState : value;
           },
         },
-        props: {
-          decorations: (state) => suggestionHighlightsKey.getState(state)?.decorations,
+        view(view) {
+          const painter = new SuggestionPainter(view);
+          painters.set(view, painter);
+          return {
+            update(next, prevState) {
+              const state = suggestionHighlightsKey.getState(next.state);
+              if (state?.action && state !== suggestionHighlightsKey.getState(prevState)) {
+                applyTo(painter, state.action);
+              }
+            },
+            destroy() {
+              painter.destroy();
+              painters.delete(view);
+            },
+          };
         },
       }),
     ];

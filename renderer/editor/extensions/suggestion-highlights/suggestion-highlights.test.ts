@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { destroyEditors, makeEditor, positions, text } from '../../test-editor';
-import { suggestionHighlightsKey } from '.';
+import { suggestionPainterOf } from '.';
 import { diffHighlights } from './binding';
+import { suggestionColourRules, suggestionNames } from './suggestion-painter';
 
 function range(quote: string) {
   const at = text.indexOf(quote);
@@ -12,73 +13,59 @@ function range(quote: string) {
 
 afterEach(destroyEditors);
 
-const shown = (root: Element) =>
-  [...root.querySelectorAll<HTMLElement>('[data-suggestion-id]')].map((el) => ({
-    id: el.dataset.suggestionId,
-    text: el.textContent,
-    className: el.className,
-  }));
-
 describe('suggestion-highlights', () => {
-  it('draws suggestions apart from annotations, ringing the current one', () => {
+  it('paints suggestions under their own names, the current one marked, the text untouched', () => {
     const editor = makeEditor();
+    const html = editor.view.dom.innerHTML;
     editor.commands.setSuggestionHighlights(
       [
-        { kind: 'mention', id: 'sm_1', ...range('Meta'), color: '#0369a1' },
+        { kind: 'mention', id: 'sm_1', ...range('Meta'), color: '#0369A1' },
         { kind: 'claim', id: 'sc_1', ...range('Meta said') },
       ],
       'sm_1',
     );
-    const elements = shown(editor.view.dom);
-    expect(elements).toContainEqual({
-      id: 'sm_1',
-      text: 'Meta',
-      className: 'fm-suggestion fm-suggestion-mention fm-suggestion-current',
-    });
-    expect(
-      elements.some((e) => e.id === 'sc_1' && e.className === 'fm-suggestion fm-suggestion-claim'),
-    ).toBe(true);
-    const meta = editor.view.dom.querySelector<HTMLElement>('[data-suggestion-id="sm_1"]')!;
-    expect(meta.style.getPropertyValue('--fm-suggestion-color')).toBe('#0369a1');
-    // Nothing of it is an annotation highlight.
-    expect(
-      editor.view.dom.querySelector(
-        '[data-suggestion-id].fm-claim, [data-suggestion-id].fm-mention',
-      ),
-    ).toBeNull();
+    const shown = suggestionPainterOf(editor.view)!.shown();
+    expect(shown.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'sc_1', names: ['fm-suggestion-claim'] },
+      { id: 'sm_1', names: ['fm-suggestion-mention-0369a1', 'fm-suggestion-current'] },
+    ]);
+    // No element is added to the article: its text nodes stay whole.
+    expect(editor.view.dom.innerHTML).toBe(html);
   });
 
-  it('moves the ring to another suggestion, keeping the rest', () => {
-    const editor = makeEditor();
-    const suggestions = [
-      { kind: 'mention' as const, id: 'sm_1', ...range('Meta') },
-      { kind: 'mention' as const, id: 'sm_2', ...range('MMLU') },
-    ];
-    editor.commands.setSuggestionHighlights(suggestions, 'sm_1');
-    editor.commands.setCurrentSuggestionHighlight('sm_2');
-    const current = [...editor.view.dom.querySelectorAll<HTMLElement>('.fm-suggestion-current')];
-    expect(current.map((el) => el.dataset.suggestionId)).toEqual(['sm_2']);
-    expect(suggestionHighlightsKey.getState(editor.state)!.current).toBe('sm_2');
-    editor.commands.setCurrentSuggestionHighlight(null);
-    expect(editor.view.dom.querySelector('.fm-suggestion-current')).toBeNull();
-    expect(editor.view.dom.querySelectorAll('[data-suggestion-id]')).toHaveLength(2);
-  });
-
-  it('redraws only the suggestions that changed, so a selection elsewhere survives', () => {
+  it('moves the mark, and adds and removes only what changed', () => {
     const editor = makeEditor();
     const meta = { kind: 'mention' as const, id: 'sm_1', ...range('Meta') };
     const mmlu = { kind: 'mention' as const, id: 'sm_2', ...range('MMLU') };
-    editor.commands.updateSuggestionHighlights([], [meta, mmlu], null);
-    const metaElement = editor.view.dom.querySelector('[data-suggestion-id="sm_1"]');
+    editor.commands.setSuggestionHighlights([meta, mmlu], 'sm_1');
+    editor.commands.setCurrentSuggestionHighlight('sm_2');
+    const painter = suggestionPainterOf(editor.view)!;
+    expect(painter.shown()).toContainEqual({
+      id: 'sm_2',
+      names: ['fm-suggestion-mention', 'fm-suggestion-current'],
+    });
     const said = { kind: 'claim' as const, id: 'sc_1', ...range('said') };
     editor.commands.updateSuggestionHighlights(['sm_2'], [said], 'sc_1');
-    expect(editor.view.dom.querySelector('[data-suggestion-id="sm_1"]')).toBe(metaElement);
-    expect(
-      shown(editor.view.dom)
-        .map((e) => e.id)
-        .sort(),
-    ).toEqual(['sc_1', 'sm_1']);
-    expect(editor.view.dom.querySelector('.fm-suggestion-current')?.textContent).toBe('said');
+    expect(painter.ids().sort()).toEqual(['sc_1', 'sm_1']);
+    expect(painter.shown().filter((s) => s.names.includes('fm-suggestion-current'))).toEqual([
+      { id: 'sc_1', names: ['fm-suggestion-claim', 'fm-suggestion-current'] },
+    ]);
+    // What covers a position, innermost first (a click picks that one).
+    expect(painter.at(range('said').from).map((s) => s.id)).toEqual(['sc_1']);
+    expect(painter.elementOf('sm_1')?.textContent).toContain('Meta said');
+    editor.commands.setSuggestionHighlights([], null);
+    expect(painter.ids()).toEqual([]);
+  });
+
+  it('names and styles a suggestion by kind and colour', () => {
+    const claim = { kind: 'claim' as const, id: 'c', from: 1, to: 2 };
+    expect(suggestionNames(claim, false)).toEqual(['fm-suggestion-claim']);
+    expect(suggestionNames({ ...claim, kind: 'mention', color: 'red' }, false)).toEqual([
+      'fm-suggestion-mention',
+    ]);
+    expect(suggestionColourRules('fm-suggestion-mention-7c3aed', '#7c3aed')[0]).toContain(
+      'underline dashed 2px #7c3aed',
+    );
   });
 
   it('works out what changed between two lists', () => {
@@ -92,15 +79,5 @@ describe('suggestion-highlights', () => {
       remove: ['a', 'b'],
       add: [recoloured, c],
     });
-  });
-
-  it('clears every suggestion', () => {
-    const editor = makeEditor();
-    editor.commands.setSuggestionHighlights(
-      [{ kind: 'claim', id: 'sc_1', ...range('Meta said') }],
-      null,
-    );
-    editor.commands.setSuggestionHighlights([], null);
-    expect(editor.view.dom.querySelector('[data-suggestion-id]')).toBeNull();
   });
 });

@@ -1,0 +1,48 @@
+// The HTML and Markdown readers (jsdom, Readability, marked) load when a source of their kind is
+// first read, not when a host starts: they took most of its start time.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const LOADERS = fileURLToPath(new URL('./index.ts', import.meta.url));
+
+/** Runs `script` in a fresh Node with the loaders imported; returns its last line of output. */
+function inFreshNode(script: string): string {
+  const program = `
+    import { createRequire } from 'node:module';
+    const module = await import(${JSON.stringify(LOADERS)});
+    const loaders = module.loadPastedText ? module : module.default;
+    const require = createRequire(${JSON.stringify(LOADERS)});
+    const HEAVY = /node_modules[\\\\/](jsdom|@mozilla[\\\\/]readability|marked|pdfjs-dist)[\\\\/]/;
+    const heavy = () => [...new Set(Object.keys(require.cache)
+      .map((k) => HEAVY.exec(k)?.[1].replace('\\\\', '/'))
+      .filter(Boolean))].sort();
+    ${script}`;
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', program],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout.trim().split('\n').pop()!;
+}
+
+describe('loading the loaders', () => {
+  it('loads no page reader until one is needed', () => {
+    expect(inFreshNode('console.log(JSON.stringify(heavy()));')).toBe('[]');
+  });
+
+  it('loads the HTML reader when a page is read, and only it', () => {
+    const script = `
+      await loaders.loadPastedText('Plain words.');
+      const afterText = heavy().length;
+      await loaders.loadPastedText('<p>A copied <b>paragraph</b>.</p>');
+      console.log(JSON.stringify({ afterText, afterHtml: heavy() }));`;
+    expect(JSON.parse(inFreshNode(script))).toEqual({
+      afterText: 0,
+      afterHtml: ['@mozilla/readability', 'jsdom'],
+    });
+  });
+});

@@ -1,0 +1,184 @@
+// Paints suggestions with the CSS Custom Highlight API, as annotation-highlights does: ranges
+// over the text and no elements, so the article's DOM stays plain text (selections, searches
+// and the annotation painter are undisturbed) and a change costs no ProseMirror redraw. Each
+// mention colour gets its own highlight name and rule; the current suggestion one more name.
+import type { EditorView } from '@tiptap/pm/view';
+import type { SuggestionHighlight } from './suggestion-state';
+
+export const CLAIM_SUGGESTION = 'fm-suggestion-claim';
+export const MENTION_SUGGESTION = 'fm-suggestion-mention';
+export const CURRENT_SUGGESTION = 'fm-suggestion-current';
+
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** The highlight names a suggestion is painted with. */
+export function suggestionNames(s: SuggestionHighlight, current: boolean): string[] {
+  const base =
+    s.kind === 'claim'
+      ? CLAIM_SUGGESTION
+      : s.color && HEX_COLOUR.test(s.color)
+        ? `${MENTION_SUGGESTION}-${s.color.slice(1).toLowerCase()}`
+        : MENTION_SUGGESTION;
+  return current ? [base, CURRENT_SUGGESTION] : [base];
+}
+
+/** The rules of a mention colour: a dashed underline, lighter on the dark theme. */
+export function suggestionColourRules(name: string, color: string): string[] {
+  const target = `.fm-reading-text::highlight(${name})`;
+  return [
+    `${target} { text-decoration: underline dashed 2px ${color}; text-underline-offset: 0.32em; text-decoration-skip-ink: none; }`,
+    `:root[data-theme='dark'] ${target} { text-decoration-color: color-mix(in srgb, ${color} 60%, white); }`,
+  ];
+}
+
+export function supportsCssHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+interface Painted {
+  suggestion: SuggestionHighlight;
+  names: string[];
+  range: Range | null;
+}
+
+export class SuggestionPainter {
+  private readonly painted = new Map<string, Painted>();
+  private readonly sheet: CSSStyleSheet | null = null;
+  private readonly coloured = new Set<string>();
+  private readonly stop: Array<() => void> = [];
+  private current: string | null = null;
+
+  constructor(private readonly view: EditorView) {
+    if (!supportsCssHighlights()) return;
+    const doc = view.dom.ownerDocument;
+    try {
+      this.sheet = new CSSStyleSheet();
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+      this.stop.push(() => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      });
+    } catch {
+      // No constructable stylesheets: coloured suggestions fall back to the plain style.
+    }
+    // Another extension's decorations make ProseMirror redraw text nodes, which leaves ranges
+    // on detached nodes: place them again.
+    if (typeof MutationObserver !== 'undefined') {
+      const observer = new MutationObserver(() => this.repaintAll());
+      observer.observe(view.dom, { childList: true, subtree: true, characterData: true });
+      this.stop.push(() => observer.disconnect());
+    }
+  }
+
+  /** Removes and adds suggestions by id, and rings `current`. */
+  update(remove: readonly string[], add: readonly SuggestionHighlight[], current: string | null) {
+    for (const id of remove) this.unpaint(id);
+    for (const s of add) this.paint(s, s.id === current);
+    this.setCurrent(current);
+  }
+
+  setCurrent(current: string | null): void {
+    if (current === this.current) return;
+    const before = this.current;
+    this.current = current;
+    for (const id of [before, current]) {
+      const painted = id === null ? undefined : this.painted.get(id);
+      if (!painted) continue;
+      this.unpaint(painted.suggestion.id);
+      this.paint(painted.suggestion, painted.suggestion.id === current);
+    }
+  }
+
+  /** The ids of the suggestions shown. */
+  ids(): string[] {
+    return [...this.painted.keys()];
+  }
+
+  /** What is shown, with the highlight names of each (for tests and debugging). */
+  shown(): { id: string; names: string[] }[] {
+    return [...this.painted.values()].map((p) => ({ id: p.suggestion.id, names: p.names }));
+  }
+
+  /** The element holding the start of a suggestion, to scroll it into view. */
+  elementOf(id: string): Element | null {
+    const s = this.painted.get(id)?.suggestion;
+    if (!s) return null;
+    try {
+      const { node } = this.view.domAtPos(s.from, 1);
+      return node instanceof Element ? node : node.parentElement;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The suggestions covering a document position (innermost first). */
+  at(pos: number): SuggestionHighlight[] {
+    return [...this.painted.values()]
+      .map((p) => p.suggestion)
+      .filter((s) => s.from <= pos && pos < s.to)
+      .sort((a, b) => a.to - a.from - (b.to - b.from));
+  }
+
+  destroy(): void {
+    for (const id of [...this.painted.keys()]) this.unpaint(id);
+    this.stop.splice(0).forEach((f) => f());
+  }
+
+  private paint(s: SuggestionHighlight, current: boolean): void {
+    const names = suggestionNames(s, current);
+    const range = supportsCssHighlights() ? this.range(s.from, s.to) : null;
+    if (range) {
+      for (const name of names) this.highlight(name, s).add(range);
+    }
+    this.painted.set(s.id, { suggestion: s, names, range });
+  }
+
+  private unpaint(id: string): void {
+    const painted = this.painted.get(id);
+    if (!painted) return;
+    if (painted.range) {
+      for (const name of painted.names) CSS.highlights.get(name)?.delete(painted.range);
+    }
+    this.painted.delete(id);
+  }
+
+  private repaintAll(): void {
+    for (const { suggestion } of [...this.painted.values()]) {
+      this.unpaint(suggestion.id);
+      this.paint(suggestion, suggestion.id === this.current);
+    }
+  }
+
+  private highlight(name: string, s: SuggestionHighlight): Highlight {
+    let highlight = CSS.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      // Under the annotations (claims 0–4, mentions 10), the current ring on top of all.
+      highlight.priority = name === CURRENT_SUGGESTION ? 20 : -1;
+      CSS.highlights.set(name, highlight);
+    }
+    if (s.color && name.startsWith(`${MENTION_SUGGESTION}-`) && !this.coloured.has(name)) {
+      this.coloured.add(name);
+      for (const rule of suggestionColourRules(name, s.color.toLowerCase())) {
+        try {
+          this.sheet?.insertRule(rule, this.sheet.cssRules.length);
+        } catch {
+          // A browser without ::highlight() refuses the rule: the plain style stays.
+        }
+      }
+    }
+    return highlight;
+  }
+
+  private range(from: number, to: number): Range | null {
+    try {
+      const start = this.view.domAtPos(from, 1);
+      const end = this.view.domAtPos(to, -1);
+      const range = this.view.dom.ownerDocument.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      return range;
+    } catch {
+      return null;
+    }
+  }
+}
