@@ -26,14 +26,38 @@ test.afterAll(async () => {
 async function select(page: Page, text: string) {
   const article = page.getByRole('region', { name: 'Article' });
   for (let attempt = 1; ; attempt++) {
+    await untilScrollSettles(page);
     try {
       await selectWithMouse(page, article, text);
       return;
     } catch (error) {
       if (attempt === 3) throw error;
-      await page.waitForTimeout(300);
     }
   }
+}
+
+/** Waits until the article stops scrolling (revealing a suggestion scrolls it smoothly). */
+async function untilScrollSettles(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let element: Element | null = document.querySelector('[aria-label="Article"]');
+        while (element && element.scrollHeight <= element.clientHeight) {
+          element = element.parentElement;
+        }
+        const scroller = element ?? document.scrollingElement!;
+        let last = -1;
+        let same = 0;
+        const timer = setInterval(() => {
+          same = scroller.scrollTop === last ? same + 1 : 0;
+          last = scroller.scrollTop;
+          if (same >= 3) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 100);
+      }),
+  );
 }
 
 const undo = (page: Page) => page.keyboard.press('Control+z');
@@ -186,12 +210,18 @@ test('types, rename, alias, merge and delete, each undone', async ({ page }) => 
 test('entities added in two tabs are both kept', async ({ context }) => {
   const first = await context.newPage();
   await first.goto(host.url);
+  const chooser = first.waitForEvent('filechooser');
+  await first.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles(NEWS_PAGE);
+  await expect(first.getByRole('region', { name: 'Article' })).toContainText(
+    'Llama 4 Maverick scales',
+  );
   const second = await context.newPage();
   await second.goto(host.url);
-  for (const page of [first, second]) {
-    await page.getByRole('list', { name: 'Library' }).getByRole('listitem').first().click();
-    await expect(page.getByRole('region', { name: 'Article' })).toContainText('Llama 4 Maverick');
-  }
+  await second.getByRole('list', { name: 'Library' }).getByRole('listitem').first().click();
+  await expect(second.getByRole('region', { name: 'Article' })).toContainText(
+    'Llama 4 Maverick scales',
+  );
   const add = async (page: Page, text: string, name: string) => {
     await select(page, text);
     await page.keyboard.press('e');

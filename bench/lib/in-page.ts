@@ -52,7 +52,11 @@ export async function openFromLibrary(title: string): Promise<number> {
   row.click();
   const end = await window.__afterPaint(() => {
     const text = document.querySelector('.fm-reading-text');
-    return !!text && text !== before && window.__highlightIn(text, 'fm-');
+    // the reading view marks its first paint of highlights (none may be on screen)
+    const painted = performance
+      .getEntriesByName('factmark:highlights-painted')
+      .some((mark) => mark.startTime >= start);
+    return !!text && text !== before && painted;
   });
   return end - start;
 }

@@ -8,6 +8,7 @@ import type { CorpusDocument } from '../../shared/corpus/corpus-document';
 import { filterCorpus } from '../../shared/corpus/corpus-filter';
 import { buildCorpusRows, type CorpusRow } from '../../shared/corpus/corpus-rows';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/model/annotations';
+import type { Article } from '../../shared/model/article';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useCommandContext } from './command-context';
 import { typeColour } from './EntityChip';
@@ -17,24 +18,58 @@ import { VirtualList } from './VirtualList';
 
 const ROW_ESTIMATE = 110;
 
+/**
+ * The last corpus shown and what was built from it, kept across the view's closing and
+ * reopening: with a large library, reopening the view unchanged then costs no rebuilding.
+ */
+let lastOverlay: {
+  documents: CorpusDocument[];
+  article: Article;
+  result: CorpusDocument[];
+} | null = null;
+const builtRows = new WeakMap<
+  CorpusDocument[],
+  { rows: CorpusRow[]; conflicts: Map<string, OtherValue[]> }
+>();
+
+function rowsOf(documents: CorpusDocument[]) {
+  let built = builtRows.get(documents);
+  if (!built) {
+    const rows = buildCorpusRows(documents);
+    built = { rows, conflicts: findConflicts(rows) };
+    builtRows.set(documents, built);
+  }
+  return built;
+}
+
+/** The documents with the open article's current claims and mentions in place of its own. */
+function withOpenArticle(documents: CorpusDocument[], article: Article): CorpusDocument[] {
+  if (lastOverlay?.documents === documents && lastOverlay.article === article) {
+    return lastOverlay.result;
+  }
+  const current: CorpusDocument = {
+    articleId: article.id,
+    title: article.title,
+    updatedAt: article.updatedAt,
+    claims: article.claims,
+    mentions: article.mentions,
+  };
+  const known = documents.some((d) => d.articleId === article.id);
+  const result = known
+    ? documents.map((d) => (d.articleId === article.id ? current : d))
+    : [current, ...documents];
+  lastOverlay = { documents, article, result };
+  return result;
+}
+
 /** The corpus as read from the host, with the open article's edits (saved or not) on top. */
 function useCorpusDocuments(): CorpusDocument[] | null {
   const documents = useFactmark((s) => s.corpusDocuments);
   const article = useFactmark((s) => s.article);
-  return useMemo(() => {
-    if (!documents || !article) return documents;
-    const current: CorpusDocument = {
-      articleId: article.id,
-      title: article.title,
-      updatedAt: article.updatedAt,
-      claims: article.claims,
-      mentions: article.mentions,
-    };
-    const known = documents.some((d) => d.articleId === article.id);
-    return known
-      ? documents.map((d) => (d.articleId === article.id ? current : d))
-      : [current, ...documents];
-  }, [documents, article]);
+  return useMemo(
+    () => (documents && article ? withOpenArticle(documents, article) : documents),
+    [documents, article],
+  );
 }
 
 /** Waits for the reading view to show (it mounts after the article opens), then scrolls. */
@@ -211,6 +246,7 @@ function CorpusFilters({ documents }: { documents: readonly CorpusDocument[] }) 
 }
 
 const rowKey = (row: CorpusRow) => row.key;
+const NO_DOCUMENTS: CorpusDocument[] = [];
 
 export function CorpusView() {
   const store = useFactmarkStore();
@@ -220,8 +256,7 @@ export function CorpusView() {
   const documents = useCorpusDocuments();
   const lookup = useEntityLookup();
 
-  const rows = useMemo(() => buildCorpusRows(documents ?? []), [documents]);
-  const conflicts = useMemo(() => findConflicts(rows), [rows]);
+  const { rows, conflicts } = useMemo(() => rowsOf(documents ?? NO_DOCUMENTS), [documents]);
   const shown = useMemo(() => {
     const typeOf = (id: string) => lookup.entity(id)?.type;
     const filtered = filterCorpus(rows, filter, typeOf);

@@ -79,15 +79,3 @@ export function claim(id: string, quote: string, nth = 0): Highlight {
   const { start, end } = spanOf(quote, nth);
   return { kind: 'claim', id, ...positions.toRange(start, end) };
 }
-
-/** The deepest element holding the text of the first `selector` match (what a click hits). */
-export function innermost(editor: Editor, selector: string): Element {
-  let el = editor.view.dom.querySelector(selector)!;
-  while (el.firstElementChild) el = el.firstElementChild;
-  return el;
-}
-
-export const highlighted = (editor: Editor, id: string) =>
-  [...editor.view.dom.querySelectorAll(`[data-claim-id="${id}"], [data-mention-id="${id}"]`)]
-    .map((e) => e.textContent)
-    .join('|');

@@ -1,6 +1,8 @@
 // Keeps the reading view's suggestions in step with the store, outside React, and brings the
 // current suggestion into view when Tab moves to it; a click on one makes it current. Only
-// suggestions that changed are repainted.
+// suggestions that changed are repainted. The painter is driven directly, not through editor
+// commands: a transaction makes the read-only view put its own (stale) selection back into
+// the DOM, which would undo a selection the user is making when suggestions arrive.
 import type { Editor } from '@tiptap/core';
 import type { FactmarkStore } from '../../../store/create-store';
 import type { SuggestionList } from '../../../store/suggestion-list';
@@ -67,8 +69,8 @@ export function bindSuggestionHighlights(
   let shownCurrent: string | null = null;
 
   function sync(state: FactmarkState): void {
-    if (editor.isDestroyed) return;
-    if (state.article?.id !== articleId || !state.reading) return;
+    const painter = editor.isDestroyed ? undefined : suggestionPainterOf(editor.view);
+    if (!painter || state.article?.id !== articleId || !state.reading) return;
     const list = state.suggestions?.articleId === articleId ? state.suggestions : null;
     const current = state.currentSuggestionId;
     if (list !== shownList || state.registry.types !== shownTypes) {
@@ -78,10 +80,10 @@ export function bindSuggestionHighlights(
       const { remove, add } = diffHighlights(shown, next);
       shown = new Map(next.map((h) => [h.id, h]));
       if (remove.length || add.length || current !== shownCurrent) {
-        editor.commands.updateSuggestionHighlights(remove, add, current);
+        painter.update(remove, add, current);
       }
     } else if (current !== shownCurrent) {
-      editor.commands.setCurrentSuggestionHighlight(current);
+      painter.setCurrent(current);
     }
     const moved = current !== shownCurrent;
     shownCurrent = current;
