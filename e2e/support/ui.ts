@@ -3,6 +3,18 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Drags the mouse across the first occurrence of `text` inside `container`, as a user selects. */
 export async function selectWithMouse(page: Page, container: Locator, text: string): Promise<void> {
+  // Scroll first and let the page settle: blocks off screen are laid out lazily
+  // (content-visibility), so positions are only final after the next frames, as a user sees them.
+  await container.evaluate(async (root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let node: Node | null;
+    while ((node = walker.nextNode())) {
+      if (!node.textContent!.includes(needle)) continue;
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      break;
+    }
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, text);
   const box = await container.evaluate((root, needle) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let node: Node | null;
@@ -12,7 +24,6 @@ export async function selectWithMouse(page: Page, container: Locator, text: stri
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + needle.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
       const rects = [...range.getClientRects()];
       const first = rects[0]!;
       const last = rects[rects.length - 1]!;

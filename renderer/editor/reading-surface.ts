@@ -33,7 +33,11 @@ export function viewSurface(view: EditorView, reading: ReadingIndex): ReadingSur
     // Highlights are CSS highlights, not elements: the block holding the span's start is what
     // scrolls into view.
     reveal: (span) => {
-      const { node } = view.domAtPos(reading.positions.toPos(span.start, 'start'));
+      const pos = reading.positions.toPos(span.start, 'start');
+      // Already on screen: leave the page still, so text the reader is about to select with the
+      // mouse does not slide away under the pointer.
+      if (isOnScreen(view, pos)) return;
+      const { node } = view.domAtPos(pos);
       const target = node instanceof Element ? node : node.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
@@ -54,4 +58,15 @@ export function viewSurface(view: EditorView, reading: ReadingIndex): ReadingSur
       if (selection && view.dom.contains(selection.anchorNode)) selection.removeAllRanges();
     },
   };
+}
+
+/** Whether the text at `pos` is inside the visible part of the window. */
+function isOnScreen(view: EditorView, pos: number): boolean {
+  try {
+    const { top, bottom } = view.coordsAtPos(pos);
+    const height = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;
+    return top >= 0 && bottom <= height;
+  } catch {
+    return false;
+  }
 }

@@ -36,13 +36,21 @@ export function installJournal(
       // Storage full or refused: the autosave and its retries still hold the changes.
     }
   };
+  // Serialising a long article takes tens of milliseconds: do it when the page is idle, not in
+  // the frame after an edit (at most 300 ms later).
+  const idle = (target as { requestIdleCallback?: (cb: () => void, o: object) => number })
+    .requestIdleCallback;
+  const writeWhenIdle = () => {
+    if (idle) idle.call(target, write, { timeout: 300 });
+    else write();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.unsavedArticles === previous.unsavedArticles &&
       state.unsavedRegistry === previous.unsavedRegistry
     )
       return;
-    if (timer === null) timer = setTimeout(write, JOURNAL_DELAY_MS);
+    if (timer === null) timer = setTimeout(writeWhenIdle, JOURNAL_DELAY_MS);
   });
   const flush = () => {
     if (timer !== null) clearTimeout(timer);

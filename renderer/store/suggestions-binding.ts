@@ -15,10 +15,33 @@ function needsEngine(state: FactmarkState, prev: FactmarkState): boolean {
   );
 }
 
+/** Runs `task` once the browser has painted and is idle (or soon after), coalescing calls. */
+export function afterPaint(task: () => void): () => void {
+  let pending = false;
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: object) => number })
+    .requestIdleCallback;
+  return () => {
+    if (pending) return;
+    pending = true;
+    const run = () => {
+      pending = false;
+      task();
+    };
+    if (idle) idle(run, { timeout: 300 });
+    else setTimeout(run, 0);
+  };
+}
+
 /** Subscribes `store` to itself for suggestions; returns the function that stops it. */
-export function bindSuggestions(store: FactmarkStore): () => void {
+export function bindSuggestions(
+  store: FactmarkStore,
+  defer: (task: () => void) => () => void = afterPaint,
+): () => void {
   const first = store.getState();
   if (first.article && first.entitiesStatus !== 'loading') void first.refreshSuggestions();
+  // Hiding suggestions that a new annotation covers is not on the path of painting that
+  // annotation: it waits until the frame is out, so marking a claim stays within one frame.
+  const refilter = defer(() => store.getState().updateVisibleSuggestions());
   return store.subscribe((state, prev) => {
     if (needsEngine(state, prev)) {
       void state.refreshSuggestions();
@@ -31,7 +54,7 @@ export function bindSuggestions(store: FactmarkStore): () => void {
       before &&
       (article.claims !== before.claims || article.mentions !== before.mentions)
     ) {
-      state.updateVisibleSuggestions();
+      refilter();
     }
   });
 }

@@ -79,7 +79,8 @@ async function openStore(storage = memoryStorage(), article = sampleArticle()) {
     suggest: engine,
     now: () => `2026-04-07T00:00:${String(tick++ % 60).padStart(2, '0')}.000Z`,
   });
-  const stop = bindSuggestions(store);
+  // Re-filtering waits for the next idle moment in the app; here it runs at once.
+  const stop = bindSuggestions(store, (task) => task);
   await store.getState().loadEntities();
   await store.getState().openArticle(article.id);
   await vi.waitFor(() => expect(store.getState().suggestionsStatus).toBe('ready'));

@@ -47,7 +47,8 @@ export function diffHighlights(
 
 function reveal(editor: Editor, id: string): void {
   const element = suggestionPainterOf(editor.view)?.elementOf(id);
-  element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  // `nearest` leaves the page still when the suggestion is already in view.
+  element?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
 }
 
 /** The innermost suggestion under a click, if any. */

@@ -2,7 +2,10 @@
 // over the text and no elements, so the article's DOM stays plain text (selections, searches
 // and the annotation painter are undisturbed) and a change costs no ProseMirror redraw. Each
 // mention colour gets its own highlight name and rule; the current suggestion one more name.
+// Like the annotations, only suggestions near the visible area get ranges: the highlight
+// registry slows down with every range it holds, and a long article has thousands of these.
 import type { EditorView } from '@tiptap/pm/view';
+import { blocksInView } from '../annotation-highlights/highlight-index';
 import type { SuggestionHighlight } from './suggestion-state';
 
 export const CLAIM_SUGGESTION = 'fm-suggestion-claim';
@@ -41,8 +44,17 @@ interface Painted {
   range: Range | null;
 }
 
+/** Blocks this far beyond the visible area, in viewport heights, are painted ahead. */
+const AHEAD = 1.5;
+
 export class SuggestionPainter {
+  /** Every suggestion shown, painted or not. */
+  private readonly all = new Map<string, SuggestionHighlight>();
+  /** Those near the visible area, with their ranges. */
   private readonly painted = new Map<string, Painted>();
+  /** Document positions near the visible area; null until laid out. */
+  private window: { from: number; to: number } | null = null;
+  private windowFrame: number | null = null;
   private readonly sheet: CSSStyleSheet | null = null;
   private readonly coloured = new Set<string>();
   private readonly stop: Array<() => void> = [];
@@ -67,12 +79,68 @@ export class SuggestionPainter {
       observer.observe(view.dom, { childList: true, subtree: true, characterData: true });
       this.stop.push(() => observer.disconnect());
     }
+    const win = doc.defaultView;
+    const onScroll = () => {
+      if (this.windowFrame !== null || !win) return;
+      this.windowFrame = win.requestAnimationFrame(() => {
+        this.windowFrame = null;
+        this.updateWindow();
+      });
+    };
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    win?.addEventListener('resize', onScroll, { passive: true });
+    // Laid out for the first time, or reflowed: find the window again.
+    if (typeof ResizeObserver !== 'undefined') {
+      const resize = new ResizeObserver(onScroll);
+      resize.observe(view.dom);
+      this.stop.push(() => resize.disconnect());
+    }
+    this.stop.push(() => {
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      win?.removeEventListener('resize', onScroll);
+      if (this.windowFrame !== null) win?.cancelAnimationFrame(this.windowFrame);
+    });
+  }
+
+  /** Finds the positions near the visible area; paints what came near, unpaints what left. */
+  updateWindow(): void {
+    if (!supportsCssHighlights() || !this.view.dom.isConnected) return;
+    const doc = this.view.state.doc;
+    const starts: number[] = [];
+    doc.forEach((_node, offset) => starts.push(offset));
+    const height = this.view.dom.ownerDocument.defaultView?.innerHeight ?? 1000;
+    const box = (i: number) => {
+      const node = this.view.nodeDOM(starts[i]!);
+      return node instanceof HTMLElement ? node.getBoundingClientRect() : { top: 0, bottom: 0 };
+    };
+    const shown = blocksInView(starts.length, box, 0, height, height * AHEAD);
+    this.window = shown
+      ? { from: starts[shown.first]!, to: starts[shown.last + 1] ?? doc.content.size }
+      : { from: 0, to: 0 };
+    for (const s of this.all.values()) {
+      const near = this.isNear(s);
+      if (near && !this.painted.has(s.id)) this.paint(s, s.id === this.current);
+      else if (!near && this.painted.has(s.id)) this.unpaint(s.id);
+    }
+  }
+
+  private isNear(s: SuggestionHighlight): boolean {
+    if (!supportsCssHighlights()) return true;
+    const w = this.window;
+    return !!w && s.from < w.to && s.to > w.from;
   }
 
   /** Removes and adds suggestions by id, and rings `current`. */
   update(remove: readonly string[], add: readonly SuggestionHighlight[], current: string | null) {
-    for (const id of remove) this.unpaint(id);
-    for (const s of add) this.paint(s, s.id === current);
+    if (!this.window) this.updateWindow();
+    for (const id of remove) {
+      this.all.delete(id);
+      this.unpaint(id);
+    }
+    for (const s of add) {
+      this.all.set(s.id, s);
+      if (this.isNear(s)) this.paint(s, s.id === current);
+    }
     this.setCurrent(current);
   }
 
@@ -90,7 +158,7 @@ export class SuggestionPainter {
 
   /** The ids of the suggestions shown. */
   ids(): string[] {
-    return [...this.painted.keys()];
+    return [...this.all.keys()];
   }
 
   /** What is shown, with the highlight names of each (for tests and debugging). */
@@ -100,7 +168,7 @@ export class SuggestionPainter {
 
   /** The element holding the start of a suggestion, to scroll it into view. */
   elementOf(id: string): Element | null {
-    const s = this.painted.get(id)?.suggestion;
+    const s = this.all.get(id);
     if (!s) return null;
     try {
       const { node } = this.view.domAtPos(s.from, 1);
@@ -112,14 +180,14 @@ export class SuggestionPainter {
 
   /** The suggestions covering a document position (innermost first). */
   at(pos: number): SuggestionHighlight[] {
-    return [...this.painted.values()]
-      .map((p) => p.suggestion)
+    return [...this.all.values()]
       .filter((s) => s.from <= pos && pos < s.to)
       .sort((a, b) => a.to - a.from - (b.to - b.from));
   }
 
   destroy(): void {
     for (const id of [...this.painted.keys()]) this.unpaint(id);
+    this.all.clear();
     this.stop.splice(0).forEach((f) => f());
   }
 
