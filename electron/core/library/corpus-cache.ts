@@ -15,6 +15,7 @@ import { SearchableText } from '../../../shared/corpus/searchable-text';
 import { CodePointIndex } from '../../../shared/text/code-points';
 import { ioError } from '../fs/io-error';
 import { parseArticleFile } from './library-files';
+import { forEachLimited } from './for-each-limited';
 
 const ARTICLE_FILE = /^(art_[A-Za-z0-9_-]+)\.json$/;
 /** Files read at once: enough to keep the disk busy, few enough for any OS. */
@@ -137,16 +138,4 @@ export class CorpusCache {
       throw ioError(this.articlesFolder, 'could not be read', error);
     }
   }
-}
-
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

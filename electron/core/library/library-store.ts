@@ -33,6 +33,7 @@ import {
 import { assertSpansQuoteText } from './span-check';
 import { SummaryIndex } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
+import { forEachLimited } from './for-each-limited';
 
 export interface LibraryStore {
   /** Summaries, most recently changed first, and the files that could not be read. */
@@ -439,16 +440,4 @@ function assertUniqueIds(registry: EntityRegistry): void {
       `Entity ${untyped.name} has the type "${untyped.type}", which the registry does not define`,
     );
   }
-}
-
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -174,16 +174,21 @@ export class HighlightPainter {
   }
 
   private range(from: number, to: number): Range | null {
-    try {
-      const start = this.view.domAtPos(from, 1);
-      const end = this.view.domAtPos(to, -1);
-      const range = this.view.dom.ownerDocument.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range;
-    } catch {
-      return null; // a position ProseMirror cannot place in the DOM: nothing to paint
-    }
+    return domRange(this.view, from, to);
+  }
+}
+
+/** A DOM range over document positions [from, to), or null where ProseMirror cannot place one. */
+export function domRange(view: EditorView, from: number, to: number): Range | null {
+  try {
+    const start = view.domAtPos(from, 1);
+    const end = view.domAtPos(to, -1);
+    const range = view.dom.ownerDocument.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range;
+  } catch {
+    return null; // a position ProseMirror cannot place in the DOM: nothing to paint
   }
 }
 

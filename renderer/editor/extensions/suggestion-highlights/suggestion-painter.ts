@@ -6,6 +6,7 @@
 // registry slows down with every range it holds, and a long article has thousands of these.
 import type { EditorView } from '@tiptap/pm/view';
 import { blocksInView } from '../annotation-highlights/highlight-index';
+import { domRange } from '../annotation-highlights/highlight-painter';
 import type { SuggestionHighlight } from './suggestion-state';
 
 export const CLAIM_SUGGESTION = 'fm-suggestion-claim';
@@ -238,15 +239,6 @@ export class SuggestionPainter {
   }
 
   private range(from: number, to: number): Range | null {
-    try {
-      const start = this.view.domAtPos(from, 1);
-      const end = this.view.domAtPos(to, -1);
-      const range = this.view.dom.ownerDocument.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range;
-    } catch {
-      return null;
-    }
+    return domRange(this.view, from, to);
   }
 }
