@@ -1,6 +1,7 @@
 // The corpus view's rows: every claim of every article, with the entities it is about, built
 // once per corpus so that filtering and conflict checks are plain passes over an array.
-import type { Claim, Mention } from '../model/annotations';
+import type { Claim } from '../model/annotations';
+import { claimEntityResolver } from '../export/claim-entities';
 import type { CorpusDocument } from './corpus-document';
 import { SearchableText } from './searchable-text';
 
@@ -17,9 +18,9 @@ export interface CorpusRow {
 export function buildCorpusRows(documents: readonly CorpusDocument[]): CorpusRow[] {
   const rows: CorpusRow[] = [];
   for (const doc of documents) {
-    const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    const entitiesOf = claimEntityResolver(doc.mentions);
     for (const claim of [...doc.claims].sort((a, b) => a.start - b.start || b.end - a.end)) {
-      const ids = entitiesOf(claim, mentions);
+      const ids = entitiesOf(claim);
       const subject = claim.structured?.subject;
       if (subject && !ids.includes(subject)) ids.push(subject);
       rows.push({
@@ -32,16 +33,6 @@ export function buildCorpusRows(documents: readonly CorpusDocument[]): CorpusRow
     }
   }
   return rows;
-}
-
-/** claimEntityIds for mentions sorted by start: stops at the first mention past the claim. */
-function entitiesOf(claim: Claim, sortedMentions: readonly Mention[]): string[] {
-  const ids = new Set(claim.entities);
-  for (const m of sortedMentions) {
-    if (m.start >= claim.end) break;
-    if (m.start >= claim.start && m.end <= claim.end) ids.add(m.entity);
-  }
-  return [...ids];
 }
 
 /** Folded search text of each row (quote, note, title, structured fields), made when needed. */
