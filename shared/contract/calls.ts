@@ -11,6 +11,8 @@ import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-d
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
 const ArticleId = z.string().regex(/^art_[A-Za-z0-9_-]+$/, 'not an article id');
+/** A source file's bytes in base64, which grows them by 4/3; the host checks the decoded size. */
+const Base64Source = z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4);
 /** An open in progress, named by the renderer so it can poll and cancel it. */
 const JobId = z.string().regex(/^job_[A-Za-z0-9_-]{1,64}$/, 'not a job id');
 
@@ -78,8 +80,7 @@ export const contract = {
   openFile: {
     input: z.object({
       fileName: z.string().min(1).max(1024),
-      // base64 grows bytes by 4/3; the host checks the decoded size and names the file
-      dataBase64: z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4),
+      dataBase64: Base64Source,
       /** lets the renderer follow the open with getOpenProgress and stop it with cancelOpen */
       jobId: JobId.optional(),
     }),
@@ -135,7 +136,7 @@ export const contract = {
           z.object({
             kind: z.literal('file'),
             fileName: z.string().min(1).max(1024),
-            dataBase64: z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4),
+            dataBase64: Base64Source,
           }),
           z.object({ kind: z.literal('url'), url: z.string().min(1).max(8192) }),
         ])
@@ -179,7 +180,7 @@ export const contract = {
         .array(
           z.object({
             fileName: z.string().min(1).max(1024),
-            dataBase64: z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4),
+            dataBase64: Base64Source,
           }),
         )
         .min(1)
