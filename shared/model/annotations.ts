@@ -38,14 +38,18 @@ export const EvidenceSchema = z.object({
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /**
- * What a claim states, in fields (e.g. Llama 4 Maverick · HumanEval · 86.3 · % · pass rate).
- * `subject` is an entity id; the suggestion engine's StructuredClaimFields has this shape.
+ * What a claim states, in fields (e.g. Llama 4 Maverick · HumanEval · 86.3 · % · pass rate);
+ * the suggestion engine reads sentences into this shape too.
  */
 export const StructuredClaimSchema = z.object({
+  /** Registry entity id of what the claim is about. */
   subject: z.string().optional(),
+  /** A benchmark or measured quantity: `MMLU`, `HumanEval`, `parameters`, `price`. */
   metric: z.string().max(500).optional(),
   value: z.string().max(500).optional(),
+  /** `%`, `billion`, `B`, `$`, `points` … */
   unit: z.string().max(100).optional(),
+  /** How it was measured: `pass@1`, `5-shot`, `accuracy`, `passing rate` … */
   qualifier: z.string().max(500).optional(),
 });
 export type StructuredClaim = z.infer<typeof StructuredClaimSchema>;

@@ -1,5 +1,6 @@
 // The suggestion engine's vocabulary: what it is given (registry, gazetteer, what already exists)
 // and what it offers (mentions of entities, sentences that look like checkable claims).
+import type { StructuredClaim } from '../model/annotations';
 import type { EntityRegistry } from '../model/entities';
 
 /** One well-known entity of the starter gazetteer (`gazetteer.json`). */
@@ -38,17 +39,7 @@ export interface MentionSuggestion {
 }
 
 /** A claim read as data: who, what was measured, how much, in what, under which condition. */
-export interface StructuredClaimFields {
-  /** Registry entity id of what the claim is about. */
-  subject?: string;
-  /** A benchmark or measured quantity: `MMLU`, `HumanEval`, `parameters`, `price`. */
-  metric?: string;
-  value?: string;
-  /** `%`, `billion`, `B`, `$`, `points` … */
-  unit?: string;
-  /** How it was measured: `pass@1`, `5-shot`, `accuracy`, `passing rate` … */
-  qualifier?: string;
-}
+export type StructuredClaimFields = StructuredClaim;
 
 /**
  * Why a sentence was suggested as a claim. The strong ones alone make a claim; the weak ones
