@@ -20,18 +20,16 @@ export function knownEntries(
   registry: EntityRegistry,
   gazetteer: readonly GazetteerEntry[] = [],
 ): MatchEntry[] {
-  const entries = registryEntries(registry);
+  // registryEntries makes fresh entries, so the gazetteer's names can join them in place.
+  const merged = registryEntries(registry);
   const byName = new Map<string, MatchEntry>();
-  for (const entry of entries) for (const name of entry.names) byName.set(nameKey(name), entry);
-  const merged = entries.map((e) => ({ ...e, names: [...e.names] }));
-  const mergedByKey = new Map(merged.map((e) => [e.key, e]));
+  for (const entry of merged) for (const name of entry.names) byName.set(nameKey(name), entry);
   for (const g of gazetteer) {
     const names = [g.name, ...g.aliases];
     const owner = names.map((n) => byName.get(nameKey(n))).find((e) => e !== undefined);
-    const target = owner ? mergedByKey.get(owner.key) : undefined;
-    if (target) {
-      target.names.push(...names);
-      target.gazetteerId ??= g.id;
+    if (owner) {
+      owner.names = [...owner.names, ...names];
+      owner.gazetteerId ??= g.id;
     } else {
       merged.push({ key: g.id, type: g.type, names, gazetteerId: g.id, canonical: g.name });
     }
