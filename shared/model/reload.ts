@@ -60,31 +60,24 @@ export function reloadArticle(
   const index = new CodePointIndex(text);
   const counts: ReloadCounts = { anchored: 0, drifted: 0, orphaned: 0, unchanged: false };
   const orphans: Orphan[] = [];
-  const orphan = (kind: Orphan['kind'], span: Claim | Mention) => {
-    counts.orphaned++;
-    orphans.push(orphanOf(kind, span, article.contentHash, options.now));
+  /** The spans that found a place, counted; the others go to `orphans`. */
+  const placeAll = <T extends Claim | Mention>(kind: Orphan['kind'], spans: readonly T[]) => {
+    const placed: T[] = [];
+    for (const span of spans) {
+      const placement = placements.get(span.id);
+      const place = placement && placeSpan(index, span, placement);
+      if (place) {
+        counts[place.anchor]++;
+        placed.push(withPlace(span, place));
+      } else {
+        counts.orphaned++;
+        orphans.push(orphanOf(kind, span, article.contentHash, options.now));
+      }
+    }
+    return placed;
   };
-
-  const claims: Claim[] = [];
-  for (const claim of article.claims) {
-    const placement = placements.get(claim.id);
-    const place = placement && placeSpan(index, claim, placement);
-    if (!place) orphan('claim', claim);
-    else {
-      counts[place.anchor]++;
-      claims.push(withPlace(claim, place));
-    }
-  }
-  const mentions: Mention[] = [];
-  for (const mention of article.mentions) {
-    const placement = placements.get(mention.id);
-    const place = placement && placeSpan(index, mention, placement);
-    if (!place) orphan('mention', mention);
-    else {
-      counts[place.anchor]++;
-      mentions.push(withPlace(mention, place));
-    }
-  }
+  const claims = placeAll('claim', article.claims);
+  const mentions = placeAll('mention', article.mentions);
 
   const { notice, ...meta } = extracted;
   const { notice: _oldNotice, ...kept } = article;
