@@ -283,4 +283,21 @@ describe('resolveEntityReferences', () => {
     expect(resolved.orphans[0]).not.toHaveProperty('entity');
     expect(resolved.orphans[0]!.id).toBe('men_9');
   });
+
+  it('follows merges in a claim’s structured subject and drops a deleted one', () => {
+    const r = deleteEntity(mergeEntities(registry(A, B, C), 'ent_a', 'ent_b'), 'ent_c');
+    const structured = (subject: string) => ({ subject, metric: 'MMLU', value: '73.5' });
+    const claims = [
+      { ...claim('clm_1', []), structured: structured('ent_b') },
+      { ...claim('clm_2', []), structured: structured('ent_c') },
+      { ...claim('clm_3', []), structured: structured('ent_a') },
+    ];
+    const resolved = resolveEntityReferences(r, { claims, mentions: [] });
+    expect(resolved.claims.map((c) => c.structured)).toEqual([
+      structured('ent_a'),
+      { metric: 'MMLU', value: '73.5' },
+      structured('ent_a'),
+    ]);
+    expect(resolved.claims[2]).toBe(claims[2]);
+  });
 });

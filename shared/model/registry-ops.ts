@@ -1,11 +1,12 @@
 // Pure edits of the entity registry (rename, aliases, links, types, merge, delete) and the one
 // way every view and export resolves an entity id through merges and deletions. Each edit
 // returns a new registry, or throws RegistryEditError with a message for the user.
-import type { Claim, Mention, Orphan } from './annotations';
+import type { Claim, Mention, Orphan, StructuredClaim } from './annotations';
 import {
   BUILT_IN_ENTITY_TYPES,
   DEFAULT_ENTITY_TYPES,
   EntityTypeIdSchema,
+  EntityTypeSchema,
   type Entity,
   type EntityRegistry,
   type EntityType,
@@ -46,13 +47,19 @@ const MAX_REDIRECT_HOPS = 64;
  * or null when that entity was deleted. Ids the registry does not know are returned as they are.
  */
 export function resolveEntityId(registry: EntityRedirects, id: string): string | null {
+  const current = followRedirects(registry.redirects, id);
+  return registry.deleted.includes(current) ? null : current;
+}
+
+/** The end of the merge chain that starts at `id` (`id` itself when it was never merged). */
+function followRedirects(redirects: EntityRegistry['redirects'], id: string): string {
   let current = id;
   for (let hop = 0; hop < MAX_REDIRECT_HOPS; hop++) {
-    const next = registry.redirects[current];
+    const next = redirects[current];
     if (next === undefined || next === current) break;
     current = next;
   }
-  return registry.deleted.includes(current) ? null : current;
+  return current;
 }
 
 /** resolveEntityId for many ids at once: the deleted set is built once, each id resolved once. */
@@ -62,12 +69,7 @@ export function entityResolver(registry: EntityRedirects): (id: string) => strin
   return (id) => {
     let resolved = cache.get(id);
     if (resolved === undefined && !cache.has(id)) {
-      let current = id;
-      for (let hop = 0; hop < MAX_REDIRECT_HOPS; hop++) {
-        const next = registry.redirects[current];
-        if (next === undefined || next === current) break;
-        current = next;
-      }
+      const current = followRedirects(registry.redirects, id);
       resolved = deleted.has(current) ? null : current;
       cache.set(id, resolved);
     }
@@ -90,6 +92,18 @@ function resolveIds(ids: readonly string[], resolve: (id: string) => string | nu
   return [...out];
 }
 
+/** The structured form with its subject resolved (left out when deleted); the same if unchanged. */
+function resolveSubject(
+  structured: StructuredClaim,
+  resolve: (id: string) => string | null,
+): StructuredClaim {
+  if (structured.subject === undefined) return structured;
+  const subject = resolve(structured.subject);
+  if (subject === structured.subject) return structured;
+  const { subject: _old, ...rest } = structured;
+  return subject === null ? rest : { ...rest, subject };
+}
+
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -101,7 +115,7 @@ export interface EntityReferences {
 
 /**
  * An article's annotations with every entity reference resolved: claims tagged with the
- * survivor of a merge (once), mentions of deleted entities left out, orphans kept without the
+ * survivor of a merge (once) and their structured subject followed likewise, mentions of deleted entities left out, orphans kept without the
  * deleted entity. Unchanged annotations (and the whole object, when nothing changes) keep their
  * identity, so memoised views do not redraw.
  */
@@ -114,9 +128,10 @@ export function resolveEntityReferences<T extends EntityReferences>(
   let changed = false;
   const claims = annotations.claims.map((c) => {
     const entities = resolveIds(c.entities, resolve);
-    if (sameIds(entities, c.entities)) return c;
+    const structured = c.structured && resolveSubject(c.structured, resolve);
+    if (sameIds(entities, c.entities) && structured === c.structured) return c;
     changed = true;
-    return { ...c, entities };
+    return { ...c, entities, ...(structured ? { structured } : {}) };
   });
   const mentions: Mention[] = [];
   for (const m of annotations.mentions) {
@@ -244,16 +259,17 @@ export function typeIdOf(label: string): string {
     .slice(0, 40);
 }
 
-const COLOUR = /^#[0-9a-fA-F]{6}$/;
-const SHORTCUT = /^[\p{L}\p{N}]$/u;
+// The entity type schema's own rules, checked one field at a time for a precise message.
+const isColour = (value: string) => EntityTypeSchema.shape.color.safeParse(value).success;
+const isShortcut = (value: string) => EntityTypeSchema.shape.shortcut.safeParse(value).success;
 
 function checkType(registry: EntityRegistry, type: EntityType): void {
   if (!tidy(type.label)) throw new RegistryEditError('A type needs a name.');
-  if (!COLOUR.test(type.color)) {
+  if (!isColour(type.color)) {
     throw new RegistryEditError(`“${type.color}” is not a colour like #15803d.`);
   }
   if (type.shortcut === undefined) return;
-  if (!SHORTCUT.test(type.shortcut)) {
+  if (!isShortcut(type.shortcut)) {
     throw new RegistryEditError(`“${type.shortcut}”: a shortcut is one letter or digit.`);
   }
   const key = type.shortcut.toLowerCase();
