@@ -2,7 +2,7 @@
 // file is read and parsed once, then again only when its size or modification time changes,
 // so opening the corpus of a large library a second time costs one `stat` per file.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryProblem } from '../../../shared/contract/calls';
 import type { CorpusDocument, LibrarySearchHit } from '../../../shared/corpus/corpus-document';
@@ -13,11 +13,10 @@ import {
 } from '../../../shared/corpus/library-search';
 import { SearchableText } from '../../../shared/corpus/searchable-text';
 import { CodePointIndex } from '../../../shared/text/code-points';
-import { ioError } from '../fs/io-error';
 import { parseArticleFile } from './library-files';
 import { forEachLimited } from './for-each-limited';
+import { articleIdOfFile, listArticleFiles } from './article-folder';
 
-const ARTICLE_FILE = /^(art_[A-Za-z0-9_-]+)\.json$/;
 /** Files read at once: enough to keep the disk busy, few enough for any OS. */
 const READ_CONCURRENCY = 32;
 
@@ -51,20 +50,11 @@ export class CorpusCache {
   async corpus(unlessVersion?: string): Promise<CorpusSnapshot> {
     const { entries, problems, version } = await this.refresh();
     if (unlessVersion === version) return { documents: [], problems, version, unchanged: true };
-    const documents = entries.map((e) => e.document);
-    documents.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { documents, problems, version };
+    return { documents: entries.map((e) => e.document), problems, version };
   }
 
   async search(query: string, options: LibrarySearchOptions = {}): Promise<LibrarySearchHit[]> {
     const { entries } = await this.refresh();
-    entries.sort((a, b) =>
-      a.document.updatedAt < b.document.updatedAt
-        ? 1
-        : a.document.updatedAt > b.document.updatedAt
-          ? -1
-          : 0,
-    );
     const articles = (function* () {
       for (const entry of entries) {
         entry.searchable ??= {
@@ -79,13 +69,16 @@ export class CorpusCache {
     return searchArticles(articles, query, options);
   }
 
-  /** Brings the cache in step with the folder: new and changed files read, gone ones dropped. */
+  /**
+   * Brings the cache in step with the folder (new and changed files read, gone ones dropped);
+   * the entries come most recently changed first.
+   */
   private async refresh(): Promise<{
     entries: Entry[];
     problems: LibraryProblem[];
     version: string;
   }> {
-    const files = await this.articleFiles();
+    const files = await listArticleFiles(this.articlesFolder);
     const entries: Entry[] = [];
     const problems: LibraryProblem[] = [];
     const stamps: string[] = [];
@@ -101,7 +94,7 @@ export class CorpusCache {
       }
       const content = await readFile(path, 'utf8').catch(() => undefined);
       if (content === undefined) return;
-      const parsed = parseArticleFile(content, ARTICLE_FILE.exec(file)![1]!);
+      const parsed = parseArticleFile(content, articleIdOfFile(file));
       if (!parsed.ok) {
         this.entries.delete(file);
         problems.push({ file: path, message: `${path}: ${parsed.reason}; it was left as it is` });
@@ -125,17 +118,16 @@ export class CorpusCache {
     });
     const present = new Set(files);
     for (const file of this.entries.keys()) if (!present.has(file)) this.entries.delete(file);
+    // Most recently changed first, for the corpus view and the order of search hits alike.
+    entries.sort((a, b) =>
+      a.document.updatedAt < b.document.updatedAt
+        ? 1
+        : a.document.updatedAt > b.document.updatedAt
+          ? -1
+          : 0,
+    );
     problems.sort((a, b) => a.file.localeCompare(b.file));
     const version = createHash('sha256').update(stamps.sort().join('\n')).digest('hex');
     return { entries, problems, version: version.slice(0, 32) };
-  }
-
-  private async articleFiles(): Promise<string[]> {
-    try {
-      return (await readdir(this.articlesFolder)).filter((name) => ARTICLE_FILE.test(name));
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return [];
-      throw ioError(this.articlesFolder, 'could not be read', error);
-    }
   }
 }

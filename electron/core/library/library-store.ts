@@ -3,7 +3,7 @@
 // is and never overwritten, and a save may change an article's annotations but never its text.
 // Each save counts up the article's revision; a save based on an older one is refused.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
+import { readFile, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryProblem } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
@@ -34,6 +34,7 @@ import { assertSpansQuoteText } from './span-check';
 import { SummaryIndex } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
 import { forEachLimited } from './for-each-limited';
+import { articleIdOfFile, listArticleFiles } from './article-folder';
 
 export interface LibraryStore {
   /** Summaries, most recently changed first, and the files that could not be read. */
@@ -89,7 +90,6 @@ export interface LibraryOptions {
 }
 
 const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
-const ARTICLE_FILE = /^(art_[A-Za-z0-9_-]+)\.json$/;
 /** Files read at once while listing: enough to keep the disk busy, few enough for any OS. */
 const LIST_CONCURRENCY = 32;
 
@@ -130,7 +130,7 @@ class FolderLibrary implements LibraryStore {
 
   async list(): Promise<{ articles: ArticleSummary[]; problems: LibraryProblem[] }> {
     await (this.tempSweep ??= removeStaleTempFiles(this.folder));
-    const files = await this.articleFiles();
+    const files = await listArticleFiles(this.articlesFolder);
     const articles: ArticleSummary[] = [];
     const problems: LibraryProblem[] = [];
     await forEachLimited(files, LIST_CONCURRENCY, async (file) => {
@@ -142,7 +142,7 @@ class FolderLibrary implements LibraryStore {
         articles.push(cached);
         return;
       }
-      const read = await this.readArticle(ARTICLE_FILE.exec(file)![1]!);
+      const read = await this.readArticle(articleIdOfFile(file));
       if (read.state === 'ok') {
         const summary = summarize(read.value);
         articles.push(summary);
@@ -337,15 +337,6 @@ class FolderLibrary implements LibraryStore {
 
   private articleFile(id: string): string {
     return join(this.articlesFolder, `${id}.json`);
-  }
-
-  private async articleFiles(): Promise<string[]> {
-    try {
-      return (await readdir(this.articlesFolder)).filter((name) => ARTICLE_FILE.test(name));
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return [];
-      throw ioError(this.articlesFolder, 'could not be read', error);
-    }
   }
 
   private readArticle(id: string): Promise<ReadResult<Article>> {
