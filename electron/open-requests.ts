@@ -4,10 +4,11 @@
 // Every read goes through PathPermissions, and each file opened joins the recent list.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_SOURCE_BYTES, type Handlers } from '../shared/contract/calls';
+import type { Handlers } from '../shared/contract/calls';
 import { ContractError } from '../shared/contract/result';
 import type { Article } from '../shared/model/article';
 import { ioError } from './core/fs/io-error';
+import { assertSourceSize } from './core/loaders/index';
 import { PathPermissions, type PathChoice } from './path-permissions';
 import type { RecentFiles } from './recent-files';
 
@@ -82,12 +83,8 @@ export class OpenRequests {
       if (!info.isFile()) {
         throw new ContractError('bad-source', `${path}: this is a folder, not a file.`);
       }
-      if (info.size > MAX_SOURCE_BYTES) {
-        throw new ContractError(
-          'bad-source',
-          `${path}: the file is too large (${Math.round(info.size / 1024 / 1024)} MB); Factmark opens files up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB.`,
-        );
-      }
+      // Before reading it: a file far too large is refused without loading it into memory.
+      assertSourceSize(path, info.size);
       return await (this.services.readFile ?? readFile)(path);
     } catch (error) {
       if (error instanceof ContractError) throw error;

@@ -2,7 +2,7 @@
 // page by page, and a cancel stops it between pages. A cancelled open writes nothing.
 import type { Article } from '../../shared/model/article';
 import type { LibraryStore } from './library/library-store';
-import { loadSource, type SourceFile } from './loaders/index';
+import { baseName, loadSource, type SourceFile } from './loaders/index';
 import type { OpenJobs } from './open-jobs';
 
 export interface TrackedOpenDeps {
@@ -17,7 +17,7 @@ export async function openFileTracked(
   file: SourceFile,
 ): Promise<Article> {
   const job = jobs.start(jobId);
-  const name = file.fileName.split(/[/\\]/).pop() || file.fileName;
+  const name = baseName(file.fileName);
   try {
     job.throwIfCancelled(name);
     const extracted = await loadSource(file, now(), {

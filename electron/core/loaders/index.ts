@@ -33,12 +33,7 @@ export async function loadSource(
   if (file.bytes.byteLength === 0) {
     throw new ContractError('bad-source', `${fileName}: the file is empty`);
   }
-  if (file.bytes.byteLength > MAX_SOURCE_BYTES) {
-    throw new ContractError(
-      'bad-source',
-      `${fileName}: the file is too large (${formatSize(file.bytes.byteLength)}); Factmark opens files up to ${formatSize(MAX_SOURCE_BYTES)}`,
-    );
-  }
+  assertSourceSize(fileName, file.bytes.byteLength);
   const kind = detectKind(fileName, file.bytes);
   const source: Source = { kind: 'file', fileName, retrievedAt: now.toISOString() };
   if (file.url) source.url = file.url;
@@ -50,6 +45,16 @@ export async function loadSource(
   };
   if (kind === 'pdf') return loadPdf(file.bytes, context, options);
   return loadDecoded(kind, decodeText(fileName, file.bytes, kind), context);
+}
+
+/** Refuses a file over MAX_SOURCE_BYTES, naming it (callers that read by path check first). */
+export function assertSourceSize(name: string, bytes: number): void {
+  if (bytes > MAX_SOURCE_BYTES) {
+    throw new ContractError(
+      'bad-source',
+      `${name}: the file is too large (${formatSize(bytes)}); Factmark opens files up to ${formatSize(MAX_SOURCE_BYTES)}`,
+    );
+  }
 }
 
 /** Reads text the user pasted: a copied page's HTML is read as a page, anything else as text. */
@@ -76,6 +81,7 @@ function looksLikeHtml(text: string): boolean {
   );
 }
 
-function baseName(fileName: string): string {
+/** The last part of a file name given with its folders (either slash), as messages show it. */
+export function baseName(fileName: string): string {
   return fileName.split(/[/\\]/).pop() || fileName;
 }
