@@ -10,7 +10,8 @@ import { importAnnotationFiles } from '../core/import/import-annotations';
 import { openLibrary } from '../core/library/library-store';
 import { CliError, EXIT, type CliIo } from './io';
 
-const isUrl = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
+/** A source named by URL (`https://…`) rather than by a path. */
+export const isUrl = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
 
 export async function importSources(
   sources: readonly string[],

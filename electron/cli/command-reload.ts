@@ -2,11 +2,9 @@
 // (its URL, or the file given), re-anchors its annotations, saves, and prints the counts by state.
 import { basename } from 'node:path';
 import type { CallInput } from '../../shared/contract/calls';
-import { readAsBase64 } from './command-import';
+import { isUrl, readAsBase64 } from './command-import';
 import type { CoreCaller } from './core-calls';
 import { CliError, EXIT, type CliIo } from './io';
-
-const isUrl = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
 
 export interface ReloadOptions {
   articleIds: readonly string[];
