@@ -15,6 +15,7 @@ import { version } from '../package.json';
 import { IPC_MENU_CHANNEL } from '../shared/contract/bridge';
 import type { MenuCommand } from '../shared/contract/calls';
 import { createCoreHandlers } from './core/handlers';
+import { READABLE_EXTENSIONS } from './core/loaders/detect';
 import { writeFileAtomic } from './core/fs/atomic-write';
 import { APP_SCHEME_REGISTRATION, createRendererResponder } from './app-protocol';
 import { createDesktopHandlers } from './desktop-handlers';
@@ -111,10 +112,7 @@ async function start(): Promise<void> {
       const options = {
         properties: ['openFile' as const],
         filters: [
-          {
-            name: 'Articles',
-            extensions: ['html', 'htm', 'xhtml', 'pdf', 'md', 'markdown', 'txt'],
-          },
+          { name: 'Articles', extensions: [...READABLE_EXTENSIONS] },
           { name: 'All files', extensions: ['*'] },
         ],
       };

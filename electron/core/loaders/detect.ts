@@ -12,6 +12,9 @@ const EXTENSIONS: Record<string, TextKind> = {
   txt: 'text', text: 'text',
 }; // prettier-ignore
 
+/** The file name extensions Factmark reads (for an open dialog's filter). */
+export const READABLE_EXTENSIONS: readonly string[] = [...Object.keys(EXTENSIONS), 'pdf'];
+
 const OFFICE_REASON =
   'documents of word processors are not supported; save it as a web page or text';
 
