@@ -34,6 +34,16 @@ describe('loadSource', () => {
     expect(article.source.fileName).toBe('notes.txt');
   });
 
+  it.each([
+    ['no title of its own: the one given', 'A sentence that ends.\n\nAnd another.', 'Llama 4 news'],
+    ['a title of its own: that one', '# Llama 4 benchmarks\n\nText.', 'Llama 4 benchmarks'],
+  ])('takes a fallback title for a source with %s', async (_label, text, title) => {
+    const article = await loadSource({ fileName: 'v2.md', bytes: bytes(text) }, NOW, {
+      fallbackTitle: 'Llama 4 news',
+    });
+    expect(article.title).toBe(title);
+  });
+
   it('resolves a saved page’s links against its address', async () => {
     const article = await loadSource(
       {

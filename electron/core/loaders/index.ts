@@ -23,11 +23,17 @@ export interface SourceFile {
 
 export const PASTED_TEXT_TITLE = 'Pasted text';
 
-/** Reads a file the user chose; `options` reach the PDF reader (progress, cancelling). */
+export interface SourceLoadOptions extends PdfLoadOptions {
+  /** The title when the source names none (instead of the file name): a reload keeps the
+   * article's own title rather than taking the name of the file it was read again from. */
+  fallbackTitle?: string;
+}
+
+/** Reads a file the user chose; `options` also reach the PDF reader (progress, cancelling). */
 export async function loadSource(
   file: SourceFile,
   now: Date = new Date(),
-  options: PdfLoadOptions = {},
+  options: SourceLoadOptions = {},
 ): Promise<ExtractedArticle> {
   const fileName = baseName(file.fileName);
   if (file.bytes.byteLength === 0) {
@@ -39,7 +45,7 @@ export async function loadSource(
   if (file.url) source.url = file.url;
   const context = {
     source,
-    fallbackTitle: titleFromFileName(fileName),
+    fallbackTitle: options.fallbackTitle ?? titleFromFileName(fileName),
     displayName: fileName,
     url: file.url,
   };

@@ -20,7 +20,9 @@ export async function readSourceAgain(
 ): Promise<ExtractedArticle> {
   const chosen = from ?? storedUrl(article);
   if (chosen.kind === 'file') {
-    return loadSource({ fileName: chosen.fileName, bytes: chosen.bytes }, options.now());
+    return loadSource({ fileName: chosen.fileName, bytes: chosen.bytes }, options.now(), {
+      fallbackTitle: article.title,
+    });
   }
   return fetchArticle(chosen.url, { fetch: options.fetch, now: options.now });
 }
