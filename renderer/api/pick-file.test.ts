@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../shared/contract/calls';
 import { bytesToBase64 } from './base64';
 import { openChosenFile } from './pick-file';
+import { readReloadFile } from './pick-reload-file';
 
 const file = (name: string, bytes: Uint8Array, size = bytes.length) => ({
   name,
@@ -56,6 +57,23 @@ describe('openChosenFile', () => {
     };
     await expect(openChosenFile({ openFile: vi.fn() }, unreadable)).rejects.toThrow(
       'gone.html: the file could not be read (NotFoundError).',
+    );
+  });
+});
+
+describe('readReloadFile', () => {
+  it('reads the file as openChosenFile does, as a reload source', async () => {
+    const bytes = new TextEncoder().encode('A new edition');
+    expect(await readReloadFile(file('edition.md', bytes))).toEqual({
+      kind: 'file',
+      fileName: 'edition.md',
+      dataBase64: Buffer.from(bytes).toString('base64'),
+    });
+  });
+
+  it('refuses an empty file, naming it', async () => {
+    await expect(readReloadFile(file('empty.md', new Uint8Array()))).rejects.toThrow(
+      /^empty\.md: the file is empty\.$/,
     );
   });
 });

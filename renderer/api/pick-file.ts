@@ -21,12 +21,16 @@ export function chooseFile(doc: Document = document): Promise<File | null> {
   });
 }
 
-/** Reads a chosen file and opens it as a new library article. */
-export async function openChosenFile(
-  api: Pick<FactmarkApi, 'openFile'>,
+/** A chosen file's name and bytes as the contract carries them. */
+export interface EncodedFile {
+  fileName: string;
+  dataBase64: string;
+}
+
+/** Reads a chosen source file; refuses an empty, oversized or unreadable one, naming it. */
+export async function readSourceFile(
   file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
-  jobId?: string,
-): Promise<Article> {
+): Promise<EncodedFile> {
   if (file.size === 0) {
     throw new ContractError('bad-source', `${file.name}: the file is empty.`);
   }
@@ -44,10 +48,17 @@ export async function openChosenFile(
     const reason = err instanceof Error ? err.message : String(err);
     throw new ContractError('bad-source', `${file.name}: the file could not be read (${reason}).`);
   }
-  const dataBase64 = bytesToBase64(bytes);
-  return api.openFile(
-    jobId ? { fileName: file.name, dataBase64, jobId } : { fileName: file.name, dataBase64 },
-  );
+  return { fileName: file.name, dataBase64: bytesToBase64(bytes) };
+}
+
+/** Reads a chosen file and opens it as a new library article. */
+export async function openChosenFile(
+  api: Pick<FactmarkApi, 'openFile'>,
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  jobId?: string,
+): Promise<Article> {
+  const encoded = await readSourceFile(file);
+  return api.openFile(jobId ? { ...encoded, jobId } : encoded);
 }
 
 export async function pickAndOpenFile(
