@@ -23,8 +23,6 @@ export const TYPE_COLOURS = [
   '#1d4ed8',
 ];
 
-export { typeIdOf } from '../../shared/model/registry-ops';
-
 export interface EntitiesSlice {
   registry: EntityRegistry;
   /** The registry as last read from or saved to the library: the base of concurrent merges. */
