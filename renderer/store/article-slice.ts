@@ -48,6 +48,16 @@ export interface ArticleSlice {
   ): void;
   removeClaim(claimId: string): void;
   removeMentions(mentionIds: readonly string[]): void;
+  /**
+   * Shows an edited open article (with any other state that changes with it, in the same
+   * update) as one undo step, refreshes its library row and queues its save. For edits made
+   * outside this slice (suggestions, reload review); `next` must derive from the open article.
+   */
+  commitArticleEdit(
+    next: Article,
+    also?: Partial<Pick<ArticleSlice, 'activeClaimId'>>,
+    coalesceKey?: string,
+  ): void;
 }
 
 export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, get) => {
@@ -184,6 +194,7 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
         );
       }
     },
+    commitArticleEdit: commit,
     removeClaim: (claimId) => {
       const open = editable();
       if (!open) return;

@@ -40,12 +40,7 @@ export const createReloadSlice: SliceCreator<ReloadSlice> = (deps) => (set, get)
   function commit(edit: (article: Article) => Article): void {
     const before = get().article;
     if (!before || get().reloading === before.id) return;
-    const next = edit(before);
-    if (next === before) return;
-    set({ article: next });
-    get().recordEdit(before);
-    get().updateSummary(next);
-    get().queueArticleSave(next);
+    get().commitArticleEdit(edit(before));
   }
 
   return {

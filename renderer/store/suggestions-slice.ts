@@ -3,6 +3,7 @@
 // which then goes through the ordinary annotation actions (autosave, undo). Rejected ones are
 // remembered per article in preference storage, so they do not come back after a reload.
 import type { Article } from '../../shared/model/article';
+import type { CodePointIndex } from '../../shared/text/code-points';
 import type { EntityRegistry } from '../../shared/model/entities';
 import { createClaim, createMention } from '../../shared/model/annotate';
 import { resolveEntityId } from '../../shared/model/registry-ops';
@@ -83,11 +84,6 @@ function writeRejected(storage: PreferenceStorage | null, articleId: string, ids
   }
 }
 
-/** The registry's gazetteer switch (on unless the user turned it off). */
-export function gazetteerEnabled(registry: EntityRegistry): boolean {
-  return registry.settings?.gazetteer !== false;
-}
-
 export function createSuggestionsSlice(
   compute: ComputeSuggestions,
 ): SliceCreator<SuggestionsSlice> {
@@ -158,22 +154,15 @@ export function createSuggestionsSlice(
       return get().createEntity(suggestion.name, suggestion.type, details)?.id ?? null;
     }
 
-    /** Applies an edit the way the article slice does: one undo step, summary, autosave. */
-    function commitEdit(before: Article, next: Article, activeClaimId?: string): void {
-      set(activeClaimId ? { article: next, activeClaimId } : { article: next });
-      get().recordEdit(before);
-      get().updateSummary(next);
-      get().queueArticleSave(next);
-    }
-
-    function editableArticle(): Article | null {
+    /** The open article and its text, if annotations can be placed; tells the user why not. */
+    function editable(): { before: Article; text: CodePointIndex } | null {
       const { article, reading, readingProblem } = get();
       if (!article || !reading) return null;
       if (readingProblem) {
         get().notify('error', readingProblem);
         return null;
       }
-      return article;
+      return { before: article, text: reading.text };
     }
 
     return {
@@ -199,7 +188,7 @@ export function createSuggestionsSlice(
           const result = await compute({
             text: article.text,
             registry,
-            gazetteer: gazetteerEnabled(registry),
+            gazetteer: registry.settings.gazetteer,
             rejected: rejectedOf(article),
           });
           // A newer request, or another article, has taken over meanwhile.
@@ -227,18 +216,17 @@ export function createSuggestionsSlice(
 
       acceptSuggestion: (id) => {
         const suggestion = find(id);
-        if (!suggestion || !editableArticle()) return false;
-        const before = get().article;
-        const reading = get().reading;
-        if (!before || !reading) return false;
+        const open = suggestion ? editable() : null;
+        if (!suggestion || !open) return false;
+        const { before, text } = open;
         if (suggestion.kind === 'claim') {
           // Made here rather than by markClaim, so the fields read from the text come with it
           // in the same undo step.
           const now = deps.now();
-          const claim = createClaim(reading.text, suggestion.start, suggestion.end, now);
+          const claim = createClaim(text, suggestion.start, suggestion.end, now);
           const structured = compactStructured(suggestion.structured);
           const made = structured ? { ...claim, structured } : claim;
-          commitEdit(before, addClaim(before, made, now), made.id);
+          get().commitArticleEdit(addClaim(before, made, now), { activeClaimId: made.id });
         } else {
           const entityId = entityFor(suggestion);
           if (!entityId) return false;
@@ -267,19 +255,19 @@ export function createSuggestionsSlice(
         if (suggestion?.kind !== 'mention') return 0;
         const key = entityKeyOf(suggestion);
         const all = (get().suggestions?.mentions ?? []).filter((s) => entityKeyOf(s) === key);
-        if (!editableArticle()) return 0;
+        const open = editable();
+        if (!open) return 0;
+        const { before, text } = open;
         const entityId = entityFor(suggestion);
-        const before = get().article;
-        const reading = get().reading;
-        if (!entityId || !before || !reading) return 0;
+        if (!entityId) return 0;
         // One edit for all of them, so one undo takes them all back.
         const now = deps.now();
         let next = before;
         for (const s of all) {
-          next = addMention(next, createMention(reading.text, s.start, s.end, entityId, now), now);
+          next = addMention(next, createMention(text, s.start, s.end, entityId, now), now);
         }
         if (next === before) return 0;
-        commitEdit(before, next);
+        get().commitArticleEdit(next);
         moveOnFrom(suggestion);
         return all.length;
       },
