@@ -1,6 +1,7 @@
 // `Import annotations`: merges Factmark JSON, W3C Web Annotation or brat files into the library
 // (all of them or none), then shows what changed and any conflicts for the user to review.
 import type { ImportReport } from '../../shared/contract/calls';
+import { plural } from '../components/format';
 import type { Command } from './types';
 
 export const importAnnotations: Command<'import-annotations'> = {
@@ -18,17 +19,27 @@ export const importAnnotations: Command<'import-annotations'> = {
     for (const conflict of report.conflicts.slice(0, 5))
       state.notify('error', `Import conflict: ${conflict.message}`);
     await state.loadLibrary();
-    const openId = store.getState().article?.id;
-    if (openId && report.articlesUpdated > 0) await store.getState().openArticle(openId);
+    // The open article may be one the import updated: show it as now stored. (openArticle
+    // would keep the copy in memory, as it is already open.) Unsaved edits stay in memory.
+    const open = store.getState().article;
+    if (open && report.articlesUpdated > 0 && !store.getState().unsavedArticles[open.id]) {
+      await store.getState().openWith(open.title, async () => {
+        const stored = await host.api.getArticle({ id: open.id });
+        if (stored.revision !== undefined)
+          store.getState().rememberRevision(open.id, stored.revision);
+        return stored;
+      });
+    }
   },
 };
 
 export function describeImport(report: ImportReport): string {
   const parts = [
-    `${report.articlesAdded} article${report.articlesAdded === 1 ? '' : 's'} added`,
+    `${plural(report.articlesAdded, 'article')} added`,
     `${report.articlesUpdated} updated`,
-    `${report.claimsAdded} claims and ${report.mentionsAdded} mentions added`,
+    `${plural(report.claimsAdded, 'claim')} and ${plural(report.mentionsAdded, 'mention')} added`,
   ];
-  if (report.conflicts.length) parts.push(`${report.conflicts.length} conflicts to review`);
+  if (report.conflicts.length)
+    parts.push(`${plural(report.conflicts.length, 'conflict')} to review`);
   return `Imported: ${parts.join(', ')}.`;
 }
