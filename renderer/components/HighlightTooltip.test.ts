@@ -24,6 +24,27 @@ describe('the highlight tooltip', () => {
     expect(describeHighlights(store.getState(), spanOf(store, 'arrives').start)).toEqual([]);
   });
 
+  it('describes entities as painted: a merged one once, as its survivor; a deleted one not at all', async () => {
+    const { store } = await storeWithArticle();
+    const state = store.getState();
+    const meta = state.createEntity('Meta', 'company')!;
+    const metaAi = state.createEntity('Meta AI', 'company')!;
+    const maverick = state.createEntity('Llama 4 Maverick', 'model')!;
+    state.tagEntity({ kind: 'mention', ...spanOf(store, 'Meta') }, metaAi.id);
+    state.tagEntity({ kind: 'mention', ...spanOf(store, 'Maverick') }, maverick.id);
+    const claim = state.markClaim(spanOf(store, 'Meta said Maverick'))!;
+    state.tagEntity({ kind: 'claim', claimId: claim.id }, meta.id);
+    store.getState().mergeEntities(meta.id, metaAi.id);
+    store.getState().deleteEntity(maverick.id);
+    expect(describeHighlights(store.getState(), spanOf(store, 'Meta').start)).toEqual([
+      { kind: 'mention', text: 'Mention of Meta (Company)' },
+      { kind: 'claim', text: 'Claim “Meta said Maverick”: Meta (Company)' },
+    ]);
+    expect(describeHighlights(store.getState(), spanOf(store, 'Maverick').start)).toEqual([
+      { kind: 'claim', text: 'Claim “Meta said Maverick”: Meta (Company)' },
+    ]);
+  });
+
   it('says what a suggestion would be', async () => {
     const { store } = await storeWithArticle();
     const { start, end } = spanOf(store, 'Maverick');

@@ -3,7 +3,7 @@
 // text offset under the pointer (highlight-hover.ts); what covers it comes from the store.
 import { useEffect, useState } from 'react';
 import { byReadingOrder, claimEntityIds } from '../../shared/model/annotations';
-import { resolveEntityId } from '../../shared/model/registry-ops';
+import { resolveEntityReferences } from '../../shared/model/registry-ops';
 import type { FactmarkState } from '../store/types';
 import { useFactmarkStore } from '../store/hooks';
 import { truncate } from './format';
@@ -21,20 +21,22 @@ const covers = (offset: number) => (span: { start: number; end: number }) =>
 export function describeHighlights(state: FactmarkState, offset: number): TooltipLine[] {
   const article = state.article;
   if (!article) return [];
+  // As the article is painted: references through merges, deleted entities' mentions left out.
+  const { claims, mentions } = resolveEntityReferences(state.registry, article);
   const entities = new Map(state.registry.entities.map((e) => [e.id, e]));
   const typeLabel = (id: string) => state.registry.types.find((t) => t.id === id)?.label ?? id;
   const entityText = (id: string) => {
-    const entity = entities.get(resolveEntityId(state.registry, id) ?? id);
+    const entity = entities.get(id);
     return entity ? `${entity.name} (${typeLabel(entity.type)})` : 'Unknown entity';
   };
   const lines: TooltipLine[] = [];
   const at = covers(offset);
-  for (const mention of article.mentions.filter(at).sort(byReadingOrder)) {
+  for (const mention of mentions.filter(at).sort(byReadingOrder)) {
     lines.push({ kind: 'mention', text: `Mention of ${entityText(mention.entity)}` });
   }
   // Innermost claim first.
-  for (const claim of article.claims.filter(at).sort(byReadingOrder).reverse()) {
-    const about = claimEntityIds(claim, article.mentions).map(entityText);
+  for (const claim of claims.filter(at).sort(byReadingOrder).reverse()) {
+    const about = claimEntityIds(claim, mentions).map(entityText);
     lines.push({
       kind: 'claim',
       text: `Claim “${truncate(claim.quote, 50)}”: ${about.length ? about.join(', ') : 'no entities yet'}`,
