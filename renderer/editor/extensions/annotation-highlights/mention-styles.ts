@@ -2,7 +2,8 @@
 // has one style, so each colour gets its own highlight name and a rule for it, added to a
 // stylesheet built in script (CSSOM, which a `style-src 'self'` CSP allows).
 
-const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+/** A colour the styles accept: `#rrggbb` (anything else would be written into a CSS rule). */
+export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /** Mentions without a known colour (styles/highlights.css). */
 export const PLAIN_MENTION_HIGHLIGHT = 'fm-mention';
@@ -24,11 +25,18 @@ export function mentionRules(name: string, color: string): string[] {
   ];
 }
 
+/**
+ * A stylesheet adopted by the document, holding the rules of each colour once (suggestions
+ * reuse it with their own rules).
+ */
 export class MentionStyles {
   private readonly sheet: CSSStyleSheet | null = null;
   private readonly named = new Set<string>();
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly rules: (name: string, color: string) => string[] = mentionRules,
+  ) {
     try {
       this.sheet = new CSSStyleSheet();
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
@@ -40,7 +48,7 @@ export class MentionStyles {
   ensure(name: string, color: string): void {
     if (this.named.has(name)) return;
     this.named.add(name);
-    for (const rule of mentionRules(name, color)) {
+    for (const rule of this.rules(name, color)) {
       try {
         this.sheet?.insertRule(rule, this.sheet.cssRules.length);
       } catch {

@@ -17,14 +17,16 @@ describe('suggestion-highlights', () => {
   it('paints suggestions under their own names, the current one marked, the text untouched', () => {
     const editor = makeEditor();
     const html = editor.view.dom.innerHTML;
-    editor.commands.setSuggestionHighlights(
+    const painter = suggestionPainterOf(editor.view)!;
+    painter.update(
+      [],
       [
         { kind: 'mention', id: 'sm_1', ...range('Meta'), color: '#0369A1' },
         { kind: 'claim', id: 'sc_1', ...range('Meta said') },
       ],
       'sm_1',
     );
-    const shown = suggestionPainterOf(editor.view)!.shown();
+    const shown = painter.shown();
     expect(shown.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'sc_1', names: ['fm-suggestion-claim'] },
       { id: 'sm_1', names: ['fm-suggestion-mention-0369a1', 'fm-suggestion-current'] },
@@ -37,15 +39,15 @@ describe('suggestion-highlights', () => {
     const editor = makeEditor();
     const meta = { kind: 'mention' as const, id: 'sm_1', ...range('Meta') };
     const mmlu = { kind: 'mention' as const, id: 'sm_2', ...range('MMLU') };
-    editor.commands.setSuggestionHighlights([meta, mmlu], 'sm_1');
-    editor.commands.setCurrentSuggestionHighlight('sm_2');
     const painter = suggestionPainterOf(editor.view)!;
+    painter.update([], [meta, mmlu], 'sm_1');
+    painter.setCurrent('sm_2');
     expect(painter.shown()).toContainEqual({
       id: 'sm_2',
       names: ['fm-suggestion-mention', 'fm-suggestion-current'],
     });
     const said = { kind: 'claim' as const, id: 'sc_1', ...range('said') };
-    editor.commands.updateSuggestionHighlights(['sm_2'], [said], 'sc_1');
+    painter.update(['sm_2'], [said], 'sc_1');
     expect(painter.ids().sort()).toEqual(['sc_1', 'sm_1']);
     expect(painter.shown().filter((s) => s.names.includes('fm-suggestion-current'))).toEqual([
       { id: 'sc_1', names: ['fm-suggestion-claim', 'fm-suggestion-current'] },
@@ -53,7 +55,7 @@ describe('suggestion-highlights', () => {
     // What covers a position, innermost first (a click picks that one).
     expect(painter.at(range('said').from).map((s) => s.id)).toEqual(['sc_1']);
     expect(painter.elementOf('sm_1')?.textContent).toContain('Meta said');
-    editor.commands.setSuggestionHighlights([], null);
+    painter.update(painter.ids(), [], null);
     expect(painter.ids()).toEqual([]);
   });
 

@@ -6,14 +6,13 @@
 // registry slows down with every range it holds, and a long article has thousands of these.
 import type { EditorView } from '@tiptap/pm/view';
 import { blocksInView } from '../annotation-highlights/highlight-index';
-import { domRange } from '../annotation-highlights/highlight-painter';
+import { domRange, supportsCssHighlights } from '../annotation-highlights/highlight-painter';
+import { HEX_COLOUR, MentionStyles } from '../annotation-highlights/mention-styles';
 import type { SuggestionHighlight } from './suggestion-state';
 
 export const CLAIM_SUGGESTION = 'fm-suggestion-claim';
 export const MENTION_SUGGESTION = 'fm-suggestion-mention';
 export const CURRENT_SUGGESTION = 'fm-suggestion-current';
-
-const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /** The highlight names a suggestion is painted with. */
 export function suggestionNames(s: SuggestionHighlight, current: boolean): string[] {
@@ -35,10 +34,6 @@ export function suggestionColourRules(name: string, color: string): string[] {
   ];
 }
 
-export function supportsCssHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
-}
-
 interface Painted {
   suggestion: SuggestionHighlight;
   names: string[];
@@ -56,23 +51,16 @@ export class SuggestionPainter {
   /** Document positions near the visible area; null until laid out. */
   private window: { from: number; to: number } | null = null;
   private windowFrame: number | null = null;
-  private readonly sheet: CSSStyleSheet | null = null;
-  private readonly coloured = new Set<string>();
+  private readonly styles: MentionStyles | null = null;
   private readonly stop: Array<() => void> = [];
   private current: string | null = null;
 
   constructor(private readonly view: EditorView) {
     if (!supportsCssHighlights()) return;
     const doc = view.dom.ownerDocument;
-    try {
-      this.sheet = new CSSStyleSheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
-      this.stop.push(() => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      });
-    } catch {
-      // No constructable stylesheets: coloured suggestions fall back to the plain style.
-    }
+    const styles = new MentionStyles(doc, suggestionColourRules);
+    this.styles = styles;
+    this.stop.push(() => styles.destroy());
     // Another extension's decorations make ProseMirror redraw text nodes, which leaves ranges
     // on detached nodes: place them again.
     if (typeof MutationObserver !== 'undefined') {
@@ -225,15 +213,8 @@ export class SuggestionPainter {
       highlight.priority = name === CURRENT_SUGGESTION ? 20 : -1;
       CSS.highlights.set(name, highlight);
     }
-    if (s.color && name.startsWith(`${MENTION_SUGGESTION}-`) && !this.coloured.has(name)) {
-      this.coloured.add(name);
-      for (const rule of suggestionColourRules(name, s.color.toLowerCase())) {
-        try {
-          this.sheet?.insertRule(rule, this.sheet.cssRules.length);
-        } catch {
-          // A browser without ::highlight() refuses the rule: the plain style stays.
-        }
-      }
+    if (s.color && name.startsWith(`${MENTION_SUGGESTION}-`)) {
+      this.styles?.ensure(name, s.color.toLowerCase());
     }
     return highlight;
   }

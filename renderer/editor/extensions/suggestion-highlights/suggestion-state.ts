@@ -1,5 +1,4 @@
-// The plugin state of `suggestion-highlights`: the last action asked of it, for its view to
-// apply to the painter (suggestion-painter.ts), which holds the suggestions themselves.
+// A suggestion as the painter (suggestion-painter.ts) and its binding to the store see it.
 
 /** A suggestion in document positions. */
 export interface SuggestionHighlight {
@@ -10,20 +9,3 @@ export interface SuggestionHighlight {
   /** Mentions: the suggested entity type's colour (`#rrggbb`). */
   color?: string;
 }
-
-export type SuggestionAction =
-  | {
-      type: 'update';
-      /** ids to take away; `'*'` alone takes them all */
-      remove: readonly string[] | '*';
-      add: readonly SuggestionHighlight[];
-      current: string | null;
-    }
-  | { type: 'current'; current: string | null };
-
-export interface SuggestionState {
-  /** the action of the transaction that made this state (null: none) */
-  action: SuggestionAction | null;
-}
-
-export const emptySuggestionState: SuggestionState = { action: null };
