@@ -5,19 +5,13 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { ReadingIndex } from '../store/article-slice';
 import type { Span } from '../store/types';
 import { readSelection } from './selection';
-import { highlightsAtPoint, type PlacedHighlight } from './extensions/annotation-highlights';
-import { FIND_CURRENT_CLASS, findHighlightsKey } from './extensions/find-highlights';
+import { FIND_CURRENT_CLASS, setFindMatches } from './extensions/find-highlights';
 
 export interface ReadingSurface {
   /** The selected text of the article as a trimmed canonical span, or null. */
   readSelection(): Span | null;
   /** Scrolls the article to a span (`id`: the annotation there, kept for callers). */
   reveal(span: Span, id?: string): void;
-  /**
-   * The claims and mentions under a point of the screen (client coordinates), innermost
-   * first, each with its kind, id and, for mentions, entity type and colour: for hover.
-   */
-  highlightsAt?(x: number, y: number): PlacedHighlight[];
   clearSelection(): void;
   /** Highlights the find bar's matches and scrolls the current one (an index, or -1) into view. */
   showFindMatches?(matches: readonly Span[], current: number): void;
@@ -41,14 +35,9 @@ export function viewSurface(view: EditorView, reading: ReadingIndex): ReadingSur
       const target = node instanceof Element ? node : node.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
-    highlightsAt: (x, y) => highlightsAtPoint(view, x, y),
     showFindMatches: (matches, current) => {
       const ranges = matches.map((m) => reading.positions.toRange(m.start, m.end));
-      view.dispatch(
-        view.state.tr
-          .setMeta(findHighlightsKey, { matches: ranges, current })
-          .setMeta('addToHistory', false),
-      );
+      setFindMatches(view, ranges, current);
       view.dom
         .querySelector(`.${FIND_CURRENT_CLASS}`)
         ?.scrollIntoView?.({ block: 'center', behavior: 'auto' });

@@ -18,7 +18,6 @@ import {
 } from './highlight-state';
 
 export type { Highlight, HighlightChanges, HighlightRef } from './highlight-state';
-export type { PlacedHighlight } from './highlight-index';
 export { ACTIVE_CLAIM_HIGHLIGHT, CLAIM_HIGHLIGHT } from './highlight-painter';
 
 export interface AnnotationHighlightsOptions {
@@ -60,11 +59,6 @@ export function highlightIndexOf(view: EditorView): HighlightIndex | undefined {
   return painters.get(view)?.index;
 }
 
-/** The active claim's id as painted in `view`. */
-export function activeHighlightOf(view: EditorView): string | null {
-  return painters.get(view)?.activeId ?? null;
-}
-
 /** The document position under a point of the screen, or null (outside, or no layout). */
 function positionAt(view: EditorView, x: number, y: number): number | null {
   try {
@@ -72,13 +66,6 @@ function positionAt(view: EditorView, x: number, y: number): number | null {
   } catch {
     return null;
   }
-}
-
-/** The claims and mentions under a point of the screen, innermost first. */
-export function highlightsAtPoint(view: EditorView, x: number, y: number): PlacedHighlight[] {
-  const index = painters.get(view)?.index;
-  const pos = index?.size ? positionAt(view, x, y) : null;
-  return index && pos !== null ? index.at(pos) : [];
 }
 
 /** The claim a click at `pos` should activate: the innermost, or the next out from the active. */

@@ -1,8 +1,8 @@
 // `find-highlights`: the matches of the find bar as inline decorations, the current one marked
 // apart. Its own plugin and decoration set, so finding never rebuilds the annotation highlights.
-import { Extension, type CommandProps } from '@tiptap/core';
+import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 /** A match as a ProseMirror range. */
 export interface FindRange {
@@ -16,37 +16,24 @@ interface FindState {
 
 type FindAction = { matches: readonly FindRange[]; current: number };
 
-declare module '@tiptap/core' {
-  interface Commands<ReturnType> {
-    findHighlights: {
-      /** Shows these matches, `current` (an index into them, or -1) marked as the current one. */
-      setFindMatches: (matches: readonly FindRange[], current: number) => ReturnType;
-      clearFindMatches: () => ReturnType;
-    };
-  }
-}
-
 export const findHighlightsKey = new PluginKey<FindState>('findHighlights');
 
 /** The class of every match; the current one also has FIND_CURRENT_CLASS. */
 export const FIND_MATCH_CLASS = 'fm-find-match';
 export const FIND_CURRENT_CLASS = 'fm-find-current';
 
+/** Shows these matches in `view`, `current` (an index, or -1) marked apart; none clears. */
+export function setFindMatches(
+  view: EditorView,
+  matches: readonly FindRange[],
+  current: number,
+): void {
+  const action: FindAction = { matches, current };
+  view.dispatch(view.state.tr.setMeta(findHighlightsKey, action).setMeta('addToHistory', false));
+}
+
 export const FindHighlights = Extension.create({
   name: 'findHighlights',
-
-  addCommands() {
-    const action =
-      (value: FindAction) =>
-      ({ tr, dispatch }: CommandProps) => {
-        if (dispatch) tr.setMeta(findHighlightsKey, value).setMeta('addToHistory', false);
-        return true;
-      };
-    return {
-      setFindMatches: (matches, current) => (props) => action({ matches, current })(props),
-      clearFindMatches: () => (props) => action({ matches: [], current: -1 })(props),
-    };
-  },
 
   addProseMirrorPlugins() {
     return [
