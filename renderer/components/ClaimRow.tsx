@@ -8,6 +8,7 @@ import { EntityChip } from './EntityChip';
 import type { EntityLookup } from './entity-lookup';
 import { truncate } from './format';
 import { DriftedBadge } from './ReviewAnchors';
+import { mentionsInClaim } from '../store/annotation-edits';
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
@@ -52,10 +53,8 @@ export const ClaimRow = memo(function ClaimRow({
   const removeMentionsOf = (entityId: string) => {
     const article = store.getState().article;
     if (!article) return;
-    // Chips show resolved ids (see entity-lookup): a merged entity's mentions count as its survivor's.
-    const inClaim = article.mentions.filter(
-      (m) => m.start >= claim.start && m.end <= claim.end && lookup.resolve(m.entity) === entityId,
-    );
+    // Chips show resolved ids (see entity-lookup).
+    const inClaim = mentionsInClaim(article, claim, entityId, lookup.resolve);
     store.getState().removeMentions(inClaim.map((m) => m.id));
   };
   const mentionedIds = mentioned ? mentioned.split(',') : [];

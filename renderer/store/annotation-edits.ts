@@ -121,8 +121,14 @@ export function removeMentions(article: Article, mentionIds: readonly string[], 
 }
 
 /** Mentions of `entityId` inside the claim's span (what a claim's mention chip stands for). */
-export function mentionsInClaim(article: Article, claim: Claim, entityId: string): Mention[] {
+export function mentionsInClaim(
+  article: Article,
+  claim: Claim,
+  entityId: string,
+  /** How a mention's stored id reads now (a merged entity's mentions count as its survivor's). */
+  resolve: (id: string) => string | null = (id) => id,
+): Mention[] {
   return article.mentions.filter(
-    (m) => m.entity === entityId && m.start >= claim.start && m.end <= claim.end,
+    (m) => m.start >= claim.start && m.end <= claim.end && resolve(m.entity) === entityId,
   );
 }
