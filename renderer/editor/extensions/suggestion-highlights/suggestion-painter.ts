@@ -51,6 +51,7 @@ export class SuggestionPainter {
   /** Document positions near the visible area; null until laid out. */
   private window: { from: number; to: number } | null = null;
   private windowFrame: number | null = null;
+  private starts: { doc: EditorView['state']['doc']; positions: number[] } | null = null;
   private readonly styles: MentionStyles | null = null;
   private readonly stop: Array<() => void> = [];
   private current: string | null = null;
@@ -95,8 +96,7 @@ export class SuggestionPainter {
   updateWindow(): void {
     if (!supportsCssHighlights() || !this.view.dom.isConnected) return;
     const doc = this.view.state.doc;
-    const starts: number[] = [];
-    doc.forEach((_node, offset) => starts.push(offset));
+    const starts = this.blockStarts(doc);
     const height = this.view.dom.ownerDocument.defaultView?.innerHeight ?? 1000;
     const box = (i: number) => {
       const node = this.view.nodeDOM(starts[i]!);
@@ -111,6 +111,17 @@ export class SuggestionPainter {
       if (near && !this.painted.has(s.id)) this.paint(s, s.id === this.current);
       else if (!near && this.painted.has(s.id)) this.unpaint(s.id);
     }
+  }
+
+  /** The positions where the document's blocks start, worked out once per document (the
+   * reading view's document never changes, and this runs on every scrolled frame). */
+  private blockStarts(doc: EditorView['state']['doc']): number[] {
+    if (this.starts?.doc !== doc) {
+      const positions: number[] = [];
+      doc.forEach((_node, offset) => positions.push(offset));
+      this.starts = { doc, positions };
+    }
+    return this.starts.positions;
   }
 
   private isNear(s: SuggestionHighlight): boolean {
