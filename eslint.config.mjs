@@ -32,7 +32,15 @@ const layer = (patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', 'e2e/output'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'release',
+      'test-results',
+      'playwright-report',
+      'e2e/output',
+      'bench/tmp',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

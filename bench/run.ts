@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   );
   const addRatio = ratio(
     'ratio.addOne.100k.5k',
-    find('render.addClaim.100k.5k.p95'),
+    find('render.addClaim.100k.5k'),
     find('peer.recogito.addOne.100k.5k'),
   );
   results.push(...firstPaintRatio, ...addRatio);

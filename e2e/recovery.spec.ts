@@ -9,7 +9,7 @@ import { newLibraryDir, startHost } from './support/web-host';
 import { selectWithMouse } from './support/ui';
 
 const SHOTS = join(__dirname, 'output');
-const JOURNAL_KEY = 'factmark.journal.v1';
+const JOURNAL_KEY = 'factmark.journal.v2';
 const TEXT =
   'Meta released Llama 4 Scout and Maverick on Saturday.\n\n' +
   'Maverick achieves 73.5% on MMLU, the company said, ahead of GPT-4o.';

@@ -14,6 +14,7 @@ export const PRELOAD_CALL_NAMES = [
   'openUrl',
   'openText',
   'saveArticle',
+  'saveAnnotations',
   'reloadArticle',
   'deleteArticle',
   'getEntities',

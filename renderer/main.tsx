@@ -6,6 +6,7 @@ import { connectToHost } from './api';
 import { App } from './components/App';
 import { createFactmarkStore } from './store/create-store';
 import { installJournal, recoverJournal } from './store/journal';
+import { completeLibraryWhenQuiet } from './store/complete-library-when-quiet';
 import { THEME_KEY } from './store/ui-slice';
 import type { PreferenceStorage } from './store/types';
 import './styles/theme.css';
@@ -38,8 +39,14 @@ const storage = preferenceStorage();
 const store = createFactmarkStore({ api: host.api, storage });
 if (storage) {
   installJournal(store, storage);
-  recoverJournal(store, storage);
+  void recoverJournal(store, storage, host.api);
 }
+// Ask the host for the library's first screen and the entities now, before React's first
+// render, which they would otherwise wait for (App's effects run after it); the rest of the
+// library once the user pauses (see completeLibraryWhenQuiet).
+void store.getState().loadLibrary();
+void store.getState().loadEntities();
+completeLibraryWhenQuiet(store);
 // Without a saved choice, follow the system's light or dark preference (without saving it).
 if (!storage?.getItem(THEME_KEY) && window.matchMedia?.('(prefers-color-scheme: dark)').matches) {
   store.setState({ theme: 'dark' });

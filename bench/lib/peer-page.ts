@@ -1,3 +1,4 @@
+import type { InputTiming } from './in-page';
 // The peer, @recogito/text-annotator, run in the page: the same blocks as plain HTML (blocks
 // separated by "\n\n" text so the container's text offsets are the canonical offsets), the same
 // annotations as W3C-style text annotations, drawn by its default (span) renderer.
@@ -59,7 +60,8 @@ export async function peerFirstPaint(
   };
 }
 
-/** Adds one annotation in the visible part; ms until its highlight is painted. */
+/** Adds one annotation in the visible part; the time until its highlight is painted, measured
+ * as ours is (see `__inputToPaint` in in-page.ts). */
 export async function peerAddOne({
   i,
   start,
@@ -68,19 +70,20 @@ export async function peerAddOne({
   i: number;
   start: number;
   end: number;
-}): Promise<number> {
+}): Promise<InputTiming> {
   const anno = window.__peer!;
   const before = document.querySelectorAll('.r6o-annotation').length;
-  const t0 = performance.now();
   const id = `peer-new-${i}`;
   const quote = window.__peerText!.slice(start, end);
+  await window.__nextTask();
+  const t0 = performance.now();
   anno.addAnnotation({
     id,
     bodies: [],
     target: { annotation: id, selector: [{ quote, start, end }] },
   });
-  const t1 = await window.__afterPaint(
+  return window.__inputToPaint(
     () => document.querySelectorAll('.r6o-annotation').length > before,
+    t0,
   );
-  return t1 - t0;
 }

@@ -26,13 +26,16 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function createCoreHandlers(options: CoreOptions): CoreHandlers {
   const library = openLibrary(options.libraryDir);
+  // Read the library index while the window loads: the first listing then needs only a stat
+  // per row it shows.
+  library.warmUp();
   const now = options.now ?? (() => new Date());
   const generator = options.generator ?? DEFAULT_GENERATOR;
   const corpus = new CorpusCache(options.libraryDir);
   const jobs = new OpenJobs();
 
   return {
-    listLibrary: () => library.list(),
+    listLibrary: ({ limit }) => library.list(limit === undefined ? {} : { limit }),
     getArticle: ({ id }) => library.get(id),
     openFile: async ({ fileName, dataBase64, jobId }) => {
       const bytes = decodeBase64(fileName, dataBase64);
@@ -51,6 +54,8 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     openText: async ({ text, title }) =>
       library.create(await loadPastedText(text, { title, now: now() }), now()),
     saveArticle: ({ article, baseRevision }) => library.save(article, now(), baseRevision),
+    saveAnnotations: ({ id, baseRevision, ...change }) =>
+      library.saveAnnotations(id, change, now(), baseRevision),
     reloadArticle: async ({ id, from, baseRevision }) => {
       const stored = await library.get(id);
       const source =

@@ -1,5 +1,5 @@
 // The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
-// dialogs; starts loading the library and wires keys, the native menu, theme and flushing.
+// dialogs (main.tsx starts loading the library); wires keys, the native menu, theme and flushing.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { HostClient } from '../api';
 import { listenToMenu } from '../commands/menu';
@@ -88,11 +88,6 @@ function Shell() {
 export function App({ store, host }: { store: FactmarkStore; host: HostClient }) {
   const surface = useRef<ReadingSurface | null>(null) as SurfaceRef;
   const context = useMemo<CommandContext>(() => ({ store, host, surface }), [store, host, surface]);
-
-  useEffect(() => {
-    void store.getState().loadLibrary();
-    void store.getState().loadEntities();
-  }, [store]);
 
   // Before the first paint, so a key pressed as soon as the toolbar shows is not lost.
   useLayoutEffect(() => {

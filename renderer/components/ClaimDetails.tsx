@@ -11,8 +11,10 @@ import {
 import type { Entity } from '../../shared/model/entities';
 import { readStructuredClaim } from '../../shared/suggest/structured-claim';
 import { compactStructured } from '../store/annotation-edits';
+import { openClaim } from '../store/claim-index';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { errorMessage } from '../store/types';
+import { useFactmarkAfterPaint } from './after-paint';
 import { useCommandContext } from './command-context';
 import { truncate } from './format';
 
@@ -145,8 +147,10 @@ function hostOf(url: string): string {
 
 /** The structured fields read from the quote, for a claim that has none saved yet. */
 function useReadFields(claim: Claim): StructuredClaim | undefined {
-  const mentions = useFactmark((s) => s.article?.mentions);
-  const registry = useFactmark((s) => s.registry);
+  // Reading the quote takes milliseconds (a new registry's names are compiled first): after an
+  // edit it is redone in the background, after the frame showing the edit.
+  const mentions = useFactmarkAfterPaint((s) => s.article?.mentions);
+  const registry = useFactmarkAfterPaint((s) => s.registry);
   return useMemo(() => {
     if (claim.structured || !mentions) return undefined;
     const inside = mentions
@@ -240,9 +244,10 @@ function StructuredForm({ claim }: { claim: Claim }) {
 }
 
 export function ClaimDetails() {
-  const claim = useFactmark((s) =>
-    s.activeClaimId ? s.article?.claims.find((c) => c.id === s.activeClaimId) : undefined,
-  );
+  // A newly active claim's form (and the reading of its fields) is built after the frame that
+  // shows the claim is painted; the claim itself is read live, so typing shows at once.
+  const activeClaimId = useFactmarkAfterPaint((s) => s.activeClaimId);
+  const claim = useFactmark((s) => openClaim(s, activeClaimId));
   if (!claim) return null;
   return (
     <section aria-label="Claim details" className="fm-panel fm-claim-details">

@@ -1,14 +1,18 @@
 // One claim in the `Claims` list: its quote, entities, status, note and removal. Memoised: a
-// row re-renders only when its own claim, its mentions or the registry changed.
-import { memo, useId, type MouseEvent } from 'react';
+// row re-renders only when its own claim, its mentions or the registry changed. It reads its
+// claim from the store itself, so a status or a keystroke in the note shows in the next frame
+// while the list around it (rendered a step behind) catches up after.
+import { memo, useId, useMemo, type MouseEvent } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../shared/model/annotations';
 import type { FactmarkStore } from '../store/create-store';
 import type { SurfaceRef } from '../editor/reading-surface';
 import { EntityChip } from './EntityChip';
-import type { EntityLookup } from './entity-lookup';
+import { resolvedClaim, type EntityLookup } from './entity-lookup';
 import { truncate } from './format';
 import { DriftedBadge } from './ReviewAnchors';
 import { mentionsInClaim } from '../store/annotation-edits';
+import { openClaim } from '../store/claim-index';
+import { useFactmark } from '../store/hooks';
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
@@ -19,10 +23,11 @@ const STATUS_LABELS: Record<ClaimStatus, string> = {
 };
 
 interface ClaimRowProps {
+  /** The claim as the list has it (shown until the store's own copy is read, or once removed). */
   claim: Claim;
   active: boolean;
-  /** Ids of entities mentioned inside the claim and not tagged on it, comma-joined (a string, so memo compares by value). */
-  mentioned: string;
+  /** Ids of the entities tagged on a claim or mentioned inside it (see claimEntityResolver). */
+  entitiesIn: (claim: Claim) => string[];
   lookup: EntityLookup;
   store: FactmarkStore;
   surface: SurfaceRef;
@@ -31,14 +36,23 @@ interface ClaimRowProps {
 }
 
 export const ClaimRow = memo(function ClaimRow({
-  claim,
+  claim: listed,
   active,
-  mentioned,
+  entitiesIn,
   lookup,
   store,
   surface,
   page,
 }: ClaimRowProps) {
+  const live = useFactmark((s) => openClaim(s, listed.id));
+  const claim = useMemo(
+    () => resolvedClaim(live ?? listed, lookup.resolve),
+    [live, listed, lookup],
+  );
+  const mentionedIds = useMemo(
+    () => entitiesIn(claim).filter((id) => !claim.entities.includes(id)),
+    [entitiesIn, claim],
+  );
   const statusId = useId();
   const noteId = useId();
   const select = () => {
@@ -57,7 +71,6 @@ export const ClaimRow = memo(function ClaimRow({
     const inClaim = mentionsInClaim(article, claim, entityId, lookup.resolve);
     store.getState().removeMentions(inClaim.map((m) => m.id));
   };
-  const mentionedIds = mentioned ? mentioned.split(',') : [];
 
   return (
     <li

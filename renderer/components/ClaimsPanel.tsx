@@ -1,32 +1,21 @@
 // Region `Claims`: the open article's claims in reading order (orphans after a reload are
-// listed apart, in ReviewAnchors).
+// listed apart, in ReviewAnchors). The list follows the store a step behind (see
+// useResolvedAnnotationsAfterPaint): an edit paints first, the list catches up after; each row
+// reads its own claim live, so its status and note answer at once.
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { byReadingOrder, type Claim, type Mention } from '../../shared/model/annotations';
+import { byReadingOrder, type Claim } from '../../shared/model/annotations';
 import { claimEntityResolver } from '../../shared/export/claim-entities';
-import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { useFactmarkStore } from '../store/hooks';
 import { ClaimRow } from './ClaimRow';
 import { pageFinder } from '../../shared/model/pages';
+import { useFactmarkAfterPaint } from './after-paint';
 import { useCommandContext } from './command-context';
-import { useEntityLookup, useResolvedAnnotations } from './entity-lookup';
+import { useResolvedAnnotationsAfterPaint, useEntityLookup } from './entity-lookup';
 import { VirtualList } from './VirtualList';
 
 /** Above this many claims, only the rows near view are rendered (see VirtualList). */
 const VIRTUAL_FROM = 150;
 const ROW_ESTIMATE = 150;
-
-/** Claim id → ids of entities mentioned inside it but not tagged on it, comma-joined. */
-function mentionedByClaim(
-  claims: readonly Claim[],
-  mentions: readonly Mention[],
-): Map<string, string> {
-  const entitiesOf = claimEntityResolver(mentions);
-  const result = new Map<string, string>();
-  for (const claim of claims) {
-    const mentioned = entitiesOf(claim).filter((id) => !claim.entities.includes(id));
-    result.set(claim.id, mentioned.join(','));
-  }
-  return result;
-}
 
 /** All rows, for a list short enough to render whole; keeps the active row in view. */
 function PlainClaimList({
@@ -41,7 +30,11 @@ function PlainClaimList({
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (activeIndex < 0) return;
-    list.current?.children[activeIndex]?.scrollIntoView?.({ block: 'nearest' });
+    // In the next frame, where the layout is done anyway, not forced now.
+    const frame = requestAnimationFrame(() =>
+      list.current?.children[activeIndex]?.scrollIntoView?.({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [activeIndex]);
   return (
     <ul ref={list} className="fm-claim-list">
@@ -56,17 +49,15 @@ export function ClaimsPanel() {
   const store = useFactmarkStore();
   const { surface } = useCommandContext();
   // Tags and mentions as they stand after merges and deletions in the registry.
-  const { claims, mentions } = useResolvedAnnotations();
-  const blocks = useFactmark((s) => s.article?.blocks);
+  const { claims, mentions } = useResolvedAnnotationsAfterPaint();
+  const blocks = useFactmarkAfterPaint((s) => s.article?.blocks);
   const pageOf = useMemo(() => pageFinder(blocks ?? []), [blocks]);
-  const activeClaimId = useFactmark((s) => s.activeClaimId);
+  const activeClaimId = useFactmarkAfterPaint((s) => s.activeClaimId);
   const lookup = useEntityLookup();
 
   const sorted = useMemo(() => [...(claims ?? [])].sort(byReadingOrder), [claims]);
-  const mentioned = useMemo(
-    () => mentionedByClaim(claims ?? [], mentions ?? []),
-    [claims, mentions],
-  );
+  // Each row works out the entities mentioned inside it, by binary search in these.
+  const entitiesIn = useMemo(() => claimEntityResolver(mentions ?? []), [mentions]);
   const activeIndex = activeClaimId ? sorted.findIndex((c) => c.id === activeClaimId) : -1;
   const renderRow = useCallback(
     (claim: Claim) => (
@@ -74,14 +65,14 @@ export function ClaimsPanel() {
         key={claim.id}
         claim={claim}
         active={claim.id === activeClaimId}
-        mentioned={mentioned.get(claim.id) ?? ''}
+        entitiesIn={entitiesIn}
         lookup={lookup}
         store={store}
         surface={surface}
         page={pageOf(claim.start)}
       />
     ),
-    [activeClaimId, mentioned, lookup, store, surface, pageOf],
+    [activeClaimId, entitiesIn, lookup, store, surface, pageOf],
   );
 
   return (

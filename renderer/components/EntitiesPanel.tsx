@@ -2,77 +2,24 @@
 // with how often each occurs; mentions can be revealed in the text or removed from here. From
 // here the registry is edited too: an entity (rename, aliases, links, merge, delete), the types,
 // and the gazetteer switch.
-import { memo, useCallback, useMemo, useState } from 'react';
-import { byReadingOrder, type Claim, type Mention } from '../../shared/model/annotations';
-import type { Entity, EntityType } from '../../shared/model/entities';
-import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { memo, useCallback, useState } from 'react';
+import type { Claim, Mention } from '../../shared/model/annotations';
+import type { EntityType } from '../../shared/model/entities';
+import { useFactmarkStore } from '../store/hooks';
+import { useFactmarkAfterPaint } from './after-paint';
 import { useCommandContext } from './command-context';
 import { typeColour } from './EntityChip';
-import { useEntityLookup, useResolvedAnnotations, type EntityLookup } from './entity-lookup';
+import {
+  useResolvedAnnotationsAfterPaint,
+  useEntityLookupAfterPaint,
+  type EntityLookup,
+} from './entity-lookup';
+import { groupUses, keepUnchangedUses, type EntityUse, type TypeGroup } from './entity-uses';
 import { RegistryDialogs, RegistryTools, type RegistryDialog } from './RegistryTools';
 import { plural, truncate } from './format';
 
 /** Mentions listed under an entity before a "show all" button. */
 const MENTIONS_SHOWN = 12;
-
-interface EntityUse {
-  entity: Entity;
-  claims: number;
-  mentions: Mention[];
-}
-
-interface TypeGroup {
-  type: EntityType | { id: string; label: string; color: undefined };
-  uses: EntityUse[];
-}
-
-function groupUses(
-  article: { claims: readonly Claim[]; mentions: readonly Mention[] },
-  lookup: EntityLookup,
-  types: readonly EntityType[],
-): TypeGroup[] {
-  const uses = new Map<string, EntityUse>();
-  const entryOf = (id: string) => {
-    const entity = lookup.entity(id) ?? {
-      id,
-      type: 'unknown',
-      name: 'Unknown entity',
-      aliases: [],
-      links: {},
-    };
-    let entry = uses.get(id);
-    if (!entry) uses.set(id, (entry = { entity, claims: 0, mentions: [] }));
-    return entry;
-  };
-  for (const claim of article.claims) for (const id of claim.entities) entryOf(id).claims++;
-  for (const mention of [...article.mentions].sort(byReadingOrder))
-    entryOf(mention.entity).mentions.push(mention);
-
-  const groups = new Map<string, TypeGroup>();
-  for (const entry of uses.values()) {
-    const typeId = entry.entity.type;
-    let group = groups.get(typeId);
-    if (!group) {
-      const type = types.find((t) => t.id === typeId) ?? {
-        id: typeId,
-        label: typeId,
-        color: undefined,
-      };
-      groups.set(typeId, (group = { type, uses: [] }));
-    }
-    group.uses.push(entry);
-  }
-  const order = (id: string) => {
-    const i = types.findIndex((t) => t.id === id);
-    return i < 0 ? types.length : i;
-  };
-  return [...groups.values()]
-    .sort((a, b) => order(a.type.id) - order(b.type.id))
-    .map((g) => ({
-      ...g,
-      uses: g.uses.sort((a, b) => a.entity.name.localeCompare(b.entity.name)),
-    }));
-}
 
 const EntityRow = memo(function EntityRow({
   use,
@@ -139,17 +86,40 @@ const EntityRow = memo(function EntityRow({
   );
 });
 
+type GroupInputs = [
+  claims: readonly Claim[] | undefined,
+  mentions: readonly Mention[] | undefined,
+  lookup: EntityLookup,
+  types: readonly EntityType[],
+];
+
+/**
+ * The grouping of the article's entity uses, keeping the entries that did not change from the
+ * last one (React's "information from previous renders" pattern), so their rows stay memoised.
+ */
+function useGroupedUses(...inputs: GroupInputs): TypeGroup[] {
+  const group = (previous: readonly TypeGroup[]) => {
+    const [claims, mentions, lookup, types] = inputs;
+    return claims && mentions
+      ? keepUnchangedUses(previous, groupUses({ claims, mentions }, lookup, types))
+      : [];
+  };
+  const [kept, setKept] = useState(() => ({ inputs, groups: group([]) }));
+  if (kept.inputs.every((input, i) => input === inputs[i])) return kept.groups;
+  const groups = group(kept.groups);
+  setKept({ inputs, groups });
+  return groups;
+}
+
 export function EntitiesPanel() {
   // As the registry resolves them: merged entities count as their survivor, deleted ones go.
-  const { claims, mentions } = useResolvedAnnotations();
-  const types = useFactmark((s) => s.registry.types);
+  // A step behind the store (see useResolvedAnnotationsAfterPaint): edits paint first.
+  const { claims, mentions } = useResolvedAnnotationsAfterPaint();
+  const types = useFactmarkAfterPaint((s) => s.registry.types);
   const [dialog, setDialog] = useState<RegistryDialog | null>(null);
   const edit = useCallback((entityId: string) => setDialog({ kind: 'edit', entityId }), []);
-  const lookup = useEntityLookup();
-  const groups = useMemo(
-    () => (claims && mentions ? groupUses({ claims, mentions }, lookup, types) : []),
-    [claims, mentions, lookup, types],
-  );
+  const lookup = useEntityLookupAfterPaint();
+  const groups = useGroupedUses(claims, mentions, lookup, types);
   return (
     <section aria-label="Entities" className="fm-panel fm-entities">
       <h2 className="fm-panel-title">Entities</h2>

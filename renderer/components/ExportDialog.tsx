@@ -15,7 +15,7 @@ export function ExportDialog() {
   const current = useFactmark(
     useShallow((s) => (s.article ? { id: s.article.id, title: s.article.title } : null)),
   );
-  const libraryCount = useFactmark((s) => s.summaries.length);
+  const libraryCount = useFactmark((s) => Math.max(s.libraryTotal, s.summaries.length));
   const [format, setFormat] = useState<ExportFormatId>(EXPORT_FORMATS[0].id);
   const [scope, setScope] = useState<'article' | 'library'>(current ? 'article' : 'library');
   const [busy, setBusy] = useState(false);
@@ -24,7 +24,10 @@ export function ExportDialog() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const state = store.getState();
-    const ids = scope === 'article' && current ? [current.id] : state.summaries.map((s) => s.id);
+    const wholeLibrary = !(scope === 'article' && current);
+    // At first the library holds only its first screen of rows; exporting it needs them all.
+    if (wholeLibrary && !(await state.completeLibrary())) return;
+    const ids = wholeLibrary ? store.getState().summaries.map((s) => s.id) : [current.id];
     if (ids.length === 0) return;
     setBusy(true);
     try {

@@ -20,13 +20,25 @@ function whenSurface(show: () => boolean, framesLeft = 60): () => void {
   return () => cancelAnimationFrame(frame);
 }
 
+/** The searchable form of the last text searched, kept while find is closed and reopened. */
+let lastSearched: { text: string; searchable: SearchableText } | null = null;
+function searchableTextOf(text: string): SearchableText {
+  if (lastSearched?.text !== text) lastSearched = { text, searchable: new SearchableText(text) };
+  return lastSearched.searchable;
+}
+
 export function FindBar() {
   const store = useFactmarkStore();
   const { surface } = useCommandContext();
   const find = useFactmark(useShallow((s) => s.find));
   const text = useFactmark((s) => s.article?.text ?? null);
   const input = useRef<HTMLInputElement>(null);
-  const searchable = useMemo(() => (text === null ? null : new SearchableText(text)), [text]);
+  // Built when find is first used on this text (it takes a pass over the whole article), not
+  // when the article opens.
+  const searchable = useMemo(
+    () => (find.open && text !== null ? searchableTextOf(text) : null),
+    [find.open, text],
+  );
   const matches = useMemo<TextMatch[]>(
     () => (find.open && searchable ? searchable.find(find.query, MAX_MATCHES) : []),
     [find.open, find.query, searchable],

@@ -1,5 +1,5 @@
 // The list `Library`: saved articles, newest first; a click opens one. Collapsible for room.
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import type { ArticleSummary } from '../../shared/model/article';
 import type { FactmarkStore } from '../store/create-store';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
@@ -57,14 +57,22 @@ const LibraryItem = memo(function LibraryItem({
 export function LibraryPane() {
   const store = useFactmarkStore();
   const summaries = useFactmark((s) => s.summaries);
+  // Until the whole list is in, the first screen's rows stand for a longer library.
+  const total = useFactmark((s) => Math.max(s.libraryTotal, s.summaries.length));
   const status = useFactmark((s) => s.libraryStatus);
   const currentId = useFactmark((s) => s.article?.id ?? null);
   const collapsed = useFactmark((s) => s.libraryCollapsed);
-  const { count, sentinel } = useIncrementalList(summaries.length);
+  const complete = useFactmark((s) => s.libraryComplete);
+  const { count, sentinel } = useIncrementalList(total);
+  // Scrolled past the first screen before the whole list came: ask for it now.
+  const wantsMore = !complete && count > summaries.length && summaries.length > 0;
+  useEffect(() => {
+    if (wantsMore) void store.getState().completeLibrary();
+  }, [wantsMore, store]);
   return (
     <nav id="fm-library" aria-label="Saved articles" className="fm-library" hidden={collapsed}>
       <h2 className="fm-panel-title">
-        Library <span className="fm-count">{summaries.length}</span>
+        Library <span className="fm-count">{total}</span>
       </h2>
       <LibrarySearch />
       {status === 'loading' && summaries.length === 0 && <p className="fm-empty">Loading…</p>}
@@ -81,9 +89,9 @@ export function LibraryPane() {
           />
         ))}
       </ul>
-      {count < summaries.length && (
+      {count < total && (
         <p ref={sentinel} className="fm-more">
-          Showing {count} of {summaries.length} articles…
+          Showing {Math.min(count, summaries.length)} of {total} articles…
         </p>
       )}
     </nav>

@@ -1,6 +1,10 @@
-// A modal dialog on the native <dialog>: shown with showModal() (the page behind is inert, so
-// focus stays inside), Escape cancels, and focus returns where it was when it closes.
+// A modal dialog on the native <dialog>, opened with show() rather than showModal(): making a
+// page of 100,000 words inert and live again costs a style pass over all of it (~60 ms each
+// way on the benchmark article), so the modal behaviour is our own: a backdrop that takes the
+// pointer, Tab kept inside, Escape cancels (unless a field used it), aria-modal for assistive
+// technology, and focus returns where it was when the dialog closes.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { nextFocusInside } from './focus-trap';
 
 interface ModalDialogProps {
   /** The dialog's accessible name (DESIGN.md's stable names: `Tag entity`, `Export` …). */
@@ -10,29 +14,72 @@ interface ModalDialogProps {
   className?: string;
 }
 
+/** Open dialogs, the last opened last: only it answers keys, as the top modal dialog would. */
+const openDialogs: HTMLDialogElement[] = [];
+
 export function ModalDialog({ label, onCancel, children, className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef(onCancel);
+  useEffect(() => {
+    cancel.current = onCancel;
+  });
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.show();
     // React's autoFocus runs before the dialog is shown; focus the marked field now instead.
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => dialog.close();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      aria-label={label}
-      className={className ? `fm-dialog ${className}` : 'fm-dialog'}
-      onCancel={(event) => {
+    // On the document, as a modal dialog's are: focus may have left the dialog (a control
+    // that held it was disabled). Fields inside that use a key first prevent its default.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || openDialogs.at(-1) !== dialog) return;
+      if (event.key === 'Escape') {
         // Closing is the store's job, so React state and the element never disagree.
         event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 className="fm-dialog-title">{label}</h2>
-      {children}
-    </dialog>
+        cancel.current();
+      } else if (event.key === 'Tab') {
+        const next = nextFocusInside(dialog, event.target as Element, event.shiftKey);
+        if (next) {
+          event.preventDefault();
+          next.focus();
+        }
+      }
+    };
+    openDialogs.push(dialog);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      openDialogs.splice(openDialogs.indexOf(dialog), 1);
+      // React may have removed the dialog (and the focus with it) already.
+      const focus = document.activeElement;
+      const lost = !focus || focus === document.body || dialog.contains(focus);
+      dialog.close();
+      if (lost && returnTo?.isConnected) returnTo.focus();
+    };
+  }, []);
+  return (
+    <>
+      {/* Takes clicks and drags meant for the page behind, as a modal dialog's backdrop does. */}
+      <div
+        className="fm-dialog-backdrop"
+        aria-hidden="true"
+        onMouseDown={(e) => e.preventDefault()}
+      />
+      <dialog
+        ref={ref}
+        aria-label={label}
+        aria-modal="true"
+        className={className ? `fm-dialog ${className}` : 'fm-dialog'}
+        onCancel={(event) => {
+          // Should the browser ever ask to close it (a close request), the store decides.
+          event.preventDefault();
+          onCancel();
+        }}
+      >
+        <h2 className="fm-dialog-title">{label}</h2>
+        {children}
+      </dialog>
+    </>
   );
 }

@@ -1,9 +1,9 @@
 // Region `Suggestions`: what the engine offers in the open article and is not yet accepted —
 // the current suggestion with its keys, suggested entities grouped with their counts (accept
 // all of one at once), and suggested claims. Nothing here is saved until accepted.
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ClaimSuggestion } from '../../shared/suggest';
+import type { ClaimSuggestion, MentionSuggestion } from '../../shared/suggest';
 import { runCommand } from '../commands/registry';
 import type { CommandName } from '../commands/types';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
@@ -106,6 +106,28 @@ const ClaimSuggestionRow = memo(function ClaimSuggestionRow({
   );
 });
 
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * Mention suggestions grouped by entity. A new list with the same suggestions (a claim marked
+ * hides claim suggestions only) keeps the grouping: regrouping thousands takes a long task.
+ */
+function useEntityGroups(mentions: readonly MentionSuggestion[] | undefined) {
+  const [kept, setKept] = useState(() => ({
+    mentions,
+    groups: mentions ? groupByEntity(mentions) : [],
+  }));
+  if (kept.mentions === mentions) return kept.groups;
+  if (mentions && kept.mentions && sameItems(mentions, kept.mentions)) {
+    setKept({ mentions, groups: kept.groups });
+    return kept.groups;
+  }
+  const groups = mentions ? groupByEntity(mentions) : [];
+  setKept({ mentions, groups });
+  return groups;
+}
+
 export function SuggestionsPanel() {
   const store = useFactmarkStore();
   const { list, status, currentId, hasArticle } = useFactmark(
@@ -118,7 +140,7 @@ export function SuggestionsPanel() {
   );
   const lookup = useEntityLookup();
   const typeLabel = (id: string) => lookup.type(id)?.label ?? id;
-  const groups = useMemo(() => (list ? groupByEntity(list.mentions) : []), [list]);
+  const groups = useEntityGroups(list?.mentions);
   const [showAll, setShowAll] = useState(false);
   const currentGroup = list?.mentions.find((m) => m.id === currentId);
 

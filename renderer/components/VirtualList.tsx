@@ -94,7 +94,9 @@ export function VirtualList<T>({
     scroller.addEventListener('scroll', onScroll, { passive: true });
     const resize = new ResizeObserver(onScroll);
     resize.observe(scroller);
-    readView();
+    // Geometry is read in a frame, where the layout is done anyway: read now, it would force a
+    // layout of the whole page (a long article) in the middle of an update.
+    onScroll();
     return () => {
       cancelAnimationFrame(frame);
       scroller.removeEventListener('scroll', onScroll);
@@ -153,20 +155,25 @@ export function VirtualList<T>({
     });
   }, [items, start, end, getKey, rowObserver, keyOf]);
 
-  // Bring the row to reveal into view, if it is not already.
+  // Bring the row to reveal into view, if it is not already (in the next frame, as above).
   useEffect(() => {
     const element = list.current;
     if (!element || revealIndex < 0 || revealIndex >= ends.length) return;
-    const scroller = scrollerOf(element);
-    const listTop =
-      element.getBoundingClientRect().top -
-      scroller.getBoundingClientRect().top +
-      scroller.scrollTop;
-    const rowTop = listTop + (revealIndex > 0 ? ends[revealIndex - 1]! : 0);
-    const rowBottom = listTop + ends[revealIndex]!;
-    if (rowTop < scroller.scrollTop || rowBottom > scroller.scrollTop + scroller.clientHeight) {
-      scroller.scrollTop = rowTop - scroller.clientHeight / 3;
-    }
+    const rowStart = revealIndex > 0 ? ends[revealIndex - 1]! : 0;
+    const rowEnd = ends[revealIndex]!;
+    const frame = requestAnimationFrame(() => {
+      const scroller = scrollerOf(element);
+      const listTop =
+        element.getBoundingClientRect().top -
+        scroller.getBoundingClientRect().top +
+        scroller.scrollTop;
+      const rowTop = listTop + rowStart;
+      const rowBottom = listTop + rowEnd;
+      if (rowTop < scroller.scrollTop || rowBottom > scroller.scrollTop + scroller.clientHeight) {
+        scroller.scrollTop = rowTop - scroller.clientHeight / 3;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
     // Only a new row to reveal scrolls; measuring must not pull the list back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealIndex]);

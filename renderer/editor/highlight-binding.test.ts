@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFactmarkStore } from '../store/create-store';
 import { fakeApi, sampleArticle } from '../testing/fake-api';
-import { annotationHighlightsKey, highlightIndexOf } from './extensions/annotation-highlights';
+import type { Editor } from '@tiptap/core';
+import { highlightIndexOf } from './extensions/annotation-highlights';
+import { HighlightPainter } from './extensions/annotation-highlights/highlight-painter';
 import { bindHighlights, initialHighlights } from './highlight-binding';
 import { blocks, destroyEditors, makeEditor, spanOf } from './test-editor';
 import { installFakeHighlights, paintedTexts } from './test-highlights';
@@ -11,7 +13,31 @@ beforeEach(installFakeHighlights);
 afterEach(() => {
   destroyEditors();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
+
+/** The painter's actions from now on ('set': the whole set, 'update': some highlights), and
+ * whether any transaction was dispatched for them (none should be: painting is direct). */
+function watchActions(editor: Editor): { actions: string[]; transactions: () => number } {
+  const actions: string[] = [];
+  const repaintWindow = HighlightPainter.prototype.repaintWindow;
+  vi.spyOn(HighlightPainter.prototype, 'repaintWindow').mockImplementation(function (
+    this: HighlightPainter,
+  ) {
+    actions.push('set');
+    repaintWindow.apply(this);
+  });
+  const repaint = HighlightPainter.prototype.repaint;
+  vi.spyOn(HighlightPainter.prototype, 'repaint').mockImplementation(function (
+    this: HighlightPainter,
+    ...args: Parameters<HighlightPainter['repaint']>
+  ) {
+    actions.push('update');
+    repaint.apply(this, args);
+  });
+  const dispatch = vi.spyOn(editor.view, 'dispatch');
+  return { actions, transactions: () => dispatch.mock.calls.length };
+}
 
 describe('binding highlights to the store', () => {
   it('builds once, then follows marks, removals, undo and the active claim', async () => {
@@ -20,11 +46,7 @@ describe('binding highlights to the store', () => {
     await store.getState().loadEntities();
     await store.getState().openArticle(article.id);
     const editor = makeEditor();
-    const actions: string[] = [];
-    editor.on('transaction', ({ transaction }) => {
-      const action = transaction.getMeta(annotationHighlightsKey) as { type: string } | undefined;
-      if (action) actions.push(action.type);
-    });
+    const { actions, transactions } = watchActions(editor);
     const unbind = bindHighlights(editor, store, article.id);
     expect(actions).toEqual(['set']);
 
@@ -43,10 +65,11 @@ describe('binding highlights to the store', () => {
     expect(paintedTexts('fm-claim-*')).toEqual(['Maverick achieves']);
     store.getState().undo();
     expect(paintedTexts('fm-claim-*')).toEqual(['Maverick achieves', '73.5% on MMLU']);
-    // built once; every later change was incremental, one transaction each
+    // built once; every later change was incremental, painted without a transaction
     expect(actions.filter((a) => a === 'set')).toHaveLength(1);
     expect(actions).toHaveLength(6); // set; 2 claims, a mention, a removal, an undo
     expect(actions.slice(1).every((a) => a === 'update')).toBe(true);
+    expect(transactions()).toBe(0);
     unbind();
     store.getState().removeClaim(second.id);
     expect(index.get(second.id)).toBeDefined();
@@ -64,13 +87,10 @@ describe('binding highlights to the store', () => {
     expect(paintedTexts('fm-claim-active')).toEqual(['73.5% on MMLU']);
     // a change between building the editor and binding it is not lost
     const second = store.getState().markClaim(spanOf('Maverick achieves'))!;
-    const actions: string[] = [];
-    editor.on('transaction', ({ transaction }) => {
-      const action = transaction.getMeta(annotationHighlightsKey) as { type: string } | undefined;
-      if (action) actions.push(action.type);
-    });
+    const { actions, transactions } = watchActions(editor);
     const unbind = bindHighlights(editor, store, article.id, baseline);
     expect(actions).toEqual(['update']);
+    expect(transactions()).toBe(0);
     expect(highlightIndexOf(editor.view)?.get(second.id)).toBeDefined();
     expect(paintedTexts('fm-claim-active')).toEqual(['Maverick achieves']);
     unbind();

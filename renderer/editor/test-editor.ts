@@ -43,9 +43,11 @@ export function destroyEditors(): void {
   document.body.innerHTML = '';
 }
 
+/** `chunks`: the first block of each chunk (see shared/text/reading-chunks.ts), to override the rule. */
 export function makeEditor(
   theBlocks: readonly Block[] = blocks,
   callbacks: Partial<ReadingOptions> = {},
+  chunks?: readonly number[],
 ): Editor {
   const element = document.createElement('div');
   document.body.append(element);
@@ -57,7 +59,7 @@ export function makeEditor(
       initialHighlights: callbacks.initialHighlights,
       byline: callbacks.byline,
     }),
-    content: articleDocument(theBlocks),
+    content: articleDocument(theBlocks, chunks),
     editable: false,
     injectCSS: false,
     editorProps: { attributes: { role: 'document' } },

@@ -21,7 +21,7 @@ describe('claim evidence', () => {
     t.store.getState().setClaimEvidence(claimId, [link]);
     expect(claim().evidence).toEqual([link]);
     await vi.runAllTimersAsync();
-    const saved = t.api.saveArticle.mock.calls.at(-1)![0].article;
+    const saved = t.api.articles.get(t.article.id)!;
     expect(saved.claims.find((c) => c.id === claimId)!.evidence).toEqual([link]);
 
     t.store.getState().undo();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../shared/contract/result';
+import { summarize } from '../../shared/model/article';
 import { fakeApi, sampleArticle } from '../testing/fake-api';
 import { createFactmarkStore } from './create-store';
+import { LIBRARY_FIRST_PAGE } from './library-slice';
 
 describe('library', () => {
   it('lists articles and shows damaged files as errors naming the file', async () => {
@@ -124,5 +126,120 @@ describe('theme', () => {
     expect(store.getState().theme).toBe('light');
     store.getState().toggleTheme();
     expect(createFactmarkStore({ api: fakeApi(), storage }).getState().theme).toBe('dark');
+  });
+});
+
+describe('loading a large library', () => {
+  /** A library of `count` articles, newest first, whose listLibrary honours `limit`. */
+  function largeLibrary(count: number) {
+    const articles = Array.from({ length: count }, (_, i) =>
+      sampleArticle({
+        title: `Article ${i}`,
+        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, count - i)).toISOString(),
+      }),
+    );
+    const api = fakeApi(articles);
+    const list = async ({ limit }: { limit?: number }) => {
+      const all = [...api.articles.values()].map(summarize);
+      return limit === undefined
+        ? { articles: all, problems: [] }
+        : { articles: all.slice(0, limit), problems: [], total: all.length };
+    };
+    api.listLibrary.mockImplementation(list);
+    return { api, articles, list };
+  }
+
+  it('shows the first screen, and the whole list once asked for it', async () => {
+    const { api } = largeLibrary(LIBRARY_FIRST_PAGE + 30);
+    const store = createFactmarkStore({ api });
+    await store.getState().loadLibrary();
+    expect(store.getState().summaries).toHaveLength(LIBRARY_FIRST_PAGE);
+    expect(store.getState()).toMatchObject({
+      libraryStatus: 'ready',
+      libraryTotal: LIBRARY_FIRST_PAGE + 30,
+      libraryComplete: false,
+    });
+    const [first, second] = [
+      store.getState().completeLibrary(),
+      store.getState().completeLibrary(),
+    ];
+    expect(await first).toBe(true);
+    expect(await second).toBe(true);
+    expect(api.listLibrary.mock.calls.map(([input]) => input)).toEqual([
+      { limit: LIBRARY_FIRST_PAGE },
+      {},
+    ]);
+    expect(store.getState().summaries).toHaveLength(LIBRARY_FIRST_PAGE + 30);
+    expect(store.getState().libraryComplete).toBe(true);
+  });
+
+  it('keeps rows changed before the whole list came, and the rows that did not change', async () => {
+    const { api, articles, list } = largeLibrary(LIBRARY_FIRST_PAGE + 5);
+    const store = createFactmarkStore({ api });
+    // The host lists before the changes below reach it.
+    const snapshot = await list({});
+    api.listLibrary.mockImplementationOnce(list).mockImplementationOnce(async () => snapshot);
+    await store.getState().loadLibrary();
+    const unchangedRow = store.getState().summaries[1]!;
+    const deleted = articles[0]!;
+    const opened = articles.at(-1)!; // beyond the first screen
+    await store.getState().deleteArticle(deleted.id);
+    await store.getState().openArticle(opened.id);
+    await store.getState().completeLibrary();
+    const { summaries } = store.getState();
+    expect(summaries[0]!.id).toBe(opened.id);
+    expect(summaries.some((s) => s.id === deleted.id)).toBe(false);
+    expect(summaries.filter((s) => s.id === opened.id)).toHaveLength(1);
+    expect(summaries).toHaveLength(LIBRARY_FIRST_PAGE + 4);
+    expect(summaries.find((s) => s.id === unchangedRow.id)).toBe(unchangedRow);
+  });
+
+  it('reports each damaged file once, as soon as it is known', async () => {
+    const { api, list } = largeLibrary(LIBRARY_FIRST_PAGE + 1);
+    const known = { file: 'art_x.json', message: 'it is not valid JSON' };
+    const later = { file: 'art_y.json', message: 'it is not valid JSON' };
+    api.listLibrary.mockImplementation(async (input) => ({
+      ...(await list(input)),
+      problems: input.limit === undefined ? [known, later] : [known],
+    }));
+    const store = createFactmarkStore({ api });
+    await store.getState().loadLibrary();
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      'art_x.json: it is not valid JSON',
+    ]);
+    await store.getState().completeLibrary();
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      'art_x.json: it is not valid JSON',
+      'art_y.json: it is not valid JSON',
+    ]);
+  });
+
+  it('keeps the first screen when the whole list fails, says so, and can try again', async () => {
+    const { api, list } = largeLibrary(LIBRARY_FIRST_PAGE + 1);
+    api.listLibrary.mockImplementation(async (input) => {
+      if (input.limit === undefined) throw new ContractError('io', 'articles: could not be read');
+      return list(input);
+    });
+    const store = createFactmarkStore({ api });
+    await store.getState().loadLibrary();
+    expect(await store.getState().completeLibrary()).toBe(false);
+    expect(store.getState()).toMatchObject({ libraryStatus: 'ready', libraryComplete: false });
+    expect(store.getState().summaries).toHaveLength(LIBRARY_FIRST_PAGE);
+    expect(store.getState().notices.at(-1)?.message).toBe(
+      'Could not read the whole library: articles: could not be read',
+    );
+    api.listLibrary.mockImplementation(list);
+    expect(await store.getState().completeLibrary()).toBe(true);
+    expect(store.getState().summaries).toHaveLength(LIBRARY_FIRST_PAGE + 1);
+  });
+
+  it('loaded again (after an import), keeps the rows shown and asks for the whole list only', async () => {
+    const { api } = largeLibrary(3);
+    const store = createFactmarkStore({ api });
+    await store.getState().loadLibrary();
+    expect(store.getState().libraryComplete).toBe(true);
+    api.listLibrary.mockClear();
+    await store.getState().loadLibrary();
+    expect(api.listLibrary.mock.calls.map(([input]) => input)).toEqual([{}]);
   });
 });

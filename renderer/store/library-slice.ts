@@ -1,18 +1,38 @@
 // The library: the saved articles' summaries, files that could not be read, and opening an
 // article (from the library, a file, a URL or pasted text) or deleting one. Opening never
 // writes: the host stores a new article itself, and an opened one is saved only once changed.
+// Loading asks for the first screen of rows; the whole list comes when asked for (see
+// completeLibrary), merged with what this window changed meanwhile (see mergeListing).
 import { summarize, type Article, type ArticleSummary } from '../../shared/model/article';
 import type { LibraryProblem } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
+import { mergeListing } from './library-listing';
 import { errorMessage, type SliceCreator } from './types';
+
+/**
+ * Rows asked for before the whole library: what the `Library` list renders at first
+ * (components/incremental-list.ts), so a library of 10,000 articles shows as fast as one of 120.
+ */
+export const LIBRARY_FIRST_PAGE = 120;
 
 export interface LibrarySlice {
   summaries: ArticleSummary[];
   problems: LibraryProblem[];
   libraryStatus: 'loading' | 'ready' | 'failed';
+  /** How many articles the library holds (more than `summaries` until it is complete). */
+  libraryTotal: number;
+  /** Whether `summaries` is the whole library, not only its first screen. */
+  libraryComplete: boolean;
   /** What is being opened right now ("https://…", "llama4.pdf"), for a busy indicator. */
   opening: string | null;
+  /** Lists the library's first screen (the whole list when it is already complete). */
   loadLibrary(): Promise<void>;
+  /**
+   * Lists the whole library after its first screen (once, however many ask); false when it
+   * could not be read. Asked for when the user pauses, scrolls past the first screen, or needs
+   * every article (exporting the library).
+   */
+  completeLibrary(): Promise<boolean>;
   openArticle(id: string): Promise<boolean>;
   openUrl(url: string): Promise<boolean>;
   openText(text: string, title?: string): Promise<boolean>;
@@ -24,6 +44,49 @@ export interface LibrarySlice {
 }
 
 export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, get) => {
+  /** Counts loads, so that an older one answering late changes nothing. */
+  let loads = 0;
+  /**
+   * Ids whose row this window changed (opened, saved, deleted) while the whole list was on its
+   * way: the list is the host's state from before, this window's row is newer.
+   */
+  let changedDuringLoad: Set<string> | null = null;
+  const noteChange = (id: string) => changedDuringLoad?.add(id);
+  const reportProblems = (problems: readonly LibraryProblem[]) => {
+    for (const problem of problems) get().notify('error', `${problem.file}: ${problem.message}`);
+  };
+  /** The whole list asked for by `completeLibrary`, while it is on its way. */
+  let completing: Promise<boolean> | null = null;
+
+  /** Asks for the whole list and puts it in place; false when it could not be read. */
+  async function listWhole(load: number, changed: Set<string>): Promise<boolean> {
+    try {
+      const whole = await deps.api.listLibrary({});
+      if (load !== loads) return get().libraryComplete;
+      const summaries = mergeListing(whole.articles, get().summaries, changed);
+      const reported = new Set(get().problems.map((p) => p.file));
+      set({
+        summaries,
+        problems: whole.problems,
+        libraryTotal: summaries.length,
+        libraryComplete: true,
+        libraryStatus: 'ready',
+      });
+      reportProblems(whole.problems.filter((p) => !reported.has(p.file)));
+      if (changedDuringLoad === changed) changedDuringLoad = null;
+      return true;
+    } catch (err) {
+      if (load !== loads) return false;
+      const shown = get().summaries.length > 0;
+      set({ libraryStatus: shown ? 'ready' : 'failed' });
+      get().notify(
+        'error',
+        `Could not read ${shown ? 'the whole library' : 'the library'}: ${errorMessage(err)}`,
+      );
+      return false;
+    }
+  }
+
   async function open(label: string, load: () => Promise<Article | null>): Promise<boolean> {
     set({ opening: label });
     try {
@@ -31,9 +94,15 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
       if (!article) return false;
       get().showArticle(article);
       if (article.notice) get().notify('info', article.notice);
-      set((s) => ({
-        summaries: [summarize(article), ...s.summaries.filter((a) => a.id !== article.id)],
-      }));
+      noteChange(article.id);
+      set((s) => {
+        // The opened article's row moves to the top: a copy and a move, not a filter of 10,000.
+        const index = s.summaries.findIndex((a) => a.id === article.id);
+        const summaries = s.summaries.slice();
+        if (index >= 0) summaries.splice(index, 1);
+        summaries.unshift(summarize(article));
+        return { summaries, libraryTotal: s.libraryTotal + (index < 0 ? 1 : 0) };
+      });
       return true;
     } catch (err) {
       // A cancel is the user's own choice, not a failure to report as one.
@@ -49,19 +118,48 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
     summaries: [],
     problems: [],
     libraryStatus: 'loading',
+    libraryTotal: 0,
+    libraryComplete: false,
     opening: null,
     loadLibrary: async () => {
+      const load = ++loads;
+      completing = null;
+      const changed = new Set<string>();
+      changedDuringLoad = changed;
       set({ libraryStatus: 'loading' });
+      // Loaded again (after an import): the rows shown stay until the whole list replaces them.
+      if (get().libraryComplete) {
+        await listWhole(load, changed);
+        return;
+      }
       try {
-        const { articles, problems } = await deps.api.listLibrary({});
-        set({ summaries: articles, problems, libraryStatus: 'ready' });
-        for (const problem of problems) {
-          get().notify('error', `${problem.file}: ${problem.message}`);
-        }
+        const first = await deps.api.listLibrary({ limit: LIBRARY_FIRST_PAGE });
+        // A newer load, or the whole list that came first, knows better.
+        if (load !== loads || get().libraryComplete) return;
+        const complete = first.total === undefined || first.articles.length >= first.total;
+        set({
+          summaries: mergeListing(first.articles, get().summaries, changed),
+          libraryTotal: first.total ?? first.articles.length,
+          libraryComplete: complete,
+          libraryStatus: 'ready',
+          problems: first.problems,
+        });
+        reportProblems(first.problems);
+        if (complete && changedDuringLoad === changed) changedDuringLoad = null;
       } catch (err) {
+        if (load !== loads) return;
         set({ libraryStatus: 'failed' });
         get().notify('error', `Could not read the library: ${errorMessage(err)}`);
+        if (changedDuringLoad === changed) changedDuringLoad = null;
       }
+    },
+    completeLibrary: () => {
+      if (get().libraryComplete) return Promise.resolve(true);
+      completing ??= listWhole(loads, changedDuringLoad ?? new Set()).then((done) => {
+        if (!done) completing = null; // a later call tries again
+        return done;
+      });
+      return completing;
     },
     openArticle: async (id) => {
       if (get().article?.id === id) return true;
@@ -91,14 +189,24 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
       }
       get().forgetUnsavedArticle(id);
       if (get().article?.id === id) get().closeArticle();
-      set((s) => ({ summaries: s.summaries.filter((a) => a.id !== id) }));
+      noteChange(id);
+      set((s) => ({
+        summaries: s.summaries.filter((a) => a.id !== id),
+        libraryTotal: Math.max(0, s.libraryTotal - 1),
+      }));
       get().notify('info', `Deleted “${title}”.`);
       return true;
     },
     updateSummary: (article) =>
       set((s) => {
+        noteChange(article.id);
         const index = s.summaries.findIndex((a) => a.id === article.id);
-        if (index < 0) return { summaries: [summarize(article), ...s.summaries] };
+        if (index < 0) {
+          return {
+            summaries: [summarize(article), ...s.summaries],
+            libraryTotal: s.libraryTotal + 1,
+          };
+        }
         const summaries = s.summaries.slice();
         summaries[index] = summarize(article);
         return { summaries };

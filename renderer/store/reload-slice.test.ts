@@ -25,7 +25,7 @@ describe('reloading the open article', () => {
     const { store, api, article } = await storeWithArticle({ revision: 4 });
     store.getState().markClaim(spanOf(store, 'achieves 73.5% on MMLU'));
     const reloaded: Article = { ...article, title: 'Llama 4 🦙 arrives, updated', revision: 6 };
-    api.saveArticle.mockResolvedValueOnce({ savedAt: 'now', revision: 5 });
+    api.saveAnnotations.mockResolvedValueOnce({ savedAt: 'now', revision: 5 });
     api.reloadArticle.mockResolvedValueOnce({
       article: reloaded,
       counts: { anchored: 3, drifted: 1, orphaned: 2, unchanged: false },
@@ -33,7 +33,7 @@ describe('reloading the open article', () => {
     const from = { kind: 'file' as const, fileName: 'a.md', dataBase64: 'YQ==' };
     const counts = await store.getState().reloadArticle(from);
     expect(counts).toMatchObject({ anchored: 3, drifted: 1, orphaned: 2 });
-    expect(api.saveArticle).toHaveBeenCalledBefore(api.reloadArticle);
+    expect(api.saveAnnotations).toHaveBeenCalledBefore(api.reloadArticle);
     expect(api.reloadArticle).toHaveBeenCalledWith({ id: article.id, baseRevision: 5, from });
     expect(store.getState().article).toBe(reloaded);
     expect(store.getState().summaries[0]!.title).toBe('Llama 4 🦙 arrives, updated');

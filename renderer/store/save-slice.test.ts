@@ -3,6 +3,10 @@ import { ContractError } from '../../shared/contract/result';
 import { fakeApi, sampleArticle } from '../testing/fake-api';
 import { createFactmarkStore } from './create-store';
 import { spanOf, storeWithArticle } from './test-helpers';
+import type { Article } from '../../shared/model/article';
+import type { Claim } from '../../shared/model/annotations';
+import { createClaim } from '../../shared/model/annotate';
+import { CodePointIndex } from '../../shared/text/code-points';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -17,11 +21,11 @@ describe('autosave', () => {
     store.getState().setClaimNote(claim.id, 'ok');
     expect(store.getState().saveStatus).toBe('pending');
     await vi.advanceTimersByTimeAsync(300);
-    expect(api.saveArticle).not.toHaveBeenCalled();
+    expect(api.saveAnnotations).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(200);
-    expect(api.saveArticle).toHaveBeenCalledTimes(1);
-    const saved = api.saveArticle.mock.calls[0]![0].article;
-    expect(saved.claims[0]).toMatchObject({ status: 'supported', note: 'ok' });
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(1);
+    const sent = api.saveAnnotations.mock.calls[0]![0].patch;
+    expect(sent.claims.upsert[0]).toMatchObject({ status: 'supported', note: 'ok' });
     expect(store.getState().saveStatus).toBe('saved');
     expect(store.getState().unsavedArticles).toEqual({});
   });
@@ -34,7 +38,7 @@ describe('autosave', () => {
       await vi.advanceTimersByTimeAsync(200);
     }
     // 3 s of typing: a save at least every second
-    expect(api.saveArticle.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(api.saveAnnotations.mock.calls.length).toBeGreaterThanOrEqual(2);
   });
 
   it('never writes merely because an article was opened', async () => {
@@ -48,16 +52,17 @@ describe('autosave', () => {
     await store.getState().openText('Some pasted text');
     await vi.advanceTimersByTimeAsync(5_000);
     expect(api.saveArticle).not.toHaveBeenCalled();
+    expect(api.saveAnnotations).not.toHaveBeenCalled();
     expect(api.saveEntities).not.toHaveBeenCalled();
     expect(store.getState().saveStatus).toBe('saved');
   });
 
   it('keeps a change that failed to save, tells the user, and retries', async () => {
     const { store, api, article } = await storeWithArticle();
-    api.failing.saveArticle = new ContractError('io', 'library/llama.json: disk full');
+    api.failing.saveAnnotations = new ContractError('io', 'library/llama.json: disk full');
     const claim = store.getState().markClaim(spanOf(store, 'Meta said'))!;
     await vi.advanceTimersByTimeAsync(500);
-    expect(api.saveArticle).toHaveBeenCalledTimes(1);
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(1);
     expect(store.getState().saveStatus).toBe('failed');
     expect(store.getState().unsavedArticles[article.id]?.claims).toEqual([claim]);
     expect(store.getState().article!.claims).toEqual([claim]);
@@ -67,12 +72,13 @@ describe('autosave', () => {
     );
 
     await vi.advanceTimersByTimeAsync(2_000); // first retry, still failing
-    expect(api.saveArticle).toHaveBeenCalledTimes(2);
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(2);
     expect(store.getState().notices.filter((n) => n.kind === 'error')).toHaveLength(1);
 
-    api.failing.saveArticle = null;
+    api.failing.saveAnnotations = null;
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(api.saveArticle).toHaveBeenCalledTimes(3);
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(3);
+    expect(api.saveArticle).not.toHaveBeenCalled();
     expect(api.articles.get(article.id)?.claims).toEqual([claim]);
     expect(store.getState().saveStatus).toBe('saved');
     expect(store.getState().notices.some((n) => n.kind === 'error')).toBe(false);
@@ -80,13 +86,13 @@ describe('autosave', () => {
 
   it('keeps unsaved changes of an article the user leaves, and shows them on return', async () => {
     const { store, api, article } = await storeWithArticle();
-    api.failing.saveArticle = new ContractError('io', 'disk full');
+    api.failing.saveAnnotations = new ContractError('io', 'disk full');
     const claim = store.getState().markClaim(spanOf(store, 'Meta said'))!;
     await store.getState().openText('Another article', 'Other');
     expect(store.getState().article!.title).toBe('Other');
     await store.getState().openArticle(article.id);
     expect(store.getState().article!.claims).toEqual([claim]);
-    api.failing.saveArticle = null;
+    api.failing.saveAnnotations = null;
     expect(await store.getState().flushSaves()).toBe(true);
     expect(api.articles.get(article.id)?.claims).toEqual([claim]);
   });
@@ -99,7 +105,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(api.saveEntities).toHaveBeenCalledTimes(1);
     expect(api.saveEntities.mock.invocationCallOrder[0]!).toBeLessThan(
-      api.saveArticle.mock.invocationCallOrder[0]!,
+      api.saveAnnotations.mock.invocationCallOrder[0]!,
     );
     expect(api.host.registry.entities.map((e) => e.name)).toEqual(['Meta']);
   });
@@ -107,16 +113,19 @@ describe('autosave', () => {
   it('saves a change made while a save is in flight', async () => {
     const { store, api } = await storeWithArticle();
     let release = () => {};
-    api.saveArticle.mockImplementationOnce(
-      () => new Promise((resolve) => (release = () => resolve({ savedAt: 'now' }))),
+    const save = api.saveAnnotations.getMockImplementation()!;
+    api.saveAnnotations.mockImplementationOnce(
+      (input) => new Promise((resolve) => (release = () => resolve(save(input)))),
     );
     const claim = store.getState().markClaim(spanOf(store, 'Meta said'))!;
     await vi.advanceTimersByTimeAsync(500);
     store.getState().setClaimStatus(claim.id, 'refuted');
     release();
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(api.saveArticle).toHaveBeenCalledTimes(2);
-    expect(api.saveArticle.mock.calls[1]![0].article.claims[0]!.status).toBe('refuted');
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(2);
+    const second = api.saveAnnotations.mock.calls[1]![0];
+    expect(second.baseRevision).toBe(1);
+    expect(second.patch.claims.upsert.map((c) => c.status)).toEqual(['refuted']);
     expect(store.getState().unsavedArticles).toEqual({});
   });
 
@@ -124,6 +133,129 @@ describe('autosave', () => {
     const { store, api } = await storeWithArticle();
     store.getState().markClaim(spanOf(store, 'Meta said'));
     expect(await store.getState().flushSaves()).toBe(true);
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('saving only what changed', () => {
+  /** A claim made elsewhere (another tab) on the sample article's text. */
+  function claimOn(article: Article, quote: string): Claim {
+    const text = new CodePointIndex(article.text);
+    const at = text.toCodePoint(article.text.indexOf(quote));
+    return createClaim(text, at, at + [...quote].length, '2026-04-07T09:00:00.000Z');
+  }
+
+  it('sends each change as a patch based on the revision the last one stored', async () => {
+    const { store, api, article } = await storeWithArticle();
+    const first = store.getState().markClaim(spanOf(store, 'Meta said'))!;
+    await store.getState().flushSaves();
+    store.getState().markClaim(spanOf(store, 'achieves 73.5% on MMLU'));
+    await store.getState().flushSaves();
+    store.getState().removeClaim(first.id);
+    await store.getState().flushSaves();
+
+    const calls = api.saveAnnotations.mock.calls.map(([input]) => input);
+    expect(calls.map((c) => c.baseRevision)).toEqual([0, 1, 2]);
+    expect(calls.map((c) => c.patch.claims.upsert.length)).toEqual([1, 1, 0]);
+    expect(calls[2]!.patch.claims.remove).toEqual([first.id]);
+    expect(calls.every((c) => c.contentHash === article.contentHash)).toBe(true);
+    expect(api.saveArticle).not.toHaveBeenCalled();
+    expect(api.articles.get(article.id)!.claims).toEqual(store.getState().article!.claims);
+    expect(store.getState().knownRevision(article.id)).toBe(3);
+  });
+
+  it('sends nothing when an undo brings the article back to what is stored', async () => {
+    const { store, api } = await storeWithArticle();
+    store.getState().markClaim(spanOf(store, 'Meta said'));
+    store.getState().undo();
+    expect(await store.getState().flushSaves()).toBe(true);
+    expect(api.saveAnnotations).not.toHaveBeenCalled();
+    expect(api.saveArticle).not.toHaveBeenCalled();
+    expect(store.getState().unsavedArticles).toEqual({});
+  });
+
+  it('saves the whole article when the host has no saveAnnotations, and from then on', async () => {
+    const { store, api, article } = await storeWithArticle();
+    api.failing.saveAnnotations = new ContractError('unsupported', 'not in this host');
+    store.getState().markClaim(spanOf(store, 'Meta said'));
+    expect(await store.getState().flushSaves()).toBe(true);
+    store.getState().markClaim(spanOf(store, 'achieves 73.5% on MMLU'));
+    expect(await store.getState().flushSaves()).toBe(true);
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(1);
+    expect(api.saveArticle).toHaveBeenCalledTimes(2);
+    expect(api.articles.get(article.id)!.claims).toHaveLength(2);
+  });
+
+  it('saves the whole article when the patch does not add up to what the host has', async () => {
+    const { store, api, article } = await storeWithArticle();
+    // The stored file changed behind this tab's back without a new revision (edited by hand).
+    api.articles.set(article.id, { ...article, claims: [claimOn(article, 'Llama 4')] });
+    const mine = store.getState().markClaim(spanOf(store, 'Meta said'))!;
+    expect(await store.getState().flushSaves()).toBe(true);
+    expect(api.saveAnnotations).toHaveBeenCalledTimes(1);
     expect(api.saveArticle).toHaveBeenCalledTimes(1);
+    expect(api.articles.get(article.id)!.claims).toEqual([mine]);
+  });
+
+  it('keeps both sides when another tab saved first, and patches from its revision', async () => {
+    const { store, api, article } = await storeWithArticle();
+    const theirs = claimOn(article, 'Llama 4');
+    api.articles.set(article.id, { ...article, claims: [theirs], revision: 3 });
+    const mine = store.getState().markClaim(spanOf(store, 'Meta said'))!;
+    await vi.advanceTimersByTimeAsync(2_000);
+    const calls = api.saveAnnotations.mock.calls.map(([input]) => input);
+    expect(calls.map((c) => c.baseRevision)).toEqual([0, 3]);
+    expect(calls[1]!.patch.claims.upsert).toEqual([mine]);
+    const stored = api.articles.get(article.id)!;
+    expect(stored.claims.map((c) => c.id).sort()).toEqual([theirs.id, mine.id].sort());
+    expect(stored.revision).toBe(4);
+    expect(store.getState().article!.claims).toHaveLength(2);
+    expect(store.getState().notices.at(-1)!.message).toMatch(/also changed in another tab/);
+  });
+
+  it('patches from the version read when the article is opened again after another tab saved', async () => {
+    const { store, api, article } = await storeWithArticle();
+    store.getState().markClaim(spanOf(store, 'Meta said'));
+    await store.getState().flushSaves();
+    await store.getState().openText('Another article', 'Other');
+    const theirs = claimOn(article, 'Llama 4');
+    const stored = api.articles.get(article.id)!;
+    api.articles.set(article.id, { ...stored, claims: [...stored.claims, theirs], revision: 5 });
+    await store.getState().openArticle(article.id);
+    store.getState().markClaim(spanOf(store, 'achieves 73.5% on MMLU'));
+    await store.getState().flushSaves();
+    const last = api.saveAnnotations.mock.calls.at(-1)![0];
+    expect(last.baseRevision).toBe(5);
+    expect(last.patch.claims.upsert).toHaveLength(1);
+    expect(api.articles.get(article.id)!.claims).toHaveLength(3);
+    expect(store.getState().notices.some((n) => /another tab/.test(n.message))).toBe(false);
+  });
+
+  it('patches from the reloaded article after a reload', async () => {
+    const { store, api, article } = await storeWithArticle({ revision: 2 });
+    const reloaded: Article = { ...article, contentHash: `sha256:${'2'.repeat(64)}`, revision: 3 };
+    api.articles.set(article.id, reloaded);
+    api.reloadArticle.mockResolvedValueOnce({
+      article: reloaded,
+      counts: { anchored: 0, drifted: 0, orphaned: 0, unchanged: false },
+    });
+    await store.getState().reloadArticle();
+    store.getState().markClaim(spanOf(store, 'Meta said'));
+    await store.getState().flushSaves();
+    expect(api.saveAnnotations.mock.calls.at(-1)![0]).toMatchObject({
+      baseRevision: 3,
+      contentHash: reloaded.contentHash,
+    });
+    expect(api.saveArticle).not.toHaveBeenCalled();
+  });
+
+  it('saves the whole article when no stored version of it is known here', async () => {
+    const article = sampleArticle();
+    const api = fakeApi([article]);
+    const store = createFactmarkStore({ api });
+    store.getState().queueArticleSave({ ...article, claims: [claimOn(article, 'Meta said')] });
+    expect(await store.getState().flushSaves()).toBe(true);
+    expect(api.saveArticle).toHaveBeenCalledTimes(1);
+    expect(api.saveAnnotations).not.toHaveBeenCalled();
   });
 });

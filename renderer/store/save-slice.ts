@@ -1,7 +1,17 @@
 // Autosave. Every annotation or registry change is queued here and saved shortly after the
 // last change (and at most about a second after the first). A failed save keeps the change in
-// memory, tells the user, and retries; nothing is dropped until the host confirms it.
+// memory, tells the user, and retries; nothing is dropped until the host confirms it. An
+// article's save sends only what changed since the version the host last confirmed
+// (saveAnnotations), the whole article only when that version is not known here.
 import type { Article } from '../../shared/model/article';
+import {
+  annotationChange,
+  annotationFingerprint,
+  fingerprintAfter,
+  isEmptyPatch,
+  type AnnotationChange,
+  type AnnotationFingerprint,
+} from '../../shared/model/annotation-patch';
 import type { EntityRegistry } from '../../shared/model/entities';
 import { ContractError } from '../../shared/contract/result';
 import { mergeConcurrentEdits } from './concurrent-merge';
@@ -29,7 +39,23 @@ export interface SaveSlice {
   knownRevision(id: string): number | undefined;
   /** The host stored a new revision by other means than a save (a reload from source). */
   rememberRevision(id: string, revision: number): void;
+  /**
+   * The article as the host stores it (just read from it): the next save of its changes is a
+   * patch against it. Articles shown in the reading view are remembered by themselves.
+   */
+  rememberSavedArticle(article: Article): void;
+  /** The version the next save of an article will be a patch against, if known here. */
+  savedVersion(id: string): SavedVersion | undefined;
 }
+
+/** An article as the host confirmed storing it, and that version's revision. */
+export interface SavedVersion {
+  article: Article;
+  revision: number;
+}
+
+/** Codes with which a patch is refused where a whole save can still succeed. */
+const WHOLE_SAVE_MAY_WORK = new Set(['invalid-input', 'unsupported']);
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };
@@ -37,7 +63,7 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 }
 
-export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => {
+export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, store) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let chain: Promise<void> = Promise.resolve();
   let failures = 0;
@@ -45,6 +71,20 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
   let firstPendingAt: number | null = null;
   /** The revision of each article as last saved or read here; a save must start from it. */
   const revisions = new Map<string, number>();
+  /** What each article's next patch is made against (see SavedVersion). */
+  const savedVersions = new Map<string, SavedVersion>();
+  /**
+   * Fingerprints of saved versions, each counted forward from the one before (O(change)); a
+   * version read from the host is counted in full once.
+   */
+  const fingerprints = new WeakMap<Article, AnnotationFingerprint>();
+  const fingerprintOf = (article: Article): AnnotationFingerprint => {
+    let known = fingerprints.get(article);
+    if (!known) fingerprints.set(article, (known = annotationFingerprint(article)));
+    return known;
+  };
+  /** Off once the host answered that it has no saveAnnotations (an older host). */
+  let patchesWork = true;
 
   const hasUnsaved = () =>
     get().unsavedRegistry !== null || Object.keys(get().unsavedArticles).length > 0;
@@ -73,11 +113,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     if (registry) failure = await saveRegistry(registry);
     for (const article of Object.values(get().unsavedArticles)) {
       try {
-        const base = revisions.get(article.id) ?? article.revision;
-        const saved = await deps.api.saveArticle(
-          base === undefined ? { article } : { article, baseRevision: base },
-        );
-        if (saved.revision !== undefined) revisions.set(article.id, saved.revision);
+        await saveArticleChanges(article);
         set((s) =>
           s.unsavedArticles[article.id] === article
             ? { unsavedArticles: without(s.unsavedArticles, article.id) }
@@ -93,6 +129,80 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     if (failure) handleFailure(failure);
     else handleSuccess();
   }
+
+  /** The change since the saved version this save starts from; null when that is unknown. */
+  function changeSinceSaved(
+    article: Article,
+  ): { base: SavedVersion; change: AnnotationChange } | null {
+    const base = savedVersions.get(article.id);
+    const revision = revisions.get(article.id) ?? article.revision ?? 0;
+    if (!patchesWork || !base || base.revision !== revision) return null;
+    // A patch's offsets count into one text: after a reload only a whole save fits.
+    if (base.article.contentHash !== article.contentHash) return null;
+    const change = annotationChange(base.article, article);
+    return change ? { base, change } : null;
+  }
+
+  /** Saves what changed in `article`: a patch when possible, the whole article otherwise. */
+  async function saveArticleChanges(article: Article): Promise<void> {
+    const since = changeSinceSaved(article);
+    if (since && isEmptyPatch(since.change.patch)) {
+      // Back to what the host has (an undo of every change since): nothing to send.
+      savedVersions.set(article.id, { article, revision: since.base.revision });
+      return;
+    }
+    if (since) {
+      try {
+        const expected = fingerprintAfter(fingerprintOf(since.base.article), since.change);
+        fingerprints.set(article, expected);
+        const saved = await deps.api.saveAnnotations({
+          id: article.id,
+          baseRevision: since.base.revision,
+          contentHash: article.contentHash,
+          patch: since.change.patch,
+          expected,
+        });
+        rememberSaved(article, saved.revision);
+        return;
+      } catch (err) {
+        if (!(err instanceof ContractError && WHOLE_SAVE_MAY_WORK.has(err.code))) throw err;
+        if (err.code === 'unsupported') patchesWork = false;
+        // The patch did not fit what the host has: the whole article says it all.
+      }
+    }
+    const revision = revisions.get(article.id) ?? article.revision;
+    const saved = await deps.api.saveArticle(
+      revision === undefined ? { article } : { article, baseRevision: revision },
+    );
+    rememberSaved(article, saved.revision);
+  }
+
+  function rememberSaved(article: Article, revision: number | undefined): void {
+    if (revision === undefined) {
+      // A host that does not count revisions: only whole saves are safe with it.
+      savedVersions.delete(article.id);
+      return;
+    }
+    revisions.set(article.id, revision);
+    savedVersions.set(article.id, { article, revision });
+  }
+
+  /**
+   * An article shown for reading that is not one of this tab's unsaved versions was just read
+   * from the host (opened, reloaded, imported): remember it as saved, unless a newer saved
+   * version is known here (an edit keeps the revision its article was read at).
+   */
+  store.subscribe((state, previous) => {
+    const shown = state.article;
+    if (!shown || shown === previous.article) return;
+    const revision = shown.revision ?? 0;
+    const known = savedVersions.get(shown.id);
+    const fresh = known ? revision > known.revision : !(shown.id in state.unsavedArticles);
+    if (fresh && state.unsavedArticles[shown.id] !== shown) {
+      savedVersions.set(shown.id, { article: shown, revision });
+      if ((revisions.get(shown.id) ?? -1) < revision) revisions.set(shown.id, revision);
+    }
+  });
 
   /**
    * Saves the registry from the revision this tab last synced; when another tab saved first,
@@ -138,7 +248,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     try {
       const theirs = await deps.api.getArticle({ id: ours.id });
       const merged = mergeConcurrentEdits(theirs, get().unsavedArticles[ours.id] ?? ours);
-      revisions.set(ours.id, theirs.revision ?? 0);
+      rememberSaved(theirs, theirs.revision ?? 0);
       set((s) => ({ unsavedArticles: { ...s.unsavedArticles, [ours.id]: merged } }));
       if (get().article?.id === ours.id) get().showArticle(merged);
       get().notify(
@@ -199,10 +309,12 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
       }));
       scheduleAfterChange();
     },
-    forgetUnsavedArticle: (id) =>
+    forgetUnsavedArticle: (id) => {
+      savedVersions.delete(id);
       set((s) =>
         id in s.unsavedArticles ? { unsavedArticles: without(s.unsavedArticles, id) } : {},
-      ),
+      );
+    },
     flushSaves: async () => {
       if (timer) clearTimeout(timer);
       timer = null;
@@ -213,5 +325,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get) => 
     rememberRevision: (id, revision) => {
       revisions.set(id, revision);
     },
+    rememberSavedArticle: (article) => rememberSaved(article, article.revision ?? 0),
+    savedVersion: (id) => savedVersions.get(id),
   };
 };

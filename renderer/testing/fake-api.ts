@@ -7,6 +7,11 @@ import { SearchableText } from '../../shared/corpus/searchable-text';
 import { summarize, type Article } from '../../shared/model/article';
 import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
+import {
+  annotationFingerprint,
+  applyAnnotationPatch,
+  sameFingerprint,
+} from '../../shared/model/annotation-patch';
 
 export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
   articles: Map<string, Article>;
@@ -98,6 +103,23 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       guard('saveArticle');
       articles.set(article.id, article as Article);
       return { savedAt: 'now' };
+    }),
+    // Like the library store: the revision and text checked, the result checked against
+    // `expected`, the revision counted up.
+    saveAnnotations: vi.fn(async ({ id, baseRevision, contentHash, patch, expected }) => {
+      guard('saveAnnotations');
+      const stored = articles.get(id);
+      if (!stored) throw notFound(id);
+      const revision = stored.revision ?? 0;
+      if (revision !== baseRevision || stored.contentHash !== contentHash) {
+        throw new ContractError('conflict', `${stored.title}: changed elsewhere.`);
+      }
+      const next = applyAnnotationPatch(stored, patch);
+      if (!sameFingerprint(annotationFingerprint(next), expected)) {
+        throw new ContractError('invalid-input', `${stored.title}: the changes do not add up.`);
+      }
+      articles.set(id, { ...next, revision: revision + 1 });
+      return { savedAt: 'now', revision: revision + 1 };
     }),
     // As if the source had not changed; tests of reloading give it their own answer.
     reloadArticle: vi.fn(async ({ id }) => {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import { EntityRegistrySchema } from '../model/entities';
+import { AnnotationFingerprintSchema, AnnotationPatchSchema } from '../model/annotation-patch';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-document';
 
@@ -67,12 +68,17 @@ export const ReloadCountsSchema = z.object({
 });
 
 export const contract = {
-  /** Articles in the library, most recently changed first, and files that could not be read. */
+  /**
+   * Articles in the library, most recently changed first, and files that could not be read.
+   * With `limit`, only the newest `limit` (the first screen, answered without reading the whole
+   * library) and `total`, how many articles there are in all; the whole list is a second call.
+   */
   listLibrary: {
-    input: z.object({}),
+    input: z.object({ limit: z.number().int().positive().optional() }),
     output: z.object({
       articles: z.array(ArticleSummarySchema),
       problems: z.array(LibraryProblemSchema),
+      total: z.number().int().nonnegative().optional(),
     }),
   },
   getArticle: { input: z.object({ id: ArticleId }), output: ArticleSchema },
@@ -120,6 +126,26 @@ export const contract = {
     }),
     // `revision` is optional only so that hosts and fakes written before revisions still type.
     output: z.object({ savedAt: z.string(), revision: z.number().int().optional() }),
+  },
+  /**
+   * Saves only what changed in an article's annotations since `baseRevision` (autosave after an
+   * edit: a few hundred bytes instead of the whole article). Refused with `conflict` when the
+   * article was saved elsewhere since or its text is no longer `contentHash`; with
+   * `invalid-input` when the result does not add up to `expected` (the patch was made from other
+   * annotations than the stored ones), when a span is outside the text or its quote is off.
+   * Nothing is written when refused.
+   */
+  saveAnnotations: {
+    input: z.object({
+      id: ArticleId,
+      baseRevision: z.number().int().nonnegative(),
+      /** The text the patch's offsets count into. */
+      contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'not a content hash'),
+      patch: AnnotationPatchSchema,
+      /** What the annotations add up to once the patch is applied. */
+      expected: AnnotationFingerprintSchema,
+    }),
+    output: z.object({ savedAt: z.string(), revision: z.number().int() }),
   },
   /**
    * Reads an article again from its source and re-anchors its annotations (placed ones get

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildFactmarkExport } from '../export/factmark-json';
+import { ArticleSchema } from '../model/article';
 import { ENTITIES, LATER, sampleArticle, sampleInput } from '../export/__fixtures__/sample';
 import { libraryArbitrary } from './__fixtures__/arbitraries';
 import { ImportError } from './errors';
@@ -28,13 +29,16 @@ describe('parseFactmarkExport', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('round trip: export → parse → export is identical (random articles)', () => {
+  it('round trip: export → parse → export is identical, articles valid (random articles)', () => {
     fc.assert(
       fc.property(libraryArbitrary, ({ entities, article }) => {
         const first = JSON.stringify(
           buildFactmarkExport({ articles: [article], entities, exportedAt: LATER, generator: 'g' }),
         );
         const parsed = parseFactmarkExport(first);
+        // Checked once, as an export: what comes out is a valid article all the same.
+        for (const article of parsed.articles!)
+          expect(ArticleSchema.parse(article)).toEqual(article);
         const second = JSON.stringify(
           buildFactmarkExport({
             articles: parsed.articles!,

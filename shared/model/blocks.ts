@@ -74,9 +74,15 @@ export function canonicalText(blocks: readonly Block[]): string {
   return blocks.map(blockText).join(BLOCK_SEPARATOR);
 }
 
+/** White space that collapsing changes: a run of two or more, or one that is not a space. */
+const UNCOLLAPSED = /\s{2,}|[^\S ]/;
+const WHITE_SPACE_RUNS = /\s+/g;
+
 /** Collapses runs of white space to one space, as a browser shows ordinary text. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ');
+  // Most text has only single spaces: one scan, and the string is returned as it is (\s
+  // includes the no-break space).
+  return UNCOLLAPSED.test(text) ? text.replace(WHITE_SPACE_RUNS, ' ') : text;
 }
 
 /**
@@ -119,6 +125,8 @@ function pushRun(runs: TextRun[], run: TextRun): void {
 }
 
 function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
+  // Runs of one flow of text share their marks array: no need to compare them as JSON.
+  if (a === b || (!a?.length && !b?.length)) return true;
   return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
 

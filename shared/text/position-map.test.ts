@@ -71,3 +71,56 @@ describe('PositionMap', () => {
     expect(empty.toOffset(5)).toBe(0);
   });
 });
+
+describe('PositionMap over a chunked document', () => {
+  // chunks [title, paragraph] and [list item]: each chunk adds an open and a close token
+  const chunks = [0, 2];
+  const map = new PositionMap(blocks, chunks);
+  const index = new CodePointIndex(text);
+
+  /** The chunked document as ProseMirror sees it. */
+  function chunkedTextAt(pos: number): string {
+    let p = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      if (chunks.includes(i)) p += i === 0 ? 1 : 2;
+      const t = blocks[i]!.runs.map((r) => r.text).join('');
+      if (pos >= p + 1 && pos < p + 1 + t.length) return t[pos - p - 1]!;
+      p += t.length + 2;
+    }
+    return '';
+  }
+
+  it('maps every code point to the same character, and back', () => {
+    for (let cp = 0; cp < index.length; cp++) {
+      const ch = index.slice(cp, cp + 1);
+      if (ch === '\n') continue;
+      expect(chunkedTextAt(map.toPos(cp))).toBe(ch[0]);
+      expect(map.toOffset(map.toPos(cp))).toBe(cp);
+    }
+  });
+
+  // title: cp 0–17, positions 2–20; paragraph: cp 19–37, positions 22–41; the first chunk
+  // closes at 42–43, the second opens at 44; the list item: cp 39–, positions 45–
+  it.each([
+    ['the title starts inside the first chunk', () => map.toPos(0), 2],
+    ['the title ends', () => map.toPos(17, 'end'), 20],
+    [
+      'a span ending in the separator before the next chunk ends its block',
+      () => map.toPos(38, 'end'),
+      41,
+    ],
+    ['a span starting there starts in the next chunk', () => map.toPos(38, 'start'), 45],
+    ['the last block of a chunk ends', () => map.toPos(37, 'end'), 41],
+    ['the first block of the next chunk starts', () => map.toPos(39), 45],
+    ['the end of a chunk maps to the end of its last block', () => map.toOffset(43), 37],
+    ['so does the start of the next chunk', () => map.toOffset(44), 37],
+    ['the first character of a chunk', () => map.toOffset(45), 39],
+    ['a position before everything', () => map.toOffset(0), 0],
+  ])('%s', (_label, actual, expected) => {
+    expect(actual()).toBe(expected);
+  });
+
+  it('places a span that crosses chunks from one block to the other', () => {
+    expect(map.toRange(19, 42)).toEqual({ from: 22, to: 48 });
+  });
+});

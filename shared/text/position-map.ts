@@ -1,8 +1,10 @@
 // Maps between ProseMirror positions in the reading view and canonical code-point offsets.
-// The reading view's document is flat: one textblock per block, in order, text only, so the
+// The reading view's document is one textblock per block, in order, text only; a long article's
+// blocks are grouped in chunks (reading-chunks.ts), each one more open and close token. So the
 // mapping is arithmetic over block lengths (no ProseMirror import needed to compute it).
 import { type Block, blockText, BLOCK_SEPARATOR } from '../model/blocks';
 import { CodePointIndex, codePointLength } from './code-points';
+import { chunkStarts } from './reading-chunks';
 
 const SEPARATOR_LENGTH = codePointLength(BLOCK_SEPARATOR);
 
@@ -15,17 +17,21 @@ export class PositionMap {
   /** code-point length of the canonical text */
   readonly textLength: number;
 
-  constructor(blocks: readonly Block[]) {
+  /** `chunks`: the first block of each chunk (see reading-chunks.ts), as the document has them. */
+  constructor(blocks: readonly Block[], chunks: readonly number[] = chunkStarts(blocks)) {
+    const opensChunk = new Set(chunks);
     let cp = 0;
-    let pm = 1; // position 0 is before the first block's opening token
-    for (const block of blocks) {
+    let pm = 0; // position 0 is before the first node's opening token
+    blocks.forEach((block, i) => {
+      // a chunk's open token, after the previous chunk's close token
+      if (opensChunk.has(i)) pm += i === 0 ? 1 : 2;
       const index = new CodePointIndex(blockText(block));
       this.cpStarts.push(cp);
-      this.pmStarts.push(pm);
+      this.pmStarts.push(pm + 1); // after the textblock's open token
       this.indexes.push(index);
       cp += index.length + SEPARATOR_LENGTH;
       pm += index.utf16Length + 2; // a textblock's open and close tokens
-    }
+    });
     this.textLength = blocks.length === 0 ? 0 : cp - SEPARATOR_LENGTH;
   }
 

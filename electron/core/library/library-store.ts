@@ -3,15 +3,14 @@
 // is and never overwritten, and a save may change an article's annotations but never its text.
 // Each save counts up the article's revision; a save based on an older one is refused.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readFile, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LibraryProblem } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import {
   ArticleSchema,
   summarize,
   type Article,
-  type ArticleSummary,
   type ExtractedArticle,
   type TextVersion,
 } from '../../../shared/model/article';
@@ -31,14 +30,21 @@ import {
   type ParsedFile,
 } from './library-files';
 import { assertSpansQuoteText } from './span-check';
+import { applySavedPatch, type SavedPatch } from './apply-saved-patch';
+import { isEmptyPatch } from '../../../shared/model/annotation-patch';
 import { SummaryIndex } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
-import { forEachLimited } from './for-each-limited';
 import { articleIdOfFile, listArticleFiles } from './article-folder';
+import { listSummaries, type Listing } from './library-listing';
 
 export interface LibraryStore {
-  /** Summaries, most recently changed first, and the files that could not be read. */
-  list(): Promise<{ articles: ArticleSummary[]; problems: LibraryProblem[] }>;
+  /**
+   * Summaries, most recently changed first, and the files that could not be read. With `limit`,
+   * only the newest `limit` (the first screen), checked against their files, and `total`.
+   */
+  list(options?: ListOptions): Promise<ListResult>;
+  /** Starts reading the library index in the background, so the first listing finds it read. */
+  warmUp(): void;
   get(id: string): Promise<Article>;
   /** Adds a newly read article, with an id, its content hash and no annotations yet. */
   create(extracted: ExtractedArticle, now: Date): Promise<Article>;
@@ -49,6 +55,18 @@ export interface LibraryStore {
    * revision the edits started from) it refuses with `conflict` if the stored one is newer.
    */
   save(article: Article, now: Date, baseRevision?: number): Promise<SaveResult>;
+  /**
+   * Applies a patch of an article's annotations made from `baseRevision` (see
+   * apply-saved-patch): refuses with `conflict` if the stored article is newer or has another
+   * text, with `invalid-input` if the result is not what the patch expects. An empty patch
+   * writes nothing.
+   */
+  saveAnnotations(
+    id: string,
+    change: SavedPatch,
+    now: Date,
+    baseRevision: number,
+  ): Promise<SaveResult>;
   /**
    * Replaces an article's text with the one its source has now, re-anchoring its annotations
    * (see shared/model/reload), and keeps the text it replaced. Writes nothing when the text is
@@ -72,6 +90,12 @@ export interface LibraryStore {
   saveRegistry(registry: EntityRegistry, now: Date, baseRevision?: number): Promise<SaveResult>;
 }
 
+export interface ListOptions {
+  limit?: number;
+}
+
+export type ListResult = Omit<Listing, 'total'> & { total?: number };
+
 export interface SaveResult {
   savedAt: string;
   /** The stored revision, to base the next save on. */
@@ -90,8 +114,6 @@ export interface LibraryOptions {
 }
 
 const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
-/** Files read at once while listing: enough to keep the disk busy, few enough for any OS. */
-const LIST_CONCURRENCY = 32;
 
 /** `sha256:` and the hex digest of the canonical text's UTF-8 bytes. */
 export function contentHash(text: string): string {
@@ -128,34 +150,40 @@ class FolderLibrary implements LibraryStore {
     this.index = new SummaryIndex(join(folder, 'index.json'));
   }
 
-  async list(): Promise<{ articles: ArticleSummary[]; problems: LibraryProblem[] }> {
-    await (this.tempSweep ??= removeStaleTempFiles(this.folder));
-    const files = await listArticleFiles(this.articlesFolder);
-    const articles: ArticleSummary[] = [];
-    const problems: LibraryProblem[] = [];
-    await forEachLimited(files, LIST_CONCURRENCY, async (file) => {
-      const path = join(this.articlesFolder, file);
-      const stamp = await stat(path).catch(() => undefined);
-      if (!stamp) return; // deleted while listing
-      const cached = await this.index.lookup(file, stamp);
-      if (cached) {
-        articles.push(cached);
-        return;
-      }
-      const read = await this.readArticle(articleIdOfFile(file));
-      if (read.state === 'ok') {
-        const summary = summarize(read.value);
-        articles.push(summary);
-        await this.index.remember(file, stamp, summary);
-      } else if (read.state === 'damaged') {
-        problems.push({ file: path, message: read.message });
-      }
-    });
-    await this.index.retainOnly(new Set(files));
+  async list(options: ListOptions = {}): Promise<ListResult> {
+    // The sweep only removes temp files, which no listing counts: it runs alongside the first
+    // whole listing (the first screen does not wait for it).
+    if (options.limit === undefined) this.tempSweep ??= removeStaleTempFiles(this.folder);
+    const [files] = await Promise.all([
+      listArticleFiles(this.articlesFolder),
+      this.index.load(),
+      options.limit === undefined ? this.tempSweep : undefined,
+    ]);
+    const listing = await listSummaries(
+      {
+        index: this.index,
+        files,
+        stat: (file) => statSync(join(this.articlesFolder, file), { throwIfNoEntry: false }),
+        read: async (file) => {
+          const read = await this.readArticle(articleIdOfFile(file));
+          if (read.state === 'ok') return { state: 'ok', summary: summarize(read.value) };
+          if (read.state === 'missing') return read;
+          return {
+            state: 'damaged',
+            problem: { file: join(this.articlesFolder, file), message: read.message },
+          };
+        },
+      },
+      options.limit,
+    );
     await this.index.persist();
-    articles.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    problems.sort((a, b) => a.file.localeCompare(b.file));
-    return { articles, problems };
+    if (options.limit !== undefined) return listing;
+    const { total: _all, ...whole } = listing;
+    return whole;
+  }
+
+  warmUp(): void {
+    void this.index.load();
   }
 
   async get(id: string): Promise<Article> {
@@ -234,6 +262,25 @@ class FolderLibrary implements LibraryStore {
         updatedAt: now.toISOString(),
         revision: revision + 1,
       };
+      await this.writeArticle(next);
+      return { savedAt: next.updatedAt, revision: next.revision! };
+    });
+  }
+
+  async saveAnnotations(
+    id: string,
+    change: SavedPatch,
+    now: Date,
+    baseRevision: number,
+  ): Promise<SaveResult> {
+    checkId(id);
+    return this.exclusive(id, async () => {
+      const stored = this.expectArticle(id, await this.readArticle(id));
+      const revision = assertRevision(stored, baseRevision);
+      const patched = applySavedPatch(stored, change);
+      // As in save: changing nothing writes nothing.
+      if (isEmptyPatch(change.patch)) return { savedAt: stored.updatedAt, revision };
+      const next: Article = { ...patched, updatedAt: now.toISOString(), revision: revision + 1 };
       await this.writeArticle(next);
       return { savedAt: next.updatedAt, revision: next.revision! };
     });
@@ -344,8 +391,13 @@ class FolderLibrary implements LibraryStore {
   }
 
   private async writeArticle(article: Article): Promise<void> {
-    await writeFileAtomic(this.articleFile(article.id), serializeArticleFile(article), this.fs);
-    this.index.forget(`${article.id}.json`);
+    const path = this.articleFile(article.id);
+    await writeFileAtomic(path, serializeArticleFile(article), this.fs);
+    // The index follows the store's own writes (the stamp read after the write), so the next
+    // listing need not read the file again; it is written to disk at that listing.
+    const stamp = await stat(path).catch(() => undefined);
+    if (stamp) this.index.remember(`${article.id}.json`, stamp, summarize(article));
+    else this.index.forget(`${article.id}.json`);
   }
 
   /** Writes an earlier text once; one already kept under its hash is the same text. */

@@ -1,6 +1,8 @@
-// A cache of article summaries in `index.json`, keyed by file name and checked against each
-// file's size and modification time, so that listing a library of thousands of articles reads
-// one file and stats the others. It is derived data: one that does not parse is rebuilt.
+// The library index `index.json`: each article file's summary with the size and modification
+// time it was read at, so that the library's first screen comes from one file instead of
+// thousands. It is derived data, never trusted blindly: an entry counts only while its file's
+// stamp matches, one that does not parse is read again, and an index that does not parse is
+// rebuilt. The store keeps it in step with its own writes; listing persists it.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleSummarySchema, type ArticleSummary } from '../../../shared/model/article';
@@ -16,76 +18,148 @@ const IndexEntrySchema = z.object({
 });
 type IndexEntry = z.infer<typeof IndexEntrySchema>;
 
-const IndexFileSchema = z.object({
-  format: z.literal(INDEX_FORMAT),
-  version: z.literal(INDEX_VERSION),
-  entries: z.record(z.string(), IndexEntrySchema),
-});
+/**
+ * The entries of an index file, or null when it is not one this build writes. Only the envelope
+ * is checked here (by hand: a zod record of 10,000 entries costs a tenth of a second); each
+ * entry is checked when it is first used, so a start that shows 120 rows does not validate
+ * 10,000 summaries it does not send.
+ */
+function entriesOf(json: unknown): Record<string, unknown> | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { format, version, entries } = json as Record<string, unknown>;
+  if (format !== INDEX_FORMAT || version !== INDEX_VERSION) return null;
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return null;
+  return entries as Record<string, unknown>;
+}
 
 export interface FileStamp {
   mtimeMs: number;
   size: number;
 }
 
+/** An entry as read from the file: checked (`IndexEntry`) or not yet. */
+type StoredEntry = { checked: true; entry: IndexEntry } | { checked: false; raw: unknown };
+
 export class SummaryIndex {
-  private entries: Map<string, IndexEntry> | undefined;
-  private loading: Promise<Map<string, IndexEntry>> | undefined;
+  private entries = new Map<string, StoredEntry>();
+  private loading: Promise<void> | undefined;
   private changed = false;
 
   constructor(private readonly path: string) {}
 
-  /** The cached summary of `file`, if the file has not changed since it was read. */
-  async lookup(file: string, stamp: FileStamp): Promise<ArticleSummary | undefined> {
-    const entry = (await this.load()).get(file);
+  /** Reads the index file once, however many callers ask at the same time. */
+  load(): Promise<void> {
+    this.loading ??= this.read().then((entries) => {
+      // Entries the store wrote while the file was being read are newer than the file's.
+      for (const [file, entry] of this.entries) entries.set(file, entry);
+      this.entries = entries;
+    });
+    return this.loading;
+  }
+
+  /**
+   * Whether `file` has an entry with a time to sort it by. Neither the rest of the entry nor the
+   * file's stamp is checked here: `lookup` does, for the entries whose summaries are sent.
+   */
+  has(file: string): boolean {
+    return this.updatedAtOf(file) !== undefined;
+  }
+
+  /** The indexed summary of `file`, if the file still has the stamp it was indexed with. */
+  lookup(file: string, stamp: FileStamp): ArticleSummary | undefined {
+    const entry = this.entry(file);
     return entry && entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size
       ? entry.summary
       : undefined;
   }
 
-  async remember(file: string, stamp: FileStamp, summary: ArticleSummary): Promise<void> {
-    (await this.load()).set(file, { mtimeMs: stamp.mtimeMs, size: stamp.size, summary });
+  /** `files` (indexed ones), most recently changed first by their indexed summaries. */
+  newestFirst(files: readonly string[]): string[] {
+    return files
+      .map((file) => ({ file, at: this.updatedAtOf(file) ?? '' }))
+      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+      .map((e) => e.file);
+  }
+
+  remember(file: string, stamp: FileStamp, summary: ArticleSummary): void {
+    this.entries.set(file, {
+      checked: true,
+      entry: { mtimeMs: stamp.mtimeMs, size: stamp.size, summary },
+    });
     this.changed = true;
   }
 
-  /** Drops the entry of a file the store rewrote or deleted. */
+  /** Drops the entry of a file that was deleted or could not be read. */
   forget(file: string): void {
-    if (this.entries?.delete(file)) this.changed = true;
+    if (this.entries.delete(file)) this.changed = true;
   }
 
   /** Drops the entries of files that are gone. */
-  async retainOnly(files: ReadonlySet<string>): Promise<void> {
-    for (const file of (await this.load()).keys()) {
+  retainOnly(files: ReadonlySet<string>): void {
+    for (const file of this.entries.keys()) {
       if (!files.has(file)) this.forget(file);
     }
   }
 
-  /** Writes the cache if it changed. A failure only costs the next start some reading. */
+  /** Writes the index if it changed. A failure only costs the next start some reading. */
   async persist(): Promise<void> {
-    if (!this.changed || !this.entries) return;
+    await this.load(); // never write a partial index over a whole one not read yet
+    if (!this.changed) return;
     this.changed = false;
-    const file = {
-      format: INDEX_FORMAT,
-      version: INDEX_VERSION,
-      entries: Object.fromEntries(this.entries),
-    };
-    await writeFileAtomic(this.path, JSON.stringify(file)).catch(() => {
+    const entries: Record<string, unknown> = {};
+    for (const [file, stored] of this.entries) {
+      entries[file] = stored.checked ? stored.entry : stored.raw;
+    }
+    const content = JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, entries });
+    await writeFileAtomic(this.path, content).catch(() => {
       this.changed = true;
     });
   }
 
-  /** Reads the cache once, however many lookups ask for it at the same time. */
-  private load(): Promise<Map<string, IndexEntry>> {
-    this.loading ??= this.read().then((entries) => (this.entries = entries));
-    return this.loading;
+  /** When the indexed summary of `file` says it changed last, if it says so. */
+  private updatedAtOf(file: string): string | undefined {
+    const stored = this.entries.get(file);
+    if (!stored) return undefined;
+    if (stored.checked) return stored.entry.summary.updatedAt;
+    const summary: unknown = (stored.raw as { summary?: unknown } | null)?.summary;
+    const at: unknown = (summary as { updatedAt?: unknown } | null)?.updatedAt;
+    return typeof at === 'string' ? at : undefined;
   }
 
-  private async read(): Promise<Map<string, IndexEntry>> {
-    try {
-      const parsed = IndexFileSchema.safeParse(JSON.parse(await readFile(this.path, 'utf8')));
-      if (parsed.success) return new Map(Object.entries(parsed.data.entries));
-    } catch {
-      // missing or unreadable: start empty, every article file is read once
+  /** The entry of `file`, checked on first use; one that does not parse is dropped. */
+  private entry(file: string): IndexEntry | undefined {
+    const stored = this.entries.get(file);
+    if (!stored) return undefined;
+    if (stored.checked) return stored.entry;
+    const parsed = IndexEntrySchema.safeParse(stored.raw);
+    if (!parsed.success) {
+      this.forget(file);
+      return undefined;
     }
+    this.entries.set(file, { checked: true, entry: parsed.data });
+    return parsed.data;
+  }
+
+  private async read(): Promise<Map<string, StoredEntry>> {
+    let content: string;
+    try {
+      content = await readFile(this.path, 'utf8');
+    } catch {
+      return new Map(); // none yet (or unreadable): every article file is read once
+    }
+    try {
+      const stored = entriesOf(JSON.parse(content));
+      if (stored) {
+        const entries = new Map<string, StoredEntry>();
+        for (const [file, raw] of Object.entries(stored))
+          entries.set(file, { checked: false, raw });
+        return entries;
+      }
+    } catch {
+      // not JSON: rebuilt below
+    }
+    // Damaged or from another version: rebuilt from the article files and written whole.
+    this.changed = true;
     return new Map();
   }
 }

@@ -126,6 +126,36 @@ describe('blocksFromElement', () => {
     ]);
   });
 
+  it('reads no mark from an element named like an Object member', () => {
+    const [block] = read('<p>Some <constructor>inside</constructor> <tostring>x</tostring></p>');
+    expect(block?.runs).toEqual([{ text: 'Some inside x' }]);
+  });
+
+  it('reads table rows as the DOM orders them: head, body and own rows, foot', () => {
+    const blocks = read(
+      '<table><caption>Scores</caption><tfoot><tr><td>foot</td></tr></tfoot>' +
+        '<tbody><tr><td>body</td></tr></tbody><thead><tr><th>head</th></tr></thead></table>',
+    );
+    expect(blocks.map(describeBlock)).toEqual([
+      'paragraph: Scores',
+      'tableCell(row=0,column=0,header=true): head',
+      'tableCell(row=1,column=0): body',
+      'tableCell(row=2,column=0): foot',
+    ]);
+  });
+
+  it.each([
+    ['a number', '3', 3],
+    ['a number after spaces, with a plus', ' +2', 2],
+    ['zero', '0', 1],
+    ['not a number', 'wide', 1],
+    ['past the limit', '5000', 1000],
+    ['digits then more', '2px', 2],
+  ])('counts a colspan of %s as the DOM does', (_, colspan, span) => {
+    const blocks = read(`<table><tr><td colspan="${colspan}">a</td><td>b</td></tr></table>`);
+    expect(blocks.map((b) => b.column)).toEqual([0, span]);
+  });
+
   it.each([
     ['an absolute link', 'https://other.example/x', 'https://other.example/x'],
     ['a relative link, against the page', '../b/c.html', 'https://news.example/b/c.html'],

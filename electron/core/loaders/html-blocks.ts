@@ -8,6 +8,7 @@ import {
   type Mark,
   type TextRun,
 } from '../../../shared/model/blocks';
+import { columnSpan, rowCells, tableCaption, tableRows } from './html-tables';
 
 type BlockAttrs = Omit<Block, 'type' | 'runs'>;
 
@@ -166,7 +167,7 @@ class BlockWalker {
       const code = makeBlock('code', [{ text: preformattedText(element) }]);
       if (code) this.blocks.push(code);
     } else if (tag === 'table') {
-      this.table(element as HTMLTableElement, flow);
+      this.table(element, flow);
     } else if (tag === 'br') {
       // Only code keeps line breaks; in prose a break reads as a space.
       this.runs.push({ text: ' ' });
@@ -191,7 +192,8 @@ class BlockWalker {
   }
 
   private inlineFlow(element: Element, tag: string, flow: Flow): Flow {
-    const mark: Mark | undefined = INLINE_MARKS[tag];
+    // Own keys only: an element named like an Object member (<constructor>) is no mark.
+    const mark: Mark | undefined = Object.hasOwn(INLINE_MARKS, tag) ? INLINE_MARKS[tag] : undefined;
     if (tag === 'a') {
       const href = this.linkTarget(element.getAttribute('href'));
       if (!href) return flow;
@@ -241,19 +243,21 @@ class BlockWalker {
     this.flush(flow);
   }
 
-  private table(table: HTMLTableElement, flow: Flow): void {
+  private table(table: Element, flow: Flow): void {
     this.flush(flow);
-    if (table.caption) this.block(table.caption, flow, { ...flow, type: 'paragraph', attrs: {} });
+    const caption = tableCaption(table);
+    if (caption) this.block(caption, flow, { ...flow, type: 'paragraph', attrs: {} });
     let row = 0;
-    for (const tr of Array.from(table.rows)) {
+    for (const tr of tableRows(table)) {
       let column = 0;
-      for (const cell of Array.from(tr.cells)) {
+      const cells = rowCells(tr);
+      for (const cell of cells) {
         const attrs: BlockAttrs = { row, column };
         if (cell.localName === 'th') attrs.header = true;
         this.block(cell, flow, { ...flow, type: 'tableCell', attrs });
-        column += Math.max(1, cell.colSpan || 1);
+        column += columnSpan(cell);
       }
-      if (tr.cells.length > 0) row++;
+      if (cells.length > 0) row++;
     }
   }
 }

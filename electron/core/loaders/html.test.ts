@@ -176,6 +176,41 @@ describe('loadHtml on other pages', () => {
     expect(link?.marks).toEqual([{ type: 'link', href: 'https://news.example/more' }]);
   });
 
+  it.each([
+    [
+      'a rel of several tokens, in capitals',
+      '<link rel="alternate CANONICAL" href="https://a.example/1">',
+      'https://a.example/1',
+    ],
+    [
+      'the first canonical link',
+      '<link rel="canonical" href="https://a.example/1"><link rel="canonical" href="https://a.example/2">',
+      'https://a.example/1',
+    ],
+    ['no canonical token', '<link rel="canonicals" href="https://a.example/1">', undefined],
+    [
+      'a canonical link that is not http(s)',
+      '<link rel="canonical" href="ftp://a.example/1">',
+      undefined,
+    ],
+  ])('reads the canonical address of a saved page from %s', (_label, head, url) => {
+    const article = loadHtml(`<html><head>${head}</head><body><p>Text.</p></body></html>`, {
+      ...context(),
+      url: undefined,
+      source: { kind: 'file', fileName: 'saved.html', retrievedAt: NOW },
+    });
+    expect(article.source.url).toBe(url);
+  });
+
+  it('takes the og:title over the title, and the first author', () => {
+    const article = loadHtml(
+      '<html><head><title>Site | Page</title><meta property="og:title" content=" Page  title "><meta name="author" content="A. Writer"><meta name="author" content="Someone else"></head><body><p>Text.</p></body></html>',
+      context(),
+    );
+    expect(article.title).toBe('Page title');
+    expect(article.byline).toBe('A. Writer');
+  });
+
   it('keeps the address a saved page came from over its canonical one', () => {
     const article = loadHtml(
       '<link rel="canonical" href="https://elsewhere.example/x"><p>Text.</p>',

@@ -1,7 +1,6 @@
-// Reads a web page as an article: jsdom parses it into an inert document, Readability finds the
+// Reads a web page as an article: linkedom parses it into an inert document, Readability finds the
 // article in it, and the article's DOM becomes blocks. A page Readability does not recognise is
 // read whole, minus its navigation and other chrome, with a notice.
-import { isProbablyReaderable } from '@mozilla/readability';
 import { ContractError } from '../../../shared/contract/result';
 import { collapseWhitespace, type Block } from '../../../shared/model/blocks';
 import type { ExtractedArticle } from '../../../shared/model/article';
@@ -9,7 +8,7 @@ import { blocksFromElement, MAX_NESTING } from './html-blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
 import { parseHtmlDocument } from './html-document';
 import { NOT_AN_ARTICLE_NOTICE, TOO_LARGE_NOTICE } from './html-notices';
-import { readArticle } from './readability';
+import { elementsWithTags, isReaderable, readArticle } from './readability';
 
 export { NOT_AN_ARTICLE_NOTICE, TOO_LARGE_NOTICE } from './html-notices';
 
@@ -21,9 +20,9 @@ export { NOT_AN_ARTICLE_NOTICE, TOO_LARGE_NOTICE } from './html-notices';
 export const MAX_ELEMENTS_FOR_READABILITY = 15_000;
 
 /**
- * Deepest nesting of elements a page may have: jsdom's parser takes time growing with the square
- * of the depth (5,000 levels: about 20 s on a 2-core machine; 10,000: over a minute), and no real
- * page comes near it (the deepest in the test corpus is under 100).
+ * Deepest nesting of elements a page may have: no real page comes near it (the deepest in the
+ * test corpus is under 100), and markup nested deeper is damaged or hostile (jsdom, which parsed
+ * pages before linkedom, took over a minute on 10,000 levels).
  */
 export const MAX_PAGE_NESTING = 2_500;
 
@@ -42,22 +41,22 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
   }
   const document = parseHtmlDocument(html, context.url);
   // Read before Readability, which rewrites the document as it goes.
-  const pageTitle = metaContent(document, 'meta[property="og:title"]') ?? document.title;
-  const metaAuthor = metaContent(document, 'meta[name="author"]');
+  const head = pageMetadata(document);
+  const pageTitle = cleanText(head.ogTitle?.getAttribute('content')) ?? document.title;
+  const metaAuthor = cleanText(head.author?.getAttribute('content'));
   const lang = document.documentElement.lang;
   const pageDir = document.documentElement.dir || document.body?.dir || rtlByLanguage(lang);
-  const canonical = canonicalUrl(document, context.url);
+  const canonical = canonicalUrl(head.canonical, context.url);
   // A saved page names where it lives: keep that address, and resolve its links against it.
   const saved = context.source.kind === 'file' && !context.source.url && canonical;
   const target = saved ? { ...context, source: { ...context.source, url: canonical } } : context;
   const walk = saved ? { baseUrl: canonical } : {};
   // Readability recurses through the tree: a page nested thousands deep would overflow it.
-  const tooLarge =
-    document.getElementsByTagName('*').length > MAX_ELEMENTS_FOR_READABILITY ||
-    nestingDepth(document.documentElement) > MAX_NESTING;
+  const shape = treeShape(document.documentElement);
+  const tooLarge = shape.elements > MAX_ELEMENTS_FOR_READABILITY || shape.depth > MAX_NESTING;
   // Firefox's test for offering its reader view: a page that fails it is a home page, a
   // listing or a form, where Readability would pick one fragment and hide the rest.
-  const article = !tooLarge && isProbablyReaderable(document) ? readArticle(document) : null;
+  const article = !tooLarge && isReaderable(document) ? readArticle(document) : null;
   const body = article?.content ? blocksFromElement(article.content as Element, walk) : [];
   if (!article || body.length === 0) {
     return assembleArticle(target, {
@@ -103,12 +102,15 @@ export function estimateNesting(html: string): number {
   return deepest;
 }
 
-/** How deeply elements nest under `root`, found without recursion. */
-function nestingDepth(root: Element): number {
+/** How many elements `root`'s tree has (itself included) and how deeply they nest: one walk,
+ * without recursion. */
+function treeShape(root: Element): { elements: number; depth: number } {
+  let elements = 0;
   let deepest = 0;
   let depth = 0;
   let element: Element | null = root;
   while (element) {
+    elements++;
     deepest = Math.max(deepest, depth);
     if (element.firstElementChild) {
       element = element.firstElementChild;
@@ -121,7 +123,7 @@ function nestingDepth(root: Element): number {
     }
     element = element && element !== root ? element.nextElementSibling : null;
   }
-  return deepest;
+  return { elements, depth: deepest };
 }
 
 /** Languages written right to left, for pages that declare a language but no direction. */
@@ -131,9 +133,39 @@ function rtlByLanguage(lang: string): string | undefined {
   return RTL_LANGUAGES.test(lang.trim()) ? 'rtl' : undefined;
 }
 
-/** The page's canonical address, if it names an http(s) one. */
-function canonicalUrl(document: Document, pageUrl: string | undefined): string | undefined {
-  const href = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
+/** The first of each element the loader reads metadata from, found in one walk. */
+interface PageMetadata {
+  /** `meta[property="og:title"]` */
+  ogTitle?: Element;
+  /** `meta[name="author"]` */
+  author?: Element;
+  /** `link[rel~="canonical" i]` */
+  canonical?: Element;
+}
+
+/** `canonical` among the space-separated tokens of a `rel`, in any case (as `~=` with `i`). */
+const CANONICAL_REL = /(^|[\t\n\f\r ])canonical([\t\n\f\r ]|$)/i;
+
+/** Finds the elements of PageMetadata with one walk rather than a selector search for each. */
+function pageMetadata(document: Document): PageMetadata {
+  const found: PageMetadata = {};
+  for (const element of elementsWithTags(document, ['meta', 'link'])) {
+    if (element.localName === 'link') {
+      const rel = element.getAttribute('rel');
+      if (rel && !found.canonical && CANONICAL_REL.test(rel)) {
+        found.canonical = element;
+      }
+    } else {
+      if (element.getAttribute('property') === 'og:title') found.ogTitle ??= element;
+      if (element.getAttribute('name') === 'author') found.author ??= element;
+    }
+  }
+  return found;
+}
+
+/** The page's canonical address, if its canonical link names an http(s) one. */
+function canonicalUrl(link: Element | undefined, pageUrl: string | undefined): string | undefined {
+  const href = link?.getAttribute('href')?.trim();
   if (!href) return undefined;
   try {
     const url = new URL(href, pageUrl);
@@ -141,10 +173,6 @@ function canonicalUrl(document: Document, pageUrl: string | undefined): string |
   } catch {
     return undefined;
   }
-}
-
-function metaContent(document: Document, selector: string): string | undefined {
-  return cleanText(document.querySelector(selector)?.getAttribute('content'));
 }
 
 /**

@@ -1,4 +1,4 @@
-// The HTML and Markdown readers (jsdom, Readability, marked) load when a source of their kind is
+// The HTML and Markdown readers (linkedom, Readability, marked) load when a source of their kind is
 // first read, not when a host starts: they took most of its start time.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ function inFreshNode(script: string): string {
     const module = await import(${JSON.stringify(LOADERS)});
     const loaders = module.loadPastedText ? module : module.default;
     const require = createRequire(${JSON.stringify(LOADERS)});
-    const HEAVY = /node_modules[\\\\/](jsdom|@mozilla[\\\\/]readability|marked|pdfjs-dist)[\\\\/]/;
+    const HEAVY = /node_modules[\\\\/](jsdom|linkedom|@mozilla[\\\\/]readability|marked|pdfjs-dist)[\\\\/]/;
     const heavy = () => [...new Set(Object.keys(require.cache)
       .map((k) => HEAVY.exec(k)?.[1].replace('\\\\', '/'))
       .filter(Boolean))].sort();
@@ -42,7 +42,7 @@ describe('loading the loaders', () => {
       console.log(JSON.stringify({ afterText, afterHtml: heavy() }));`;
     expect(JSON.parse(inFreshNode(script))).toEqual({
       afterText: 0,
-      afterHtml: ['@mozilla/readability', 'jsdom'],
+      afterHtml: ['@mozilla/readability', 'linkedom'],
     });
   });
 });

@@ -1,9 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from './html-document';
-import { elementsWithTags, readArticle } from './readability';
+import {
+  elementsWithTags,
+  inlineStyle,
+  isReaderable,
+  isNodeVisible,
+  isProbablyVisible,
+  readArticle,
+} from './readability';
 
 const newsPage = readFileSync(new URL('./__fixtures__/news-page.html', import.meta.url), 'utf8');
 const CORPUS = fileURLToPath(
@@ -17,24 +24,80 @@ const CORPUS_PAGES = ['wikipedia', 'nytimes-1', 'guardian-1'].filter((page) =>
 const MIXED = `<!doctype html><body><div><P>one</P><svg><a>in svg</a><foreignObject><p>x</p></foreignObject></svg>
   <section><h2>t</h2><p>two <SPAN>s</SPAN></p><ul><li>i</li></ul></section><template><p>no</p></template></div>`;
 
+/** An element as the tests name it: its tag and its text. */
+const named = (element: Element) => `${element.localName}:${element.textContent}`;
+
 describe('elementsWithTags', () => {
-  const lookups: Array<[string, string[]]> = [
-    ['p', ['p']],
-    ['headings', ['h1', 'h2']],
-    ['upper-case names', ['SPAN', 'LI', 'P', 'DIV']],
-    ['foreign elements', ['a', 'foreignObject', 'foreignobject']],
-    ['none', ['table']],
+  // What Readability's querySelectorAll found on jsdom: tags in any case, foreign elements
+  // included, nothing inside a template.
+  const lookups: Array<[string[], string[]]> = [
+    [['p'], ['p:one', 'p:x', 'p:two s']],
+    [['h1', 'h2'], ['h2:t']],
+    [
+      ['SPAN', 'LI', 'P', 'DIV'],
+      ['div:one in svg x t two s i', 'p:one', 'p:x', 'p:two s', 'span:s', 'li:i'],
+    ],
+    [
+      ['a', 'foreignObject'],
+      ['a:in svg', 'foreignobject:x'],
+    ],
+    [['table'], []],
   ];
 
-  it.each(lookups)('finds what querySelectorAll finds, in its order: %s', (_, tags) => {
-    for (const html of [MIXED, newsPage]) {
-      const document = parseHtmlDocument(html);
-      for (const root of [document, document.body, document.querySelector('section')]) {
-        if (!root) continue;
-        const expected = Array.from(root.querySelectorAll(tags.join(',')));
-        expect(elementsWithTags(root, tags)).toEqual(expected);
-      }
+  it.each(lookups)('finds %j in document order', (tags, expected) => {
+    const document = parseHtmlDocument(MIXED);
+    const text = (e: Element) => named(e).replace(/\s+/g, '');
+    expect(elementsWithTags(document, tags).map(text)).toEqual(
+      expected.map((n) => n.replace(/\s+/g, '')),
+    );
+  });
+
+  it('finds what the selector engine finds on an ordinary page, from any root', () => {
+    const document = parseHtmlDocument(newsPage);
+    for (const root of [document, document.body, document.querySelector('article')]) {
+      if (!root) continue;
+      const tags = ['p', 'div', 'h2', 'li', 'a'];
+      expect(elementsWithTags(root, tags)).toEqual(
+        Array.from(root.querySelectorAll(tags.join(','))),
+      );
     }
+  });
+});
+
+describe('inlineStyle', () => {
+  // What jsdom's element.style gave when it parsed pages (checked against jsdom 29).
+  const cases: Array<[string | null, string, string | undefined]> = [
+    [null, 'display', undefined],
+    ['color: red', 'display', undefined],
+    ['display:none', 'display', 'none'],
+    ['display : NONE ;', 'display', 'none'],
+    ['display: none !important', 'display', 'none'],
+    ['display:none; display:block', 'display', 'block'],
+    ['display:none !important; display:block', 'display', 'none'],
+    ['DISPLAY: none', 'display', undefined],
+    ['visibility:Hidden', 'visibility', 'hidden'],
+    ['display:none;;', 'display', 'none'],
+  ];
+
+  it.each(cases)('reads %j for %s as %j', (style, property, value) => {
+    expect(inlineStyle(style, property)).toBe(value);
+  });
+});
+
+describe('visibility tests', () => {
+  const cases: Array<[string, boolean, boolean]> = [
+    ['<p>shown</p>', true, true],
+    ['<p style="display:none">x</p>', false, false],
+    ['<p style="visibility: hidden">x</p>', true, false],
+    ['<p hidden>x</p>', false, false],
+    ['<p aria-hidden="true">x</p>', false, false],
+    ['<p aria-hidden="true" class="mwe-math-fallback-image-inline">x</p>', true, true],
+  ];
+
+  it.each(cases)('%s: readerable check %s, Readability %s', (html, node, probably) => {
+    const element = parseHtmlDocument(html).querySelector('p')!;
+    expect(isNodeVisible(element)).toBe(node);
+    expect(isProbablyVisible(element)).toBe(probably);
   });
 });
 
@@ -55,6 +118,29 @@ describe('readArticle', () => {
     const { content: stockContent, ...stockMeta } = stock!;
     expect(meta).toEqual(stockMeta);
     expect((content as Element).innerHTML).toBe(stockContent);
+  });
+
+  it.each(pages)('judges the page readerable as Readability does: %s', (_, html) => {
+    expect(isReaderable(parseHtmlDocument(html))).toBe(
+      isProbablyReaderable(parseHtmlDocument(html)),
+    );
+  });
+
+  it.each([
+    ['a page of short lines', '<p>one</p><p>two</p>', false],
+    [
+      'text broken by <br> in a div',
+      `<div>${'A long sentence of the article. '.repeat(20)}<br><br>more</div>`,
+      true,
+    ],
+    [
+      'paragraphs in list items only',
+      `<ul><li><p>${'Words of a list item. '.repeat(30)}</p></li></ul>`,
+      false,
+    ],
+  ])('judges %s as Readability does', (_, html, readerable) => {
+    expect(isProbablyReaderable(parseHtmlDocument(html))).toBe(readerable);
+    expect(isReaderable(parseHtmlDocument(html))).toBe(readerable);
   });
 
   it('has some corpus pages to compare when the corpus is there', () => {

@@ -1,15 +1,13 @@
 // Paints the highlights with the CSS Custom Highlight API (`CSS.highlights`): ranges over the
 // text, no elements, so the document stays flat text and ProseMirror never redraws for a
 // highlight. Only the blocks near the visible area get ranges (the registry's cost grows with
-// its ranges, and so would every change): scrolling paints the blocks coming near, and a change
-// repaints only the blocks of the highlights it touches.
+// its ranges, and so would every change): the blocks of the top-level nodes near it (whole
+// chunks of a long article, see article-blocks/view-window.ts), found after layout, never by
+// forcing one; scrolling paints the blocks coming near, and a change repaints only the blocks
+// of the highlights it touches.
 import type { EditorView } from '@tiptap/pm/view';
-import {
-  blocksInView,
-  CLAIM_LAYERS,
-  type HighlightIndex,
-  type PlacedHighlight,
-} from './highlight-index';
+import { ViewWindow } from '../article-blocks/view-window';
+import { CLAIM_LAYERS, type HighlightIndex, type PlacedHighlight } from './highlight-index';
 import { mentionHighlightName, MentionStyles } from './mention-styles';
 
 /** CSS highlight names (styles/highlights.css): claims by layer, the active claim, mentions. */
@@ -19,7 +17,7 @@ export const ACTIVE_CLAIM_HIGHLIGHT = 'fm-claim-active';
 export const HIGHLIGHTS_PAINTED_MARK = 'factmark:highlights-painted';
 export const DRIFTED_CLAIM_HIGHLIGHT = 'fm-claim-drifted';
 
-/** Blocks this far beyond the visible area, in viewport heights, are painted ahead. */
+/** Top-level nodes this far beyond the visible area, in viewport heights, are painted ahead. */
 const AHEAD = 1.5;
 
 interface PaintedRange {
@@ -36,7 +34,7 @@ export function supportsCssHighlights(): boolean {
 export class HighlightPainter {
   private readonly painted = new Map<number, PaintedRange[]>();
   private shown: { first: number; last: number } | null = null;
-  private elements: Array<HTMLElement | null> | null = null;
+  private readonly window: ViewWindow;
   private readonly styles: MentionStyles;
   private readonly cleanups: Array<() => void> = [];
   constructor(
@@ -46,6 +44,7 @@ export class HighlightPainter {
     public activeId: string | null = null,
   ) {
     const doc = view.dom.ownerDocument;
+    this.window = new ViewWindow(view);
     this.styles = new MentionStyles(doc);
     if (!supportsCssHighlights()) return;
     const onScroll = () => this.updateWindow();
@@ -62,17 +61,35 @@ export class HighlightPainter {
       resize.observe(view.dom);
       this.cleanups.push(() => resize.disconnect());
     }
+    this.paintFirstWindowSoon();
     // Other decorations (find, suggestions) make ProseMirror redraw a block's text nodes,
     // which leaves its ranges on detached nodes: repaint what is in view, before the paint.
     if (typeof MutationObserver !== 'undefined') {
       const mutations = new MutationObserver((records) => {
-        if (records.some((r) => r.target === view.dom)) this.elements = null;
+        if (records.some((r) => r.target === view.dom)) this.window.forget();
         this.repaintWindow();
       });
       mutations.observe(view.dom, { childList: true, subtree: true, characterData: true });
       this.cleanups.push(() => mutations.disconnect());
     }
     if (typeof ResizeObserver === 'undefined') this.updateWindow();
+  }
+
+  /**
+   * Makes sure the first window gets painted even when no resize is reported (a view laid out
+   * before it was observed): looks at the start of the next frames, until it is, for a while.
+   */
+  private paintFirstWindowSoon(): void {
+    const win = this.view.dom.ownerDocument.defaultView;
+    if (typeof win?.requestAnimationFrame !== 'function') return;
+    let frame = 0;
+    let tries = 0;
+    const check = () => {
+      if (!this.shown) this.updateWindow();
+      if (!this.shown && ++tries < 120) frame = win.requestAnimationFrame(check);
+    };
+    frame = win.requestAnimationFrame(check);
+    this.cleanups.push(() => win.cancelAnimationFrame(frame));
   }
 
   /** Repaints the blocks of these highlights (added, removed or changed), where in view. */
@@ -101,16 +118,10 @@ export class HighlightPainter {
   /** Finds the blocks near the visible area and paints those that came near. */
   updateWindow(): void {
     if (!supportsCssHighlights() || !this.view.dom.isConnected) return;
-    const elements = this.blockElements();
-    const height = this.view.dom.ownerDocument.defaultView?.innerHeight ?? 1000;
-    const next = blocksInView(
-      elements.length,
-      (i) => elements[i]?.getBoundingClientRect() ?? { top: 0, bottom: 0 },
-      0,
-      height,
-      height * AHEAD,
-    );
+    const near = this.window.near(AHEAD);
+    const next = near && { first: near.firstBlock, last: near.lastBlock };
     const before = this.shown;
+    if (before && next && before.first === next.first && before.last === next.last) return;
     this.shown = next;
     for (let b = before?.first ?? 0; before && b <= before.last; b++) {
       if (!next || b < next.first || b > next.last) this.unpaintBlock(b);
@@ -123,27 +134,12 @@ export class HighlightPainter {
     if (!before && next) performance.mark(HIGHLIGHTS_PAINTED_MARK);
   }
 
-  /** Paints for the first time, once the view is in the page (where no observer tells). */
-  updateWindowIfNone(): void {
-    if (!this.shown) this.updateWindow();
-  }
-
   /** Removes every range this painter added (the registry is shared by the document). */
   destroy(): void {
     this.cleanups.splice(0).forEach((cleanup) => cleanup());
     for (const b of [...this.painted.keys()]) this.unpaintBlock(b);
     this.shown = null;
     this.styles.destroy();
-  }
-
-  private blockElements(): Array<HTMLElement | null> {
-    if (!this.elements) {
-      this.elements = this.index.blocks.starts.map((pos) => {
-        const node = this.view.nodeDOM(pos);
-        return node instanceof HTMLElement ? node : null;
-      });
-    }
-    return this.elements;
   }
 
   private paintBlock(b: number): void {

@@ -1,6 +1,6 @@
-// The plugin state of `annotation-highlights`: the last action asked of it, for its view to
-// apply. The highlights themselves live in the view's HighlightIndex and are painted as CSS
-// highlights (see highlight-painter.ts), so a change never rebuilds a decoration set.
+// What `annotation-highlights` is asked to do (set or update), and the index it keeps. The
+// highlights live in the view's HighlightIndex and are painted as CSS highlights (see
+// highlight-painter.ts), so a change never rebuilds a decoration set.
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { BlockBounds, HighlightIndex, type Highlight, type HighlightRef } from './highlight-index';
 
@@ -18,18 +18,15 @@ export type HighlightAction =
   | { type: 'set'; highlights: readonly Highlight[]; active: HighlightRef | null }
   | { type: 'update'; changes: HighlightChanges };
 
-export interface HighlightState {
-  /** the action of the transaction that made this state (null: none yet) */
-  action: HighlightAction | null;
-}
-
-/** The blocks of a document, for the highlight index. */
+/** The blocks (textblocks, chunked or not) of a document, for the highlight index. */
 export function blockBoundsOf(doc: ProseMirrorNode): BlockBounds {
   const starts: number[] = [];
   const ends: number[] = [];
-  doc.forEach((node, offset) => {
-    starts.push(offset);
-    ends.push(offset + node.nodeSize);
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    starts.push(pos);
+    ends.push(pos + node.nodeSize);
+    return false;
   });
   return new BlockBounds(starts, ends);
 }

@@ -2,7 +2,9 @@
 // highlights (see highlight-painter.ts), so spans may overlap and nest and the document stays
 // plain text. The renderer drives it with commands from the store: the whole set is given once
 // per article, then each added or removed annotation repaints only the blocks it covers.
-// Clicking a claim asks for that claim to become active.
+// Clicking a claim asks for that claim to become active. The commands paint directly and
+// dispatch no transaction: a transaction costs the read-only view a DOM selection update and
+// forced layout (~10 ms on a long article) and would put its stale selection back in the DOM.
 import { Extension, type CommandProps } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -14,7 +16,6 @@ import {
   type HighlightAction,
   type HighlightChanges,
   type HighlightRef,
-  type HighlightState,
 } from './highlight-state';
 
 export type { Highlight, HighlightChanges, HighlightRef } from './highlight-state';
@@ -49,7 +50,7 @@ declare module '@tiptap/core' {
   }
 }
 
-export const annotationHighlightsKey = new PluginKey<HighlightState>('annotationHighlights');
+export const annotationHighlightsKey = new PluginKey('annotationHighlights');
 
 /** The painter of each view, for questions about what is highlighted where. */
 const painters = new WeakMap<EditorView, HighlightPainter>();
@@ -116,8 +117,12 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
   addCommands() {
     const action =
       (value: HighlightAction) =>
-      ({ tr, dispatch }: CommandProps) => {
-        if (dispatch) tr.setMeta(annotationHighlightsKey, value).setMeta('addToHistory', false);
+      ({ tr, dispatch, view }: CommandProps) => {
+        if (!dispatch) return true;
+        // Nothing in the document changes: paint, and keep the transaction from dispatching.
+        tr.setMeta('preventDispatch', true);
+        const painter = painters.get(view);
+        if (painter) applyAction(painter, value);
         return true;
       };
     return {
@@ -138,15 +143,8 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
     const onClaimClick = (id: string) => this.options.onClaimClick(id);
     const { initial } = this.options;
     return [
-      new Plugin<HighlightState>({
+      new Plugin({
         key: annotationHighlightsKey,
-        state: {
-          init: () => ({ action: null }),
-          apply(tr, value) {
-            const action = tr.getMeta(annotationHighlightsKey) as HighlightAction | undefined;
-            return action ? { action } : value;
-          },
-        },
         view(editorView) {
           let painter = new HighlightPainter(
             editorView,
@@ -162,11 +160,6 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
                 painter = new HighlightPainter(view, buildHighlightIndex(view.state.doc, []));
                 painters.set(view, painter);
               }
-              const state = annotationHighlightsKey.getState(view.state);
-              if (state?.action && state !== annotationHighlightsKey.getState(prevState)) {
-                applyAction(painter, state.action);
-              }
-              painter.updateWindowIfNone();
             },
             destroy() {
               painter.destroy();

@@ -1,8 +1,11 @@
 // Builds the reading document from an article's blocks as ProseMirror JSON (never from HTML,
 // whose parser collapses white space), and reads the block texts back to check the result.
+// A long article's blocks are grouped in chunks (shared/text/reading-chunks.ts).
 import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Block, Mark } from '../../../../shared/model/blocks';
+import { chunkStarts } from '../../../../shared/text/reading-chunks';
+import { CHUNK_NODE, estimatedLines } from './chunk';
 
 function markJson(mark: Mark): { type: string; attrs?: Record<string, unknown> } {
   return mark.type === 'link' ? { type: 'link', attrs: { href: mark.href } } : { type: mark.type };
@@ -37,24 +40,46 @@ function blockNode(block: Block): Pick<JSONContent, 'type' | 'attrs'> {
   }
 }
 
-/** The flat reading document: one textblock per block, in order. */
-export function articleDocument(blocks: readonly Block[]): JSONContent {
+function textblockJson(block: Block): JSONContent {
   return {
-    type: 'doc',
-    content: blocks.map((block) => ({
-      ...blockNode(block),
-      content: block.runs.map((run) =>
-        run.marks?.length
-          ? { type: 'text', text: run.text, marks: run.marks.map(markJson) }
-          : { type: 'text', text: run.text },
-      ),
-    })),
+    ...blockNode(block),
+    content: block.runs.map((run) =>
+      run.marks?.length
+        ? { type: 'text', text: run.text, marks: run.marks.map(markJson) }
+        : { type: 'text', text: run.text },
+    ),
   };
 }
 
-/** The text of each top-level block of a document, in order. */
+/**
+ * The reading document: one textblock per block, in order; grouped in chunks starting at the
+ * blocks `chunks` names (the same the position map uses; empty: flat).
+ */
+export function articleDocument(
+  blocks: readonly Block[],
+  chunks: readonly number[] = chunkStarts(blocks),
+): JSONContent {
+  if (chunks.length === 0) return { type: 'doc', content: blocks.map(textblockJson) };
+  return {
+    type: 'doc',
+    content: chunks.map((first, c) => {
+      const members = blocks.slice(first, chunks[c + 1] ?? blocks.length);
+      return {
+        type: CHUNK_NODE,
+        attrs: { lines: estimatedLines(members) },
+        content: members.map(textblockJson),
+      };
+    }),
+  };
+}
+
+/** The text of each block (textblock) of a document, in order, chunked or not. */
 export function documentBlockTexts(doc: ProseMirrorNode): string[] {
   const texts: string[] = [];
-  doc.forEach((block) => texts.push(block.textContent));
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true;
+    texts.push(node.textContent);
+    return false;
+  });
   return texts;
 }

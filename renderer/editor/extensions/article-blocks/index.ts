@@ -2,6 +2,7 @@
 // article's blocks into the editor. It has no plugin: the document is static once loaded.
 import { Extension } from '@tiptap/core';
 import type { Block } from '../../../../shared/model/blocks';
+import { ChunkNode } from './chunk';
 import { articleDocument } from './document';
 import {
   CodeNode,
@@ -14,6 +15,7 @@ import {
 } from './nodes';
 
 export { articleDocument, documentBlockTexts } from './document';
+export { CHUNK_NODE } from './chunk';
 
 export interface ArticleBlocksOptions {
   /**
@@ -41,6 +43,7 @@ export const ArticleBlocks = Extension.create<ArticleBlocksOptions>({
 
   addExtensions() {
     return [
+      ChunkNode,
       TitleNode,
       ListItemNode.configure({ bullets: this.options.bullets }),
       QuoteNode,

@@ -5,6 +5,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { CHUNK_NODE } from '../article-blocks/chunk';
 
 export interface ArticleBylineOptions {
   /**
@@ -27,9 +28,12 @@ export const articleBylineKey = new PluginKey<DecorationSet>('articleByline');
 
 function bylineWidget(doc: ProseMirrorNode, byline: string | null): DecorationSet {
   if (!byline) return DecorationSet.empty;
-  const first = doc.firstChild;
+  // The first block, inside the first chunk when the article is chunked (article-blocks).
+  const inChunk = doc.firstChild?.type.name === CHUNK_NODE;
+  const first = inChunk ? doc.firstChild?.firstChild : doc.firstChild;
+  const top = inChunk ? 1 : 0;
   // After the title when the text starts with one, else at the very top.
-  const pos = first?.type.name === 'title' ? first.nodeSize : 0;
+  const pos = first?.type.name === 'title' ? top + first.nodeSize : top;
   const render = (view: { dom: HTMLElement }) => {
     const element = view.dom.ownerDocument.createElement('p');
     element.className = 'fm-byline';

@@ -10,23 +10,44 @@ import type { FactmarkState } from '../../../store/types';
 import { suggestionPainterOf } from '.';
 import type { SuggestionHighlight } from './suggestion-state';
 
-function highlightsOf(list: SuggestionList | null, state: FactmarkState): SuggestionHighlight[] {
-  if (!list) return [];
+/** A suggestion's place and colour, to tell whether its highlight from last time still fits. */
+type PlaceKey = string;
+
+/**
+ * The highlights of a list, reusing those of `previous` whose suggestion kept its place and
+ * colour: a new list comes with every change to the article (thousands of suggestions), and
+ * mapping each to document positions again would put that on the interaction path.
+ */
+function highlightsOf(
+  list: SuggestionList | null,
+  state: FactmarkState,
+  previous: ReadonlyMap<string, { key: PlaceKey; highlight: SuggestionHighlight }>,
+): Map<string, { key: PlaceKey; highlight: SuggestionHighlight }> {
+  const next = new Map<string, { key: PlaceKey; highlight: SuggestionHighlight }>();
+  if (!list) return next;
   const positions = state.reading!.positions;
   const colourOf = new Map(state.registry.types.map((t) => [t.id, t.color]));
-  return list.ordered.map((s) => {
+  for (const s of list.ordered) {
     const color = s.kind === 'mention' ? colourOf.get(s.type) : undefined;
-    return {
+    const key = `${s.kind} ${s.start} ${s.end} ${color ?? ''}`;
+    const old = previous.get(s.id);
+    if (old?.key === key) {
+      next.set(s.id, old);
+      continue;
+    }
+    const highlight: SuggestionHighlight = {
       kind: s.kind,
       id: s.id,
       ...positions.toRange(s.start, s.end),
       ...(color ? { color } : {}),
     };
-  });
+    next.set(s.id, { key, highlight });
+  }
+  return next;
 }
 
 const sameHighlight = (a: SuggestionHighlight, b: SuggestionHighlight) =>
-  a.kind === b.kind && a.from === b.from && a.to === b.to && a.color === b.color;
+  a === b || (a.kind === b.kind && a.from === b.from && a.to === b.to && a.color === b.color);
 
 /** What to remove and add to go from `before` to `after`, by id. */
 export function diffHighlights(
@@ -67,6 +88,7 @@ export function bindSuggestionHighlights(
   let shownList: SuggestionList | null = null;
   let shownTypes: FactmarkState['registry']['types'] | null = null;
   let shown = new Map<string, SuggestionHighlight>();
+  let placed = new Map<string, { key: PlaceKey; highlight: SuggestionHighlight }>();
   let shownCurrent: string | null = null;
 
   function sync(state: FactmarkState): void {
@@ -77,7 +99,8 @@ export function bindSuggestionHighlights(
     if (list !== shownList || state.registry.types !== shownTypes) {
       shownList = list;
       shownTypes = state.registry.types;
-      const next = highlightsOf(list, state);
+      placed = highlightsOf(list, state, placed);
+      const next = [...placed.values()].map((p) => p.highlight);
       const { remove, add } = diffHighlights(shown, next);
       shown = new Map(next.map((h) => [h.id, h]));
       if (remove.length || add.length || current !== shownCurrent) {

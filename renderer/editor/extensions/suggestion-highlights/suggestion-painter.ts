@@ -5,7 +5,7 @@
 // Like the annotations, only suggestions near the visible area get ranges: the highlight
 // registry slows down with every range it holds, and a long article has thousands of these.
 import type { EditorView } from '@tiptap/pm/view';
-import { blocksInView } from '../annotation-highlights/highlight-index';
+import { ViewWindow } from '../article-blocks/view-window';
 import { domRange, supportsCssHighlights } from '../annotation-highlights/highlight-painter';
 import { HEX_COLOUR, MentionStyles } from '../annotation-highlights/mention-styles';
 import type { SuggestionHighlight } from './suggestion-state';
@@ -51,7 +51,8 @@ export class SuggestionPainter {
   /** Document positions near the visible area; null until laid out. */
   private window: { from: number; to: number } | null = null;
   private windowFrame: number | null = null;
-  private starts: { doc: EditorView['state']['doc']; positions: number[] } | null = null;
+  /** The view's top-level nodes, measured to find the window (made afresh for a new document). */
+  private layout: ViewWindow | null = null;
   private readonly styles: MentionStyles | null = null;
   private readonly stop: Array<() => void> = [];
   private current: string | null = null;
@@ -65,7 +66,10 @@ export class SuggestionPainter {
     // Another extension's decorations make ProseMirror redraw text nodes, which leaves ranges
     // on detached nodes: place them again.
     if (typeof MutationObserver !== 'undefined') {
-      const observer = new MutationObserver(() => this.repaintAll());
+      const observer = new MutationObserver((records) => {
+        if (records.some((r) => r.target === view.dom)) this.layout?.forget();
+        this.repaintAll();
+      });
       observer.observe(view.dom, { childList: true, subtree: true, characterData: true });
       this.stop.push(() => observer.disconnect());
     }
@@ -96,32 +100,17 @@ export class SuggestionPainter {
   updateWindow(): void {
     if (!supportsCssHighlights() || !this.view.dom.isConnected) return;
     const doc = this.view.state.doc;
-    const starts = this.blockStarts(doc);
-    const height = this.view.dom.ownerDocument.defaultView?.innerHeight ?? 1000;
-    const box = (i: number) => {
-      const node = this.view.nodeDOM(starts[i]!);
-      return node instanceof HTMLElement ? node.getBoundingClientRect() : { top: 0, bottom: 0 };
-    };
-    const shown = blocksInView(starts.length, box, 0, height, height * AHEAD);
-    this.window = shown
-      ? { from: starts[shown.first]!, to: starts[shown.last + 1] ?? doc.content.size }
-      : { from: 0, to: 0 };
+    if (this.layout?.doc !== doc) this.layout = new ViewWindow(this.view, doc);
+    const near = this.layout.near(AHEAD);
+    const before = this.window;
+    this.window = near ? { from: near.from, to: near.to } : { from: 0, to: 0 };
+    // Scrolling within the same window (most frames) has nothing to paint or unpaint.
+    if (before && before.from === this.window.from && before.to === this.window.to) return;
     for (const s of this.all.values()) {
       const near = this.isNear(s);
       if (near && !this.painted.has(s.id)) this.paint(s, s.id === this.current);
       else if (!near && this.painted.has(s.id)) this.unpaint(s.id);
     }
-  }
-
-  /** The positions where the document's blocks start, worked out once per document (the
-   * reading view's document never changes, and this runs on every scrolled frame). */
-  private blockStarts(doc: EditorView['state']['doc']): number[] {
-    if (this.starts?.doc !== doc) {
-      const positions: number[] = [];
-      doc.forEach((_node, offset) => positions.push(offset));
-      this.starts = { doc, positions };
-    }
-    return this.starts.positions;
   }
 
   private isNear(s: SuggestionHighlight): boolean {
