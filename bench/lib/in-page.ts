@@ -17,19 +17,22 @@ window.__activeRange = () => [...(CSS.highlights.get('fm-claim-active') ?? [])][
 /**
  * Inside the page: `__afterPaint(found)` resolves once `found()` holds and the frame showing it
  * has been painted. `__inputToPaint(found, start)`, called as the input's task ends, times the
- * input from `start` until the frame showing its result is painted, without the time the browser sat idle waiting for the display's next refresh (up to 16.7 ms at
- * 60 Hz, which no code can shorten): the frame's refresh time (the requestAnimationFrame
- * timestamp) minus the end of the input's task, when positive, is taken off. Anything else that ran in between
- * (timers, background work) still counts. It also says how many frames it took.
+ * input from `start` until the frame showing its result is painted, less the time the browser
+ * sat idle waiting for the display's next refresh (up to 16.7 ms at 60 Hz, which no code can
+ * shorten): the first frame's refresh time (its requestAnimationFrame timestamp) minus the end
+ * of the input's task, when positive, is taken off. Frames that pass without the result, and
+ * anything else that ran in between (timers, background work), count whole. It also says how
+ * many frames it took.
  */
 export const PAINT_HELPERS = `
 window.__paintedFrame = (found) => new Promise((resolve) => {
   let frames = 0;
+  let firstFrameTime = 0;
   const check = (frameTime) => {
-    frames++;
+    if (frames++ === 0) firstFrameTime = frameTime;
     if (found()) {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ end: performance.now(), frameTime, frames });
+      channel.port1.onmessage = () => resolve({ end: performance.now(), firstFrameTime, frames });
       channel.port2.postMessage(0);
     } else requestAnimationFrame(check);
   };
@@ -43,7 +46,7 @@ window.__inputToPaint = (found, start) => {
   channel.port1.onmessage = () => (end = performance.now());
   channel.port2.postMessage(0);
   return window.__paintedFrame(found).then((r) => ({
-    ms: r.end - start - Math.max(0, r.frameTime - (end ?? r.end)),
+    ms: r.end - start - Math.max(0, r.firstFrameTime - (end ?? r.end)),
     raw: r.end - start,
     frames: r.frames,
   }));

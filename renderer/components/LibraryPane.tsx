@@ -29,8 +29,10 @@ const LibraryItem = memo(function LibraryItem({
         className="fm-library-open"
         aria-current={current ? 'page' : undefined}
         onClick={() => {
-          store.getState().closeCorpus(); // the article shows where the corpus was
-          void store.getState().openArticle(summary.id);
+          const state = store.getState();
+          // The article shows where the corpus was (no store update when it already does).
+          if (state.centreView !== 'article') state.closeCorpus();
+          void state.openArticle(summary.id);
         }}
       >
         <span className="fm-library-title">{summary.title || 'Untitled'}</span>

@@ -68,7 +68,10 @@ export function TagEntityDialog({
 
   const close = () => store.getState().closeDialog();
 
-  const pick = (index: number) => {
+  // The entity, the tag, the notice and the closed dialog reach the screen in one store update.
+  const pick = (index: number) => store.getState().batch(() => pickNow(index));
+
+  const pickNow = (index: number) => {
     const option = options[index];
     const state = store.getState();
     if (!option) {

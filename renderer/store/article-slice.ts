@@ -83,10 +83,13 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
       if (also.activeClaimId !== undefined) set(also);
       return;
     }
-    set({ article: next, ...also });
-    get().recordEdit(before, coalesceKey);
-    get().updateSummary(next);
-    get().queueArticleSave(next);
+    // One store update for the edit, its history step, library row and save queue.
+    deps.batch(() => {
+      set({ article: next, ...also });
+      get().recordEdit(before, coalesceKey);
+      get().updateSummary(next);
+      get().queueArticleSave(next);
+    });
   }
 
   function validSpan(reading: ReadingIndex, { start, end }: Span): boolean {

@@ -13,6 +13,7 @@ import { createUiSlice } from './ui-slice';
 import { createSuggestionsSlice, type ComputeSuggestions } from './suggestions-slice';
 import { computeSuggestions } from '../suggest/compute-suggestions';
 import type { FactmarkState, StoreDeps } from './types';
+import { createUpdateBatching } from './batched-updates';
 
 export type FactmarkStore = StoreApi<FactmarkState>;
 
@@ -21,25 +22,33 @@ export const SAVE_DELAY_MS = 400;
 export const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000] as const;
 
 export function createFactmarkStore(
-  deps: Pick<StoreDeps, 'api'> & Partial<StoreDeps> & { suggest?: ComputeSuggestions },
+  deps: Pick<StoreDeps, 'api'> &
+    Partial<Omit<StoreDeps, 'batch'>> & {
+      suggest?: ComputeSuggestions;
+    },
 ): FactmarkStore {
+  const batching = createUpdateBatching();
   const full: StoreDeps = {
     now: () => new Date().toISOString(),
     storage: null,
     saveDelayMs: SAVE_DELAY_MS,
     retryDelaysMs: RETRY_DELAYS_MS,
     ...deps,
+    batch: batching.batch,
   };
-  return createStore<FactmarkState>()((...a) => ({
-    ...createLibrarySlice(full)(...a),
-    ...createArticleSlice(full)(...a),
-    ...createEntitiesSlice(full)(...a),
-    ...createUiSlice(full)(...a),
-    ...createSaveSlice(full)(...a),
-    ...createHistorySlice(full)(...a),
-    ...createReloadSlice(full)(...a),
-    ...createCorpusSlice(full)(...a),
-    ...createOpenJobSlice(full)(...a),
-    ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
-  }));
+  return createStore<FactmarkState>()(
+    batching.wrap((...a) => ({
+      ...createLibrarySlice(full)(...a),
+      ...createArticleSlice(full)(...a),
+      ...createEntitiesSlice(full)(...a),
+      ...createUiSlice(full)(...a),
+      ...createSaveSlice(full)(...a),
+      ...createHistorySlice(full)(...a),
+      ...createReloadSlice(full)(...a),
+      ...createCorpusSlice(full)(...a),
+      ...createOpenJobSlice(full)(...a),
+      ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
+      batch: batching.batch,
+    })),
+  );
 }

@@ -157,19 +157,27 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         undoStack: s.undoStack.filter((step) => !step.annotations),
         redoStack: s.redoStack.filter((step) => !step.annotations),
       })),
-    undo: () => {
-      const target = get().undoStack.at(-1);
-      if (!target) return;
-      const reverse = apply(target);
-      if (!reverse) return;
-      set((s) => ({ undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, reverse] }));
-    },
-    redo: () => {
-      const target = get().redoStack.at(-1);
-      if (!target) return;
-      const reverse = apply(target);
-      if (!reverse) return;
-      set((s) => ({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, reverse] }));
-    },
+    undo: () =>
+      deps.batch(() => {
+        const target = get().undoStack.at(-1);
+        if (!target) return;
+        const reverse = apply(target);
+        if (!reverse) return;
+        set((s) => ({
+          undoStack: s.undoStack.slice(0, -1),
+          redoStack: [...s.redoStack, reverse],
+        }));
+      }),
+    redo: () =>
+      deps.batch(() => {
+        const target = get().redoStack.at(-1);
+        if (!target) return;
+        const reverse = apply(target);
+        if (!reverse) return;
+        set((s) => ({
+          redoStack: s.redoStack.slice(0, -1),
+          undoStack: [...s.undoStack, reverse],
+        }));
+      }),
   };
 };

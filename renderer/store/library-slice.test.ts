@@ -41,6 +41,25 @@ describe('library', () => {
     expect(store.getState().summaries).toHaveLength(2);
   });
 
+  it('opens an article from the library in one store update, its row on top, busy no more', async () => {
+    const first = sampleArticle();
+    const second = sampleArticle({ id: 'art_second', title: 'Second' });
+    const api = fakeApi([first, second]);
+    const store = createFactmarkStore({ api });
+    await store.getState().loadLibrary();
+    await store.getState().openArticle(first.id);
+    const seen: Array<{ article: string | undefined; top: string | undefined; busy: boolean }> = [];
+    store.subscribe((s) =>
+      seen.push({ article: s.article?.id, top: s.summaries[0]?.id, busy: s.opening !== null }),
+    );
+    expect(await store.getState().openArticle(second.id)).toBe(true);
+    // the update that starts the opening, then one that shows the article with its row on top
+    expect(seen).toEqual([
+      { article: first.id, top: first.id, busy: true },
+      { article: second.id, top: second.id, busy: false },
+    ]);
+  });
+
   it('passes on what the host says about how it read the source', async () => {
     const api = fakeApi();
     const store = createFactmarkStore({ api });

@@ -92,16 +92,21 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
     try {
       const article = await load();
       if (!article) return false;
-      get().showArticle(article);
-      if (article.notice) get().notify('info', article.notice);
-      noteChange(article.id);
-      set((s) => {
-        // The opened article's row moves to the top: a copy and a move, not a filter of 10,000.
-        const index = s.summaries.findIndex((a) => a.id === article.id);
-        const summaries = s.summaries.slice();
-        if (index >= 0) summaries.splice(index, 1);
-        summaries.unshift(summarize(article));
-        return { summaries, libraryTotal: s.libraryTotal + (index < 0 ? 1 : 0) };
+      // One store update for the article, its library row and the end of `opening`: each
+      // update runs every subscriber, in the task that must paint the article.
+      deps.batch(() => {
+        get().showArticle(article);
+        if (article.notice) get().notify('info', article.notice);
+        noteChange(article.id);
+        set((s) => {
+          // The opened article's row moves to the top: a copy and a move, not a filter of 10,000.
+          const index = s.summaries.findIndex((a) => a.id === article.id);
+          const summaries = s.summaries.slice();
+          if (index >= 0) summaries.splice(index, 1);
+          summaries.unshift(summarize(article));
+          const libraryTotal = s.libraryTotal + (index < 0 ? 1 : 0);
+          return { summaries, libraryTotal, opening: null };
+        });
       });
       return true;
     } catch (err) {
@@ -110,7 +115,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
       get().notify(cancelled ? 'info' : 'error', errorMessage(err));
       return false;
     } finally {
-      set({ opening: null });
+      if (get().opening !== null) set({ opening: null });
     }
   }
 

@@ -57,6 +57,18 @@ export interface SavedVersion {
 /** Codes with which a patch is refused where a whole save can still succeed. */
 const WHOLE_SAVE_MAY_WORK = new Set(['invalid-input', 'unsupported']);
 
+/** Longest wait for an idle moment before a due save runs anyway. */
+const IDLE_TIMEOUT_MS = 200;
+
+type IdleRequest = (task: () => void, options: { timeout: number }) => number;
+
+/** Runs `task` when the page is idle (at once where there is no requestIdleCallback: Node). */
+function whenIdle(task: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: IdleRequest }).requestIdleCallback;
+  if (idle) idle(task, { timeout: IDLE_TIMEOUT_MS });
+  else task();
+}
+
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };
   delete copy[key];
@@ -93,7 +105,8 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      void run();
+      // Working out the patch is not to delay the frame of an edit made meanwhile.
+      whenIdle(() => void run());
     }, delay);
   }
 
@@ -201,6 +214,11 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     if (fresh && state.unsavedArticles[shown.id] !== shown) {
       savedVersions.set(shown.id, { article: shown, revision });
       if ((revisions.get(shown.id) ?? -1) < revision) revisions.set(shown.id, revision);
+      // The first save's patch is checked against this version's fingerprint, a pass over
+      // every annotation: count it while the reader looks, not in the task of the first save.
+      whenIdle(() => {
+        if (savedVersions.get(shown.id)?.article === shown) fingerprintOf(shown);
+      });
     }
   });
 

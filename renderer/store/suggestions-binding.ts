@@ -43,18 +43,16 @@ export function bindSuggestions(
   // annotation: it waits until the frame is out, so marking a claim stays within one frame.
   const refilter = defer(() => store.getState().updateVisibleSuggestions());
   return store.subscribe((state, prev) => {
-    if (needsEngine(state, prev)) {
-      void state.refreshSuggestions();
-      return;
-    }
     const article = state.article;
     const before = prev.article;
-    if (
+    const annotated =
       article &&
       before &&
-      (article.claims !== before.claims || article.mentions !== before.mentions)
-    ) {
-      refilter();
-    }
+      article.id === before.id &&
+      (article.claims !== before.claims || article.mentions !== before.mentions);
+    // One update may both edit annotations and the registry (an undo of a tag that created an
+    // entity): what is shown is re-filtered at once while the engine runs again.
+    if (annotated) refilter();
+    if (needsEngine(state, prev)) void state.refreshSuggestions();
   });
 }

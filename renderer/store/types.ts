@@ -21,7 +21,13 @@ export type FactmarkState = LibrarySlice &
   ReloadSlice &
   CorpusSlice &
   OpenJobSlice &
-  SuggestionsSlice;
+  SuggestionsSlice &
+  BatchSlice;
+
+/** Joins the store updates of an action that changes several slices (batched-updates.ts). */
+export interface BatchSlice {
+  batch<T>(work: () => T): T;
+}
 
 /** Where theme and similar preferences persist (localStorage in the app, a Map in tests). */
 export type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -36,6 +42,8 @@ export interface StoreDeps {
   saveDelayMs: number;
   /** Delays before retrying a failed save, the last one repeating. */
   retryDelaysMs: readonly number[];
+  /** Runs `work` with its store updates joined into one (subscribers run once). */
+  batch: <T>(work: () => T) => T;
 }
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<FactmarkState, [], [], T>;

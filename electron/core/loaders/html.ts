@@ -56,7 +56,10 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
   const tooLarge = shape.elements > MAX_ELEMENTS_FOR_READABILITY || shape.depth > MAX_NESTING;
   // Firefox's test for offering its reader view: a page that fails it is a home page, a
   // listing or a form, where Readability would pick one fragment and hide the rest.
-  const article = !tooLarge && isReaderable(document) ? readArticle(document) : null;
+  const article =
+    !tooLarge && isReaderable(document)
+      ? readArticle(document, () => parseHtmlDocument(html, context.url))
+      : null;
   const body = article?.content ? blocksFromElement(article.content as Element, walk) : [];
   if (!article || body.length === 0) {
     return assembleArticle(target, {

@@ -120,6 +120,41 @@ describe('readArticle', () => {
     expect((content as Element).innerHTML).toBe(stockContent);
   });
 
+  // Short pages make Readability start over (up to three times) with the page put back: with
+  // `parseAgain` it parses the page again rather than re-reading a copy of its markup.
+  const retried: Array<[string, string]> = [
+    ['a short page', '<title>T</title><p>Only a <b>short</b> paragraph.</p><p>And another.</p>'],
+    [
+      'a short page whose likely parts are all unlikely',
+      `<div class="comment sidebar"><p>${'Words in a sidebar. '.repeat(10)}</p></div><p>tail</p>`,
+    ],
+    ['a page with nothing to read', '<div><br></div>'],
+  ];
+
+  it.each([...pages, ...retried])('gives the same when it may parse again: %s', (_, html) => {
+    let parses = 0;
+    const ours = readArticle(parseHtmlDocument(html), () => {
+      parses++;
+      return parseHtmlDocument(html);
+    });
+    const stock = new Readability(parseHtmlDocument(html)).parse();
+    if (!stock) return expect(ours).toBeNull();
+    const { content, ...meta } = ours!;
+    const { content: stockContent, ...stockMeta } = stock;
+    expect(meta).toEqual(stockMeta);
+    expect((content as Element).innerHTML).toBe(stockContent);
+    if (retried.some(([, page]) => page === html) && (stock.length ?? 0) < 500) {
+      expect(parses).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves the page its own innerHTML after reading', () => {
+    const document = parseHtmlDocument(newsPage);
+    readArticle(document, () => parseHtmlDocument(newsPage));
+    expect(Object.getOwnPropertyDescriptor(document.body, 'innerHTML')).toBeUndefined();
+    expect(document.body.innerHTML).not.toContain('factmark');
+  });
+
   it.each(pages)('judges the page readerable as Readability does: %s', (_, html) => {
     expect(isReaderable(parseHtmlDocument(html))).toBe(
       isProbablyReaderable(parseHtmlDocument(html)),

@@ -1,6 +1,8 @@
 // Runs Mozilla Readability on a parsed page, with its element lookup and visibility test replaced
 // by faster ones that give the same answers.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { withPageCacheMarker } from './readability-page-cache';
+import { PrepIndex } from './readability-prep-index';
 
 export type ReadabilityArticle = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
@@ -30,15 +32,90 @@ export function elementsWithTags(root: Document | Element, tagNames: readonly st
 interface ReplacedInternals {
   _getAllNodesWithTag(root: Document | Element, tagNames: string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
+  _prepArticle(articleContent: Element): void;
+  _grabArticle(page?: Element | null): Element | null;
+  _unwrapNoscriptImages(document: Document): void;
+  _removeScripts(document: Document): void;
+  _prepDocument(): void;
 }
 
-/** Readability's article of `document` (which it rewrites as it goes), or null if none. */
-export function readArticle(document: Document): ReadabilityArticle | null {
+/** A Readability of `document` with its element lookup and visibility test replaced. */
+function newReader(document: Document): Readability<Node> & ReplacedInternals {
   const reader = new Readability<Node>(document, { serializer: (node) => node });
-  const internals = reader as unknown as ReplacedInternals;
+  const internals = reader as Readability<Node> & ReplacedInternals;
   internals._getAllNodesWithTag = elementsWithTags;
   internals._isProbablyVisible = isProbablyVisible;
+  return internals;
+}
+
+/**
+ * Readability's article of `document` (which it rewrites as it goes), or null if none.
+ * `parseAgain` parses the same page again: given it, Readability need not copy the page's markup
+ * in case it has to start over (see readability-page-cache.ts).
+ */
+export function readArticle(
+  document: Document,
+  parseAgain?: () => Document,
+): ReadabilityArticle | null {
+  const reader = newReader(document);
+  // Preparing the article looks up a dozen tags in the whole article, most of them absent (forms,
+  // iframes, buttons…): one index answers them, where a walk each took a tenth of a long page.
+  let prep: PrepIndex | null = null;
+  reader._getAllNodesWithTag = (root, tagNames) =>
+    (root === prep?.root ? prep.lookup(tagNames) : undefined) ?? elementsWithTags(root, tagNames);
+  const prepArticle = reader._prepArticle.bind(reader);
+  reader._prepArticle = (articleContent) => {
+    prep = new PrepIndex(articleContent);
+    try {
+      prepArticle(articleContent);
+    } finally {
+      prep = null;
+    }
+  };
+  const grabArticle = reader._grabArticle.bind(reader);
+  const body = document.body;
+  reader._grabArticle = (page) => {
+    const article =
+      parseAgain && body && !page
+        ? withPageCacheMarker(
+            body,
+            () => preparedAgain(parseAgain()),
+            () => grabArticle(page),
+          )
+        : grabArticle(page);
+    if (article) skipLoggedMarkup(article);
+    return article;
+  };
   return reader.parse();
+}
+
+/**
+ * Readability logs the article's whole markup when it has found it (`"Grabbed: " + innerHTML`),
+ * building the string even with logging off: on a long page, a copy of nearly a megabyte. The
+ * next read of `article`'s markup, that one, gets an empty string; later reads the markup.
+ */
+function skipLoggedMarkup(article: Element): void {
+  const own = article as { innerHTML?: string };
+  Object.defineProperty(article, 'innerHTML', {
+    configurable: true,
+    get: () => {
+      delete own.innerHTML;
+      return '';
+    },
+    set: (html: string) => {
+      delete own.innerHTML;
+      own.innerHTML = html;
+    },
+  });
+}
+
+/** `document` as Readability has it when it starts looking for the article. */
+function preparedAgain(document: Document): Document {
+  const reader = newReader(document);
+  reader._unwrapNoscriptImages(document);
+  reader._removeScripts(document);
+  reader._prepDocument();
+  return document;
 }
 
 /**

@@ -53,6 +53,43 @@ describe('HighlightIndex', () => {
     expect(index.add(claim('inner3', 4, 6)).layer).toBe(CLAIM_LAYERS - 1); // deeper ones share
   });
 
+  it('gives each claim the layer a look at every overlap would, through adds and removals', () => {
+    // a small seeded generator, so a failure repeats
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const index = new HighlightIndex(bounds);
+    const live = new Map<string, { from: number; to: number; layer: number }>();
+    for (let step = 0; step < 2000; step++) {
+      const id = `c${Math.floor(random() * 60)}`;
+      if (live.has(id) && random() < 0.3) {
+        index.remove(id);
+        live.delete(id);
+        continue;
+      }
+      live.delete(id);
+      const from = Math.floor(random() * 40);
+      const to = from + Math.floor(random() * 8);
+      const taken = new Set(
+        [...live.values()].filter((o) => o.from < to && from < o.to).map((o) => o.layer),
+      );
+      let expected = 0;
+      while (taken.has(expected) && expected < CLAIM_LAYERS - 1) expected++;
+      const placed = index.add(claim(id, from, to));
+      expect(placed.layer).toBe(expected);
+      live.set(id, { from, to, layer: placed.layer });
+    }
+    index.clear();
+    expect(index.add(claim('again', 0, 40)).layer).toBe(0);
+  });
+
+  // Its speed is measured by the bench (render.firstPaint.1k.10k), not timed here.
+  it('places thousands of overlapping claims on one block', () => {
+    const one = new BlockBounds([0], [100_001]);
+    const index = new HighlightIndex(one);
+    for (let i = 0; i < 20_000; i++) index.add(claim(`c${i}`, i % 500, (i % 500) + 200));
+    expect(index.get('c3')?.layer).toBe(3);
+  });
+
   it('finds what covers a position, innermost first', () => {
     const index = new HighlightIndex(bounds);
     index.add(claim('outer', 2, 10));

@@ -62,10 +62,70 @@ export class BlockBounds {
   }
 }
 
+/**
+ * The claims of one layer, which do not overlap, in order of start (so in order of end too):
+ * whether a span overlaps one of them is a binary search.
+ */
+class LayerSpans {
+  private readonly spans: PlacedHighlight[] = [];
+
+  /** Whether a claim here overlaps [from, to). */
+  overlaps(span: Pick<Highlight, 'from' | 'to'>): boolean {
+    // the last claim starting before `to` ends last of those that might overlap
+    const i = this.startingBefore(span.to) - 1;
+    return i >= 0 && span.from < this.spans[i]!.to;
+  }
+
+  insert(h: PlacedHighlight): void {
+    this.spans.splice(this.position(h), 0, h);
+  }
+
+  delete(h: PlacedHighlight): void {
+    for (let i = this.startingBefore(h.from); i < this.spans.length; i++) {
+      const at = this.spans[i]!;
+      if (at.from > h.from) return;
+      if (at === h) {
+        this.spans.splice(i, 1);
+        return;
+      }
+    }
+  }
+
+  clear(): void {
+    this.spans.length = 0;
+  }
+
+  /** How many claims start before `pos`. */
+  private startingBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.from < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Where `h` goes: after the claims starting before it or at its start and ending first. */
+  private position(h: PlacedHighlight): number {
+    let i = this.startingBefore(h.from);
+    while (i < this.spans.length && this.spans[i]!.from === h.from && this.spans[i]!.to <= h.to)
+      i++;
+    return i;
+  }
+}
+
 export class HighlightIndex {
   private readonly byId = new Map<string, PlacedHighlight>();
   /** ids of the highlights touching each block */
   private readonly byBlock: Array<Set<string> | undefined> = [];
+  /**
+   * The claims of each layer but the last, which never overlap one another: a new claim's
+   * layer is found by a binary search in each, not by looking at every highlight of its
+   * blocks (which made a short article with thousands of overlapping claims quadratic).
+   */
+  private readonly layers = Array.from({ length: CLAIM_LAYERS - 1 }, () => new LayerSpans());
 
   constructor(readonly blocks: BlockBounds) {}
 
@@ -84,14 +144,11 @@ export class HighlightIndex {
     const lastBlock = Math.max(firstBlock, this.blocks.blockAt(Math.max(0, highlight.to - 1)));
     let layer = 0;
     if (highlight.kind === 'claim') {
-      const taken = new Set<number>();
-      for (const other of this.overlapping(highlight, firstBlock, lastBlock)) {
-        if (other.kind === 'claim') taken.add(other.layer);
-      }
-      while (taken.has(layer) && layer < CLAIM_LAYERS - 1) layer++;
+      while (layer < CLAIM_LAYERS - 1 && this.layers[layer]!.overlaps(highlight)) layer++;
     }
     const placed: PlacedHighlight = { ...highlight, layer, firstBlock, lastBlock };
     this.byId.set(placed.id, placed);
+    if (placed.kind === 'claim' && layer < CLAIM_LAYERS - 1) this.layers[layer]!.insert(placed);
     for (let b = firstBlock; b <= lastBlock; b++) {
       (this.byBlock[b] ??= new Set()).add(placed.id);
     }
@@ -103,6 +160,9 @@ export class HighlightIndex {
     const placed = this.byId.get(id);
     if (!placed) return undefined;
     this.byId.delete(id);
+    if (placed.kind === 'claim' && placed.layer < CLAIM_LAYERS - 1) {
+      this.layers[placed.layer]!.delete(placed);
+    }
     for (let b = placed.firstBlock; b <= placed.lastBlock; b++) this.byBlock[b]?.delete(id);
     return placed;
   }
@@ -110,6 +170,7 @@ export class HighlightIndex {
   clear(): void {
     this.byId.clear();
     this.byBlock.length = 0;
+    for (const layer of this.layers) layer.clear();
   }
 
   /** The highlights touching block `i`. */
@@ -126,21 +187,6 @@ export class HighlightIndex {
       }
     }
     return found.sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from);
-  }
-
-  private *overlapping(
-    span: Pick<Highlight, 'from' | 'to'>,
-    firstBlock: number,
-    lastBlock: number,
-  ): Generator<PlacedHighlight> {
-    const seen = new Set<string>();
-    for (let b = firstBlock; b <= lastBlock; b++) {
-      for (const h of this.inBlock(b)) {
-        if (seen.has(h.id)) continue;
-        seen.add(h.id);
-        if (h.from < span.to && span.from < h.to) yield h;
-      }
-    }
   }
 }
 

@@ -6,6 +6,7 @@
 // forcing one; scrolling paints the blocks coming near, and a change repaints only the blocks
 // of the highlights it touches.
 import type { EditorView } from '@tiptap/pm/view';
+import { CHUNK_CHARS } from '../../../../shared/text/reading-chunks';
 import { ViewWindow } from '../article-blocks/view-window';
 import { CLAIM_LAYERS, type HighlightIndex, type PlacedHighlight } from './highlight-index';
 import { mentionHighlightName, MentionStyles } from './mention-styles';
@@ -17,8 +18,13 @@ export const ACTIVE_CLAIM_HIGHLIGHT = 'fm-claim-active';
 export const HIGHLIGHTS_PAINTED_MARK = 'factmark:highlights-painted';
 export const DRIFTED_CLAIM_HIGHLIGHT = 'fm-claim-drifted';
 
-/** Top-level nodes this far beyond the visible area, in viewport heights, are painted ahead. */
-const AHEAD = 1.5;
+/**
+ * Hysteresis of the painted window (see ViewWindow.holds), in viewport heights beyond the
+ * visible area: the top-level nodes within REACH get painted once those within NEED are not
+ * all painted. Shared with the suggestion painter, so both change their ranges in one frame.
+ */
+export const NEED = 1;
+export const REACH = 3;
 
 interface PaintedRange {
   id: string;
@@ -37,6 +43,11 @@ export class HighlightPainter {
   private readonly window: ViewWindow;
   private readonly styles: MentionStyles;
   private readonly cleanups: Array<() => void> = [];
+  /**
+   * A short article (no bigger than one chunk) is painted whole, with no layout read: as soon
+   * as its view is in the document, so its first frame shows text and highlights together.
+   */
+  private readonly whole: boolean;
   constructor(
     private readonly view: EditorView,
     readonly index: HighlightIndex,
@@ -46,7 +57,9 @@ export class HighlightPainter {
     const doc = view.dom.ownerDocument;
     this.window = new ViewWindow(view);
     this.styles = new MentionStyles(doc);
+    this.whole = view.state.doc.content.size <= CHUNK_CHARS;
     if (!supportsCssHighlights()) return;
+    if (this.whole && view.dom.isConnected) this.updateWindow();
     const onScroll = () => this.updateWindow();
     doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
     doc.defaultView?.addEventListener('resize', onScroll, { passive: true });
@@ -118,8 +131,7 @@ export class HighlightPainter {
   /** Finds the blocks near the visible area and paints those that came near. */
   updateWindow(): void {
     if (!supportsCssHighlights() || !this.view.dom.isConnected) return;
-    const near = this.window.near(AHEAD);
-    const next = near && { first: near.firstBlock, last: near.lastBlock };
+    const next = this.blocksToPaint();
     const before = this.shown;
     if (before && next && before.first === next.first && before.last === next.last) return;
     this.shown = next;
@@ -132,6 +144,16 @@ export class HighlightPainter {
     // The first paint of an article's highlights, for the benchmarks and the performance
     // panel (a view with no highlight on screen shows no range to wait for).
     if (!before && next) performance.mark(HIGHLIGHTS_PAINTED_MARK);
+  }
+
+  /** Every block of a short article; else the blocks near the visible area (null: none). */
+  private blocksToPaint(): { first: number; last: number } | null {
+    const count = this.index.blocks.count;
+    if (this.whole) return count > 0 ? { first: 0, last: count - 1 } : null;
+    const shown = this.shown;
+    if (shown && this.window.holds(shown.first, shown.last, NEED)) return shown;
+    const near = this.window.near(REACH);
+    return near && { first: near.firstBlock, last: near.lastBlock };
   }
 
   /** Removes every range this painter added (the registry is shared by the document). */

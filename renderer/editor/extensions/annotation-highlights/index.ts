@@ -7,6 +7,7 @@
 // forced layout (~10 ms on a long article) and would put its stale selection back in the DOM.
 import { Extension, type CommandProps } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import type { HighlightIndex, PlacedHighlight } from './highlight-index';
 import { HighlightPainter } from './highlight-painter';
@@ -54,6 +55,19 @@ export const annotationHighlightsKey = new PluginKey('annotationHighlights');
 
 /** The painter of each view, for questions about what is highlighted where. */
 const painters = new WeakMap<EditorView, HighlightPainter>();
+
+/**
+ * The index of a view whose plugin views were destroyed, with the document it is over: a
+ * plugin registered later (Tiptap's EditorContent adds one as it mounts the view) makes
+ * ProseMirror rebuild every plugin view, and the new painter takes the index over instead of
+ * building it again from the initial highlights (which later commands may have changed).
+ */
+interface RetiredIndex {
+  doc: ProseMirrorNode;
+  index: HighlightIndex;
+  activeId: string | null;
+}
+const retired = new WeakMap<EditorView, RetiredIndex>();
 
 /** The highlights of a view's index (undefined before its plugin view exists). */
 export function highlightIndexOf(view: EditorView): HighlightIndex | undefined {
@@ -146,11 +160,16 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
       new Plugin({
         key: annotationHighlightsKey,
         view(editorView) {
-          let painter = new HighlightPainter(
-            editorView,
-            buildHighlightIndex(editorView.state.doc, initial.highlights),
-            initial.active?.id ?? null,
-          );
+          const before = retired.get(editorView);
+          retired.delete(editorView);
+          let painter =
+            before?.doc === editorView.state.doc
+              ? new HighlightPainter(editorView, before.index, before.activeId)
+              : new HighlightPainter(
+                  editorView,
+                  buildHighlightIndex(editorView.state.doc, initial.highlights),
+                  initial.active?.id ?? null,
+                );
           painters.set(editorView, painter);
           return {
             update(view, prevState) {
@@ -164,6 +183,9 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
             destroy() {
               painter.destroy();
               painters.delete(editorView);
+              // (kept by the view: a destroyed view's entry goes with it)
+              const { index, activeId } = painter;
+              retired.set(editorView, { doc: editorView.state.doc, index, activeId });
             },
           };
         },

@@ -76,6 +76,19 @@ export class ViewWindow {
     };
   }
 
+  /**
+   * Whether the blocks `first`..`last` (those painted) hold every block within `need` viewport
+   * heights of the visible area. The painters keep what they painted while it does, and then
+   * paint the blocks within a wider reach: each change of the painted ranges makes the browser
+   * rebuild all its highlight markers and repaint the highlighted text on screen, so the set
+   * changes once every few screens, ahead of what scrolls into view, not each time a chunk
+   * crosses a fixed margin (hysteresis).
+   */
+  holds(first: number, last: number, need: number): boolean {
+    const needed = this.near(need);
+    return !!needed && first <= needed.firstBlock && needed.lastBlock <= last;
+  }
+
   private topLevelElements(): Array<HTMLElement | null> {
     this.elements ??= this.units.starts.map((pos) => {
       const node = this.view.nodeDOM(pos);

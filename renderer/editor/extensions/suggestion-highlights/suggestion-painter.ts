@@ -6,7 +6,12 @@
 // registry slows down with every range it holds, and a long article has thousands of these.
 import type { EditorView } from '@tiptap/pm/view';
 import { ViewWindow } from '../article-blocks/view-window';
-import { domRange, supportsCssHighlights } from '../annotation-highlights/highlight-painter';
+import {
+  domRange,
+  NEED,
+  REACH,
+  supportsCssHighlights,
+} from '../annotation-highlights/highlight-painter';
 import { HEX_COLOUR, MentionStyles } from '../annotation-highlights/mention-styles';
 import type { SuggestionHighlight } from './suggestion-state';
 
@@ -40,9 +45,6 @@ interface Painted {
   range: Range | null;
 }
 
-/** Blocks this far beyond the visible area, in viewport heights, are painted ahead. */
-const AHEAD = 1.5;
-
 export class SuggestionPainter {
   /** Every suggestion shown, painted or not. */
   private readonly all = new Map<string, SuggestionHighlight>();
@@ -50,6 +52,8 @@ export class SuggestionPainter {
   private readonly painted = new Map<string, Painted>();
   /** Document positions near the visible area; null until laid out. */
   private window: { from: number; to: number } | null = null;
+  /** The blocks of that window (null: none, or a new document). */
+  private blocks: { first: number; last: number } | null = null;
   private windowFrame: number | null = null;
   /** The view's top-level nodes, measured to find the window (made afresh for a new document). */
   private layout: ViewWindow | null = null;
@@ -100,8 +104,14 @@ export class SuggestionPainter {
   updateWindow(): void {
     if (!supportsCssHighlights() || !this.view.dom.isConnected) return;
     const doc = this.view.state.doc;
-    if (this.layout?.doc !== doc) this.layout = new ViewWindow(this.view, doc);
-    const near = this.layout.near(AHEAD);
+    if (this.layout?.doc !== doc) {
+      this.layout = new ViewWindow(this.view, doc);
+      this.blocks = null;
+    }
+    const kept = this.blocks;
+    if (kept && this.layout.holds(kept.first, kept.last, NEED)) return;
+    const near = this.layout.near(REACH);
+    this.blocks = near && { first: near.firstBlock, last: near.lastBlock };
     const before = this.window;
     this.window = near ? { from: near.from, to: near.to } : { from: 0, to: 0 };
     // Scrolling within the same window (most frames) has nothing to paint or unpaint.
