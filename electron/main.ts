@@ -87,7 +87,11 @@ async function start(): Promise<void> {
   const libraryDir = libraryArg ? resolve(libraryArg) : join(app.getPath('userData'), 'library');
   // Our version from package.json, bundled in: app.getVersion() answers Electron's own when
   // the app is started as `electron dist/electron/main.cjs` (as the end-to-end tests do).
-  const core = createCoreHandlers({ libraryDir, generator: `Factmark ${version}` });
+  const core = createCoreHandlers({
+    libraryDir,
+    generator: `Factmark ${version}`,
+    warmLibrary: true,
+  });
   const desktop = createDesktopHandlers({
     exportAnnotations: core.exportAnnotations,
     chooseSavePath: async (suggestedName, filter) => {

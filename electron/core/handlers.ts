@@ -17,6 +17,8 @@ export interface CoreOptions {
   fetch?: typeof globalThis.fetch;
   now?: () => Date;
   generator?: string;
+  /** A window is about to list the library: read its index now (the hosts, not the CLI). */
+  warmLibrary?: boolean;
 }
 
 /** Everything but the calls that need the desktop (save and open dialogs, the system browser). */
@@ -27,8 +29,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function createCoreHandlers(options: CoreOptions): CoreHandlers {
   const library = openLibrary(options.libraryDir);
   // Read the library index while the window loads: the first listing then needs only a stat
-  // per row it shows.
-  library.warmUp();
+  // per row it shows. A CLI command may never list, so it does not pay for it.
+  if (options.warmLibrary) library.warmUp();
   const now = options.now ?? (() => new Date());
   const generator = options.generator ?? DEFAULT_GENERATOR;
   const corpus = new CorpusCache(options.libraryDir);

@@ -42,7 +42,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const context = {
     token: options.token ?? createAccessToken(),
     rendererDir: options.rendererDir,
-    handlers: options.handlers ?? createCoreHandlers({ libraryDir: options.libraryDir }),
+    handlers:
+      options.handlers ?? createCoreHandlers({ libraryDir: options.libraryDir, warmLibrary: true }),
   };
   let port = options.port;
 
