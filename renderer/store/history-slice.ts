@@ -116,6 +116,18 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     return reverse;
   }
 
+  /** Undo or redo: applies the last step of `from` (in one store update) and files its reverse
+   * on `to`. */
+  function replay(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack'): void {
+    deps.batch(() => {
+      const target = get()[from].at(-1);
+      if (!target) return;
+      const reverse = apply(target);
+      if (!reverse) return;
+      set((s) => ({ [from]: s[from].slice(0, -1), [to]: [...s[to], reverse] }));
+    });
+  }
+
   return {
     undoStack: [],
     redoStack: [],
@@ -157,27 +169,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         undoStack: s.undoStack.filter((step) => !step.annotations),
         redoStack: s.redoStack.filter((step) => !step.annotations),
       })),
-    undo: () =>
-      deps.batch(() => {
-        const target = get().undoStack.at(-1);
-        if (!target) return;
-        const reverse = apply(target);
-        if (!reverse) return;
-        set((s) => ({
-          undoStack: s.undoStack.slice(0, -1),
-          redoStack: [...s.redoStack, reverse],
-        }));
-      }),
-    redo: () =>
-      deps.batch(() => {
-        const target = get().redoStack.at(-1);
-        if (!target) return;
-        const reverse = apply(target);
-        if (!reverse) return;
-        set((s) => ({
-          redoStack: s.redoStack.slice(0, -1),
-          undoStack: [...s.undoStack, reverse],
-        }));
-      }),
+    undo: () => replay('undoStack', 'redoStack'),
+    redo: () => replay('redoStack', 'undoStack'),
   };
 };
