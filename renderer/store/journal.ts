@@ -20,6 +20,7 @@ import {
   type JournalEntry,
 } from './journal-entries';
 import { errorMessage, type PreferenceStorage } from './types';
+import { whenIdle } from './when-idle';
 
 export const JOURNAL_KEY = 'factmark.journal.v2';
 /** Where Factmark 0.1 kept whole articles; read once when upgrading, then removed. */
@@ -61,12 +62,7 @@ export function installJournal(
   };
   // Even a patch means comparing thousands of annotations: do it when the page is idle, not in
   // the frame after an edit (at most 300 ms later).
-  const idle = (target as { requestIdleCallback?: (cb: () => void, o: object) => number })
-    .requestIdleCallback;
-  const writeWhenIdle = () => {
-    if (idle) idle.call(target, write, { timeout: 300 });
-    else write();
-  };
+  const writeWhenIdle = () => whenIdle(write, 300, target);
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.unsavedArticles === previous.unsavedArticles &&

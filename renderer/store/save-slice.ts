@@ -17,6 +17,7 @@ import { ContractError } from '../../shared/contract/result';
 import { mergeConcurrentEdits } from './concurrent-merge';
 import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import { errorMessage, type SliceCreator } from './types';
+import { whenIdle } from './when-idle';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -60,15 +61,6 @@ const WHOLE_SAVE_MAY_WORK = new Set(['invalid-input', 'unsupported']);
 /** Longest wait for an idle moment before a due save runs anyway. */
 const IDLE_TIMEOUT_MS = 200;
 
-type IdleRequest = (task: () => void, options: { timeout: number }) => number;
-
-/** Runs `task` when the page is idle (at once where there is no requestIdleCallback: Node). */
-function whenIdle(task: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: IdleRequest }).requestIdleCallback;
-  if (idle) idle(task, { timeout: IDLE_TIMEOUT_MS });
-  else task();
-}
-
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };
   delete copy[key];
@@ -106,7 +98,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     timer = setTimeout(() => {
       timer = null;
       // Working out the patch is not to delay the frame of an edit made meanwhile.
-      whenIdle(() => void run());
+      whenIdle(() => void run(), IDLE_TIMEOUT_MS);
     }, delay);
   }
 
@@ -218,7 +210,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
       // every annotation: count it while the reader looks, not in the task of the first save.
       whenIdle(() => {
         if (savedVersions.get(shown.id)?.article === shown) fingerprintOf(shown);
-      });
+      }, IDLE_TIMEOUT_MS);
     }
   });
 

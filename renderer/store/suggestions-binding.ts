@@ -3,6 +3,7 @@
 // hand) only re-filter what is shown, which needs no engine.
 import type { FactmarkStore } from './create-store';
 import type { FactmarkState } from './types';
+import { whenIdle } from './when-idle';
 
 function needsEngine(state: FactmarkState, prev: FactmarkState): boolean {
   if (!state.article) return prev.article !== null;
@@ -18,8 +19,6 @@ function needsEngine(state: FactmarkState, prev: FactmarkState): boolean {
 /** Runs `task` once the browser has painted and is idle (or soon after), coalescing calls. */
 export function afterPaint(task: () => void): () => void {
   let pending = false;
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: object) => number })
-    .requestIdleCallback;
   return () => {
     if (pending) return;
     pending = true;
@@ -27,8 +26,7 @@ export function afterPaint(task: () => void): () => void {
       pending = false;
       task();
     };
-    if (idle) idle(run, { timeout: 300 });
-    else setTimeout(run, 0);
+    whenIdle(run, 300, globalThis, 'later');
   };
 }
 
