@@ -1,5 +1,6 @@
 // Claims and mentions: spans of an article's canonical text, in code points, end exclusive.
 import { z } from 'zod';
+import { AnnotatorNameSchema } from './annotators';
 
 export const CLAIM_STATUSES = [
   'unreviewed',
@@ -25,6 +26,8 @@ const SpanFields = {
   anchor: z.enum(['anchored', 'drifted']).optional(),
   /** The quote before a reload changed it; set while `anchor` is `drifted`. */
   previousQuote: z.string().optional(),
+  /** Whose layer the annotation belongs to (absent in files written before layers). */
+  annotator: AnnotatorNameSchema.optional(),
 };
 
 /** A link to a source that supports or refutes a claim; only http(s), so it opens safely. */
@@ -102,6 +105,7 @@ export const OrphanSchema = z.object({
   structured: StructuredClaimSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
+  annotator: AnnotatorNameSchema.optional(),
   /** The content hash of the text version `lastStart`/`lastEnd` count into. */
   textVersion: z.string().optional(),
   /** When the reload that could not place it happened. */
