@@ -8,7 +8,7 @@ import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/ap
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { makeBlock, type Block } from '../../../shared/model/blocks';
-import { assembleArticle, cleanText, type LoadContext } from './extracted';
+import { assembleArticle, cleanText, sameTitle, type LoadContext } from './extracted';
 import { restoreNativeBuiltins } from './native-builtins';
 import { isMostlyRtl, pageLines, type PlacedText } from './pdf-layout';
 import { buildParagraphs, type PdfPageLines, type PdfParagraph } from './pdf-paragraphs';
@@ -172,7 +172,7 @@ export function takeTitle(
   const firstPageHeadings = paragraphs.filter((p) => p.page === 1 && p.kind === 'heading');
   let shown: PdfParagraph | undefined;
   if (metadataTitle) {
-    shown = firstPageHeadings.find((p) => sameText(p.text, metadataTitle));
+    shown = firstPageHeadings.find((p) => sameTitle(p.text, metadataTitle));
   } else {
     shown = firstPageHeadings.reduce<PdfParagraph | undefined>(
       (best, p) => (!best || p.size > best.size ? p : best),
@@ -214,15 +214,6 @@ async function documentInfo(
     },
     lang: cleanText(text(fields.Language)),
   };
-}
-
-function sameText(a: string, b: string): boolean {
-  const normalise = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return normalise(a) === normalise(b);
 }
 
 /** What pdfjs's refusal to open a file means for the person who chose it. */
