@@ -133,17 +133,7 @@ function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Pla
  * in place: a lookalike elsewhere with another figure is another claim.
  */
 function placeRenumbered(v: Versions, target: Target, nearby: Candidate[]): Placement | null {
-  const { old } = target;
-  // Its neighbours carried over where they were: not a paragraph moved and edited elsewhere.
-  const stayed =
-    old !== null &&
-    v.alignment.isUnchanged(Math.max(0, old.start - NEIGHBOUR_MARGIN), old.start, 0) &&
-    v.alignment.isUnchanged(
-      old.end,
-      Math.min(v.alignment.oldLength, old.end + NEIGHBOUR_MARGIN),
-      0,
-    );
-  if (!stayed) return null;
+  if (!stayedInPlace(v, target)) return null;
   const renumbered = nearby.filter(
     (c) =>
       c.inPlace &&
@@ -153,6 +143,27 @@ function placeRenumbered(v: Versions, target: Target, nearby: Candidate[]): Plac
   );
   const [only] = renumbered;
   return renumbered.length === 1 && only ? placed(v, target, only, 'drifted', only.score) : null;
+}
+
+/**
+ * Whether the text beside the old quote, within its paragraph, was carried over where it was
+ * (not a paragraph moved and edited elsewhere). A side at the paragraph's edge tells nothing;
+ * at least one side must.
+ */
+function stayedInPlace(v: Versions, target: Target): boolean {
+  const { old } = target;
+  if (!old) return false;
+  const text = v.oldFolded.text;
+  const paragraphStart = text.lastIndexOf('\n', old.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', old.end);
+  const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
+  const before = Math.max(paragraphStart, old.start - NEIGHBOUR_MARGIN);
+  const after = Math.min(paragraphEnd, old.end + NEIGHBOUR_MARGIN);
+  if (before === old.start && after === old.end) return false;
+  return (
+    (before === old.start || v.alignment.isUnchanged(before, old.start, 0)) &&
+    (after === old.end || v.alignment.isUnchanged(old.end, after, 0))
+  );
 }
 
 /**
