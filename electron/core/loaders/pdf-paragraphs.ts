@@ -68,7 +68,8 @@ export function buildParagraphs(
   for (const line of lines) {
     const kind = kindOf(line, bodySize);
     if (line.cell) {
-      current = { kind: 'tableCell', text: line.text, cell: line.cell, page: line.page, size: line.size }; // prettier-ignore
+      const { text, cell, page, size } = line;
+      current = { kind: 'tableCell', text, cell, page, size };
       paragraphs.push(current);
       previous = line;
       continue;
