@@ -91,7 +91,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'number changed in quote',
-    expected: 'orphaned (the rest drifted)',
+    expected: 'drifted (a figure changed in place)',
     targeted: true,
     apply: (e) => each(e, hasNumber, TARGETS, (a) => changeNumberInQuote(e, a)),
   },

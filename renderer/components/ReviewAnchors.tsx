@@ -2,6 +2,7 @@
 // where its text changed (old and new quote, and accepting the new place), and the region
 // `Orphaned annotations`, listing those that could not be placed, to delete or place again.
 import { memo, type MouseEvent } from 'react';
+import { describeNumberChanges, numberChanges } from '../../shared/anchoring/number-change';
 import type { Orphan } from '../../shared/model/annotations';
 import type { FactmarkStore } from '../store/create-store';
 import type { SurfaceRef } from '../editor/reading-surface';
@@ -24,6 +25,8 @@ export function DriftedBadge({
   previousQuote: string | undefined;
   store: FactmarkStore;
 }) {
+  // A figure that changed while the words stayed is the news: it leads, "86.3% → 79.1%".
+  const figures = previousQuote === undefined ? null : numberChanges(previousQuote, quote);
   return (
     <div className="fm-drifted" role="group" aria-label="Drifted">
       <span
@@ -33,6 +36,12 @@ export function DriftedBadge({
         Drifted
       </span>
       <dl className="fm-drifted-quotes">
+        {figures && (
+          <>
+            <dt>Figure</dt>
+            <dd className="fm-drifted-figures">{describeNumberChanges(figures)}</dd>
+          </>
+        )}
         <dt>Was</dt>
         <dd>
           <del>“{truncate(previousQuote ?? '', 160)}”</del>

@@ -61,6 +61,8 @@ interface Case {
 const Q_MMLU = 'achieves 73.5% on MMLU';
 const Q_GPT = 'Maverick outperforms GPT-4o on several coding and reasoning benchmarks';
 const Q_BEHEMOTH = 'is in training with 288 billion active parameters';
+const Q_BEHEMOTH_SENTENCE =
+  'Meta has confirmed a third model, Llama 4 Behemoth, is in training with 288 billion active parameters.';
 const Q_LECUN = 'Yann LeCun';
 const Q_LLAMA = 'Llama 4’s architecture reflects a pragmatic middle ground';
 const Q_EMOJI = 'scale-only approaches to intelligence 🧠';
@@ -155,10 +157,33 @@ const cases: Case[] = [
       ),
     state: 'orphaned',
   },
+  // A figure changed in a sentence that stayed in place: the claim follows, flagged.
   {
-    name: 'a number changed inside the quote',
+    name: 'a number changed inside the quote, in place',
     quote: Q_MMLU,
     edit: (t) => swap(t, '73.5%', '75.3%'),
+    state: 'drifted',
+    now: 'achieves 75.3% on MMLU',
+  },
+  {
+    name: 'a number changed inside a whole-sentence claim, in place',
+    quote: Q_BEHEMOTH_SENTENCE,
+    edit: (t) => swap(t, '288 billion', '298 billion'),
+    state: 'drifted',
+    now: Q_BEHEMOTH_SENTENCE.replace('288', '298'),
+  },
+  {
+    name: 'a number changed in place, while a lookalike with the old number is elsewhere',
+    quote: Q_MMLU,
+    edit: () =>
+      article(TITLE, INTRO, swap(MAVERICK, '73.5%', '79.1%'), BEHEMOTH, LECUN, CLOUD, LOOKALIKE),
+    state: 'drifted',
+    now: 'achieves 79.1% on MMLU',
+  },
+  {
+    name: 'a number and a word changed inside the quote',
+    quote: Q_MMLU,
+    edit: (t) => swap(t, 'achieves 73.5%', 'reaches 75.3%'),
     state: 'orphaned',
   },
   {

@@ -1,7 +1,8 @@
 // Re-anchoring: after an article's text changed, place each annotation again from its quote, its
 // context and its old position, and say how sure that is. A wrong place is worse than none: an
 // annotation is `anchored` only on exact, unambiguous evidence; a changed or doubtful one is
-// `drifted` (placed, flagged for review); one that cannot be placed safely is `orphaned`.
+// `drifted` (placed, flagged for review); one that cannot be placed safely is `orphaned`. A
+// figure changed in a sentence that stayed in place is drifted: the change is the news.
 import type { CodePointIndex } from '../text/code-points';
 import {
   elsewhereCandidates,
@@ -11,6 +12,7 @@ import {
   sentenceSays,
   type Candidate,
 } from './candidates';
+import { numberChanges } from './number-change';
 import { describeSpan, prepareVersions, type Target, type Versions } from './target';
 
 export type AnchorState = 'anchored' | 'drifted' | 'orphaned';
@@ -49,6 +51,8 @@ const MIN_MOVED_SIMILARITY = 0.8;
 const MIN_RENAMED_SIMILARITY = 0.8;
 /** Below this score gap, two candidates are a tie: neither is anchored. */
 const CLEAR_LEAD = 0.25;
+/** Text on each side of a quote that must be carried over in place for it to have stayed. */
+const NEIGHBOUR_MARGIN = 8;
 /** A quote this long (folded) that occurs once is a passage of its own, not a common phrase. */
 const DISTINCTIVE_QUOTE = 60;
 
@@ -87,8 +91,10 @@ function place(v: Versions, span: SpanToPlace): Placement {
   const nearby = nearbyCandidates(v, target);
   const drifted = choose(v, target, nearby.filter(isAcceptable));
   if (drifted) return drifted;
-  // Still in its place and context, but changed past accepting (another number): it has not
-  // moved, so nothing elsewhere can be it.
+  const renumbered = placeRenumbered(v, target, nearby);
+  if (renumbered) return renumbered;
+  // Still in its place and context, but changed past accepting: it has not moved, so nothing
+  // elsewhere can be it.
   if (nearby.some((c) => c.inPlace && c.context.strong)) return orphaned(span);
   return placeExactCopy(v, target, exact) ?? placeElsewhere(v, target) ?? orphaned(span);
 }
@@ -122,6 +128,45 @@ function placeExactly(v: Versions, target: Target, candidates: Candidate[]): Pla
 }
 
 /**
+ * The quote in its own place, between the same neighbours and in the same sentence, saying the
+ * same but for one figure ("86.3%" now "79.1%"): drifted, so that the change is reviewed. Only
+ * in place: a lookalike elsewhere with another figure is another claim.
+ */
+function placeRenumbered(v: Versions, target: Target, nearby: Candidate[]): Placement | null {
+  if (!stayedInPlace(v, target)) return null;
+  const renumbered = nearby.filter(
+    (c) =>
+      c.inPlace &&
+      c.context.strong &&
+      c.sameSentence &&
+      numberChanges(target.quote, v.newFolded.text.slice(c.start, c.end))?.length === 1,
+  );
+  const [only] = renumbered;
+  return renumbered.length === 1 && only ? placed(v, target, only, 'drifted', only.score) : null;
+}
+
+/**
+ * Whether the text beside the old quote, within its paragraph, was carried over where it was
+ * (not a paragraph moved and edited elsewhere). A side at the paragraph's edge tells nothing;
+ * at least one side must.
+ */
+function stayedInPlace(v: Versions, target: Target): boolean {
+  const { old } = target;
+  if (!old) return false;
+  const text = v.oldFolded.text;
+  const paragraphStart = text.lastIndexOf('\n', old.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', old.end);
+  const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
+  const before = Math.max(paragraphStart, old.start - NEIGHBOUR_MARGIN);
+  const after = Math.min(paragraphEnd, old.end + NEIGHBOUR_MARGIN);
+  if (before === old.start && after === old.end) return false;
+  return (
+    (before === old.start || v.alignment.isUnchanged(before, old.start, 0)) &&
+    (after === old.end || v.alignment.isUnchanged(old.end, after, 0))
+  );
+}
+
+/**
  * A long quote found exactly once, away from its place and its context (a sentence moved into
  * another paragraph): drifted, for review. Tried only when nothing fits in the old place.
  */
@@ -149,9 +194,9 @@ function choose(v: Versions, target: Target, accepted: Candidate[]): Placement |
 }
 
 /**
- * The rules for a changed quote. A different number is a different claim: never placed. A
- * different name is placed only in the passage's own place with its context intact. Anywhere
- * else, a close quote with the same context and the same sentence around it.
+ * The rules for a changed quote. A different number is a different claim, placed only by
+ * `placeRenumbered`. A different name is placed only in the passage's own place with its context
+ * intact. Anywhere else, a close quote with the same context and the same sentence around it.
  */
 function isAcceptable(c: Candidate): boolean {
   if (c.inPlace) {

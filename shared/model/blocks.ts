@@ -2,6 +2,7 @@
 // in the host, and the only form of an article the renderer receives. It carries text and a
 // few marks, never HTML, so nothing from a source can run in the renderer.
 import { z } from 'zod';
+import { withoutControlCharacters } from '../text/control-characters';
 
 /** Link targets that may reach the reader; anything else is dropped where the model is built. */
 export const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
@@ -86,7 +87,8 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
- * Builds a block from raw runs: white space collapsed (except in code), empty runs dropped,
+ * Builds a block from raw runs: control characters dropped, white space collapsed (except in
+ * code), empty runs dropped,
  * adjacent runs with the same marks merged, leading and trailing space trimmed. Returns null
  * when nothing but space is left, so loaders never emit empty blocks.
  */
@@ -98,7 +100,8 @@ export function makeBlock(
   const verbatim = type === 'code';
   const cleaned: TextRun[] = [];
   for (const run of runs) {
-    const text = verbatim ? run.text.replace(/\r\n?/g, '\n') : collapseWhitespace(run.text);
+    const visible = withoutControlCharacters(run.text, verbatim);
+    const text = verbatim ? visible.replace(/\r\n?/g, '\n') : collapseWhitespace(visible);
     if (!text) continue;
     const last = cleaned[cleaned.length - 1];
     if (!verbatim && last && last.text.endsWith(' ') && text.startsWith(' ')) {

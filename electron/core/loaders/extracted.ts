@@ -1,8 +1,10 @@
 // What every loader does last: puts the title block first, fills in the metadata a source does
-// not have, and refuses a source that yielded no text at all.
+// not have, and refuses a source that yielded no text at all. A heading that only repeats the
+// title at the top of the body is the title shown by the source: the title block carries it.
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle, Source } from '../../../shared/model/article';
-import { collapseWhitespace, makeBlock, type Block } from '../../../shared/model/blocks';
+import { blockText, collapseWhitespace, makeBlock, type Block } from '../../../shared/model/blocks';
+import { withoutControlCharacters } from '../../../shared/text/control-characters';
 
 /** How a loader is told where its text came from. */
 export interface LoadContext {
@@ -36,6 +38,11 @@ export function assembleArticle(context: LoadContext, parts: ExtractedParts): Ex
   const title =
     cleanText(context.title) ?? cleanText(parts.title) ?? cleanText(context.fallbackTitle);
   const titleBlock = makeBlock('title', [{ text: title ?? 'Untitled' }]);
+  const [first, ...rest] = parts.body;
+  const body =
+    title && first?.type === 'heading' && sameTitle(blockText(first), title) && rest.length > 0
+      ? rest
+      : parts.body;
   const extracted: ExtractedArticle = {
     title: title ?? 'Untitled',
     byline: cleanText(parts.byline) ?? null,
@@ -45,16 +52,26 @@ export function assembleArticle(context: LoadContext, parts: ExtractedParts): Ex
     dir: parts.dir === 'rtl' || parts.dir === 'ltr' ? parts.dir : null,
     excerpt: cleanText(parts.excerpt) ?? null,
     source: { ...context.source, mediaType: parts.mediaType },
-    blocks: titleBlock ? [titleBlock, ...parts.body] : parts.body,
+    blocks: titleBlock ? [titleBlock, ...body] : body,
   };
   if (parts.notice) extracted.notice = parts.notice;
   return extracted;
 }
 
-/** Metadata as one line of text, or undefined when there is none. */
+/** Metadata as one line of text without control characters, or undefined when there is none. */
 export function cleanText(text: string | null | undefined): string | undefined {
-  const cleaned = text ? collapseWhitespace(text).trim() : '';
+  const cleaned = text ? collapseWhitespace(withoutControlCharacters(text)).trim() : '';
   return cleaned || undefined;
+}
+
+/**
+ * Whether a heading says the title again: the same letters and digits, ignoring case, hyphens,
+ * spaces and other punctuation ("Open-weight models" and "Openweight Models" are one title).
+ */
+export function sameTitle(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const keyA = key(a);
+  return keyA !== '' && keyA === key(b);
 }
 
 /** The title a file gives when its content names none: its name without folder or extension. */

@@ -1,6 +1,7 @@
 // A tiny PDF writer for tests: pages of positioned text in the standard Helvetica fonts, so the
 // PDF loader's tests build exactly the layouts they need (columns, headers, hyphenation) without
-// binary fixtures. Not for shipping: no compression, no font embedding, Latin-1 text only.
+// binary fixtures. Not for shipping: no compression, no font embedding, Latin-1 text and the few
+// glyphs named in `EXTRA_GLYPHS` (ligatures, the Unicode hyphen, the soft hyphen) only.
 
 /** One text-showing operation: a string (Tj) or strings and kerning adjustments (TJ). */
 export interface PdfText {
@@ -39,8 +40,13 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
 
   const catalog = add('');
   const pagesRoot = add('');
-  const regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'); // prettier-ignore
-  const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>'); // prettier-ignore
+  const encoding = add(`<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 ${EXTRA_GLYPHS.map(([, name]) => `/${name}`).join(' ')}] >>`); // prettier-ignore
+  const cmap = toUnicodeCMap();
+  const toUnicode = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`);
+  const font = (name: string) =>
+    `<< /Type /Font /Subtype /Type1 /BaseFont /${name} /Encoding ${encoding} 0 R /ToUnicode ${toUnicode} 0 R >>`;
+  const regular = add(font('Helvetica'));
+  const bold = add(font('Helvetica-Bold'));
   const info = add(infoDictionary(options));
   const encrypt = options.encrypted
     ? add(`<< /Filter /Standard /V 1 /R 2 /P -4 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`)
@@ -75,11 +81,40 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Ui
   return Uint8Array.from(pdf, (c) => WIN_ANSI[c] ?? c.charCodeAt(0));
 }
 
+/**
+ * Characters WinAnsi lacks, drawn with the glyph of that name through codes 1, 2, …: the
+ * ligatures a typesetter uses, the Unicode hyphen (U+2010) and a soft hyphen (U+00AD).
+ */
+const EXTRA_GLYPHS: ReadonlyArray<readonly [string, string]> = [
+  ['ﬁ', 'fi'], ['ﬂ', 'fl'], ['ﬀ', 'ff'], ['ﬃ', 'ffi'], ['ﬄ', 'ffl'], ['\u2010', 'hyphentwo'],
+  ['\u00ad', 'sfthyphen'],
+]; // prettier-ignore
+
 /** WinAnsi codes of the typographic characters tests use (Latin-1 maps to itself). */
 const WIN_ANSI: Record<string, number> = {
   '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96,
-  '—': 0x97, '\u00ad': 0xad,
+  '—': 0x97,
+  ...Object.fromEntries(EXTRA_GLYPHS.map(([char], index) => [char, index + 1])),
 }; // prettier-ignore
+
+/**
+ * A ToUnicode map for the extra glyphs, as a typesetter writes one: without it a reader guesses
+ * their text from the glyph names (and takes a soft hyphen for a hyphen).
+ */
+function toUnicodeCMap(): string {
+  const hex = (n: number, digits: number) => n.toString(16).toUpperCase().padStart(digits, '0');
+  const chars = EXTRA_GLYPHS.map(
+    ([char], index) => `<${hex(index + 1, 2)}> <${hex(char.codePointAt(0)!, 4)}>`,
+  );
+  return [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CMapName /Extra def /CMapType 2 def',
+    '1 begincodespacerange <00> <FF> endcodespacerange',
+    `${chars.length} beginbfchar ${chars.join(' ')} endbfchar`,
+    '1 beginbfrange <20> <7E> <0020> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+}
 
 function pageContent(page: PdfPage): string {
   const parts: string[] = [];

@@ -32,31 +32,20 @@ describe('loadMarkdown on release notes', () => {
     expect(text.split('Llama 4: what changed')).toHaveLength(2);
   });
 
-  it('reads headings, lists, quotes, tables and code into blocks', () => {
+  it('reads headings, lists (markers as typed), quotes, tables and code into blocks', () => {
     expect(article.blocks.slice(1).map(shape)).toEqual([
       {
         type: 'paragraph',
         text: "Meta's Llama 4 family uses a mixture-of-experts design; see the model card for details. AT&T © 2025.",
       },
       { type: 'heading', level: 2, text: 'Models' },
-      {
-        type: 'listItem',
-        ordered: true,
-        depth: 0,
-        number: 1,
-        text: 'Scout — 17B active parameters',
-      },
-      {
-        type: 'listItem',
-        ordered: true,
-        depth: 0,
-        number: 2,
-        text: 'Maverick — 17B active, ~400B total',
-      },
-      { type: 'listItem', ordered: false, depth: 1, text: 'multimodal input' },
-      { type: 'listItem', ordered: false, depth: 1, text: '1M-token context' },
-      { type: 'listItem', ordered: false, depth: 0, text: 'weights released' },
-      { type: 'listItem', ordered: false, depth: 0, text: 'Behemoth released' },
+      // List markers are typed text, as written.
+      { type: 'paragraph', text: '1. Scout — 17B active parameters' },
+      { type: 'paragraph', text: '2. Maverick — 17B active, ~400B total' },
+      { type: 'paragraph', text: '- multimodal input' },
+      { type: 'paragraph', text: '- 1M-token context' },
+      { type: 'paragraph', text: '- [x] weights released' },
+      { type: 'paragraph', text: '- [ ] Behemoth released' },
       { type: 'quote', text: 'Maverick achieves 73.5% on MMLU. It passes 86.3% of HumanEval.' },
       { type: 'tableCell', row: 0, column: 0, header: true, text: 'Model' },
       { type: 'tableCell', row: 0, column: 1, header: true, text: 'MMLU' },

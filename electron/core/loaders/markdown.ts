@@ -1,6 +1,8 @@
 // Reads Markdown (CommonMark with GFM tables) as an article by walking marked's tokens into
 // blocks. Raw HTML is reduced to its text, never passed through: HTML blocks are read like a web
 // page's content, inline tags are dropped, and what a script or style tag holds is left out.
+// List markers are typed text, as in a plain-text file: an item reads as a paragraph starting
+// with its marker as written (`15) Mother!`, `- [x] done`), so a ranking's numbers can be marked.
 import { marked, type Token, type Tokens } from 'marked';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { ContractError } from '../../../shared/contract/result';
@@ -19,12 +21,16 @@ import { parseHtmlDocument } from './html-document';
 
 type BlockAttrs = Omit<Block, 'type' | 'runs'>;
 
-/** Where a token's text goes: the block type it becomes and the list depth around it. */
+/** Where a token's text goes: the block type it becomes, and a list item's marker to lead it. */
 interface Flow {
   type: BlockType;
   attrs: BlockAttrs;
-  listDepth: number;
+  /** Taken (and emptied) by the first block the list item yields. */
+  marker?: { text: string };
 }
+
+/** A list item's marker as typed, with its task box: `-`, `*`, `+`, `15)`, `3.`, `- [x]`. */
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
 
 /** Inline raw HTML whose content is not text to read. */
 const RAW_TEXT_TAG = /^<(script|style|template|textarea|title|noscript)\b/i;
@@ -63,7 +69,7 @@ function readMarkdown(markdown: string, context: LoadContext): ExtractedArticle 
   }
 
   const reader = new MarkdownReader();
-  reader.blocks(tokens, { type: 'paragraph', attrs: {}, listDepth: 0 });
+  reader.blocks(tokens, { type: 'paragraph', attrs: {} });
   return assembleArticle(context, { title, body: reader.result, mediaType: 'markdown' });
 }
 
@@ -75,11 +81,11 @@ class MarkdownReader {
   }
 
   private push(type: BlockType, runs: TextRun[], flow: Flow, attrs: BlockAttrs = flow.attrs): void {
-    const block = makeBlock(type, runs, attrs);
+    const marker = flow.marker?.text;
+    const block = makeBlock(type, marker ? [{ text: `${marker} ` }, ...runs] : runs, attrs);
     if (!block) return;
     this.result.push(block);
-    // A list item's later paragraphs continue it: only the first carries the number.
-    if (type === 'listItem') delete attrs.number;
+    if (flow.marker) flow.marker.text = '';
   }
 
   private block(token: Token, flow: Flow): void {
@@ -97,18 +103,27 @@ class MarkdownReader {
         break;
       }
       case 'blockquote':
-        this.blocks((token as Tokens.Blockquote).tokens, { ...flow, type: 'quote', attrs: {} });
+        this.blocks((token as Tokens.Blockquote).tokens, { ...flow, type: 'quote' });
         break;
       case 'list':
-        this.list(token as Tokens.List, flow);
+        this.markerAlone(flow);
+        this.list(token as Tokens.List);
         break;
       case 'code':
-        this.push('code', [{ text: (token as Tokens.Code).text }], flow, {});
+        this.markerAlone(flow);
+        this.push(
+          'code',
+          [{ text: (token as Tokens.Code).text }],
+          { ...flow, marker: undefined },
+          {},
+        );
         break;
       case 'table':
-        this.table(token as Tokens.Table, flow);
+        this.markerAlone(flow);
+        this.table(token as Tokens.Table);
         break;
       case 'html':
+        this.markerAlone(flow);
         this.rawHtml((token as Tokens.HTML).text);
         break;
       default:
@@ -117,22 +132,31 @@ class MarkdownReader {
     }
   }
 
-  private list(list: Tokens.List, flow: Flow): void {
-    let number = list.ordered ? (typeof list.start === 'number' ? list.start : 1) : undefined;
+  private list(list: Tokens.List): void {
     for (const item of list.items) {
-      const attrs: BlockAttrs = { ordered: list.ordered, depth: flow.listDepth };
-      if (number !== undefined) attrs.number = number++;
-      this.blocks(item.tokens, { type: 'listItem', attrs, listDepth: flow.listDepth + 1 });
+      const flow: Flow = {
+        type: 'paragraph',
+        attrs: {},
+        marker: { text: LIST_MARKER.exec(item.raw)?.[0].trim() ?? '' },
+      };
+      this.blocks(item.tokens, flow);
+      this.markerAlone(flow); // an empty item is its marker alone
     }
   }
 
-  private table(table: Tokens.Table, flow: Flow): void {
+  /** A list item's marker not yet placed, as a paragraph of its own: before a code block. */
+  private markerAlone(flow: Flow): void {
+    if (flow.marker?.text) this.push('paragraph', [], flow, {});
+  }
+
+  private table(table: Tokens.Table): void {
     const rows = [table.header, ...table.rows];
+    const cellFlow: Flow = { type: 'tableCell', attrs: {} };
     rows.forEach((cells, row) =>
       cells.forEach((cell, column) => {
         const attrs: BlockAttrs = { row, column };
         if (row === 0) attrs.header = true;
-        this.push('tableCell', inlineRuns(cell.tokens), flow, attrs);
+        this.push('tableCell', inlineRuns(cell.tokens), cellFlow, attrs);
       }),
     );
   }

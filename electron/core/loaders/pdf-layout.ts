@@ -1,6 +1,7 @@
 // Puts the positioned text of one PDF page into reading order: fragments on one baseline become
 // lines, and a page set in two columns is read column by column, with the lines that span both
-// (a title, a wide figure caption) kept where they stand between them.
+// (a title, a wide figure caption) kept where they stand between them. A table (rows of three or
+// more cells that line up) is read row by row, each cell a line of its own.
 
 /** A piece of text as the PDF places it, in points from the page's bottom-left corner. */
 export interface PlacedText {
@@ -26,6 +27,8 @@ export interface PdfLine {
   page: number;
   /** 0 for a single-column page or text spanning the columns, 1 and 2 for left and right. */
   column: number;
+  /** Set for a table cell: its row in its table (from 0) and its place in the row. */
+  cell?: { row: number; column: number };
 }
 
 /** Pieces on baselines closer than this share a line (superscripts sit about 0.3 em up). */
@@ -38,14 +41,58 @@ const WORD_GAP_EM = 0.15;
 const MAX_SPANNING_SHARE = 0.25;
 /** …and each side has at least this many lines. */
 const MIN_COLUMN_LINES = 3;
+/** A table has rows of at least this many cells, and at least this many rows. */
+const MIN_TABLE_CELLS = 3;
+const MIN_TABLE_ROWS = 2;
 
 /** The lines of a page in reading order. */
 export function pageLines(pieces: readonly PlacedText[], page: number): PdfLine[] {
-  const segments = rows(pieces).flatMap((row) => splitRow(row, page));
+  const rowLines = rows(pieces).map((row) => splitRow(row, page));
+  markTables(rowLines);
+  const segments = rowLines.flat();
   const rtl = isMostlyRtl(pieces);
-  const gutter = findGutter(segments);
+  const gutter = findGutter(segments.filter((l) => !l.cell));
   if (gutter === undefined) return segments;
   return columnOrder(segments, gutter, rtl);
+}
+
+/**
+ * Marks the cells of tables: runs of consecutive rows, each split into the same number (three
+ * or more) of pieces that overlap the pieces of the row above, column by column. Two text
+ * columns split a row in two only, which leaves them alone.
+ */
+function markTables(rowLines: readonly PdfLine[][]): void {
+  let run: PdfLine[][] = [];
+  const flush = () => {
+    if (run.length >= MIN_TABLE_ROWS) {
+      run.forEach((cells, row) =>
+        cells.forEach((line, column) => {
+          line.cell = { row, column };
+        }),
+      );
+    }
+    run = [];
+  };
+  for (const cells of rowLines) {
+    const above = run[run.length - 1];
+    if (cells.length < MIN_TABLE_CELLS) {
+      flush();
+      continue;
+    }
+    if (above && !sameColumns(above, cells)) flush();
+    run.push(cells);
+  }
+  flush();
+}
+
+function sameColumns(above: readonly PdfLine[], below: readonly PdfLine[]): boolean {
+  return (
+    above.length === below.length &&
+    above.every((a, i) => {
+      const b = below[i]!;
+      return Math.min(a.right, b.right) > Math.max(a.left, b.left);
+    })
+  );
 }
 
 /** Whether most of the text reads right to left. */
@@ -67,14 +114,19 @@ function rows(pieces: readonly PlacedText[]): PlacedText[][] {
   const result: PlacedText[][] = [];
   let row: PlacedText[] = [];
   let rowY = Number.NaN;
+  let rowSize = 0;
   for (const piece of sorted) {
-    if (row.length > 0 && Math.abs(rowY - piece.y) <= SAME_BASELINE_EM * piece.size) {
+    // Measured in the larger size: a footnote marker raised above small-set text stays on it.
+    const tolerance = SAME_BASELINE_EM * Math.max(piece.size, rowSize);
+    if (row.length > 0 && Math.abs(rowY - piece.y) <= tolerance) {
       row.push(piece);
+      rowSize = Math.max(rowSize, piece.size);
       continue;
     }
     if (row.length > 0) result.push(row);
     row = [piece];
     rowY = piece.y;
+    rowSize = piece.size;
   }
   if (row.length > 0) result.push(row);
   for (const r of result) r.sort((a, b) => a.x - b.x);
@@ -177,7 +229,11 @@ function columnOrder(lines: readonly PdfLine[], gutter: number, rtl: boolean): P
     second = [];
   };
   for (const line of lines) {
-    if (line.right <= gutter) {
+    if (line.cell) {
+      // A table across the page (or in one column) is read where it stands, row by row.
+      flush();
+      result.push(line);
+    } else if (line.right <= gutter) {
       (rtl ? second : first).push({ ...line, column: rtl ? 2 : 1 });
     } else if (line.left >= gutter) {
       (rtl ? first : second).push({ ...line, column: rtl ? 1 : 2 });

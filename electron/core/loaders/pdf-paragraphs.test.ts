@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfLine } from './pdf-layout';
+import { englishWordList, Hyphenation } from './pdf-hyphenation';
 import { buildParagraphs, joinLines, withoutRunningText } from './pdf-paragraphs';
 
 function line(text: string, y: number, extra: Partial<PdfLine> = {}): PdfLine {
@@ -7,16 +8,46 @@ function line(text: string, y: number, extra: Partial<PdfLine> = {}): PdfLine {
 }
 
 describe('joinLines', () => {
+  const english = new Hyphenation([], englishWordList);
   it.each([
     ['a word split at the line end', 'perfor-', 'mance', 'performance'],
+    ['a word split before punctuation', 'the propri-', 'etary, model', 'the proprietary, model'],
+    ['a compound of two words', 'production-', 'ready', 'production-ready'],
+    ['a compound of three words', 'a mixture-of-', 'experts model', 'a mixture-of-experts model'],
+    ['a compound no list knows', 'open-', 'weight', 'open-weight'],
     ['a hyphen before a capital', 'ahead of GPT-', '4o', 'ahead of GPT-4o'],
     ['a hyphen before a number', 'Llama-', '4 Scout', 'Llama-4 Scout'],
     ['a soft hyphen', 'bench\u00admark\u00ad', 'ing', 'bench\u00admarking'],
+    ['a typesetter’s hyphen (U+2010)', 'propri\u2010', 'etary', 'proprietary'],
     ['an ordinary line end', 'open-weight', 'models', 'open-weight models'],
     ['a dash standing alone', 'models -', 'both', 'models - both'],
     ['non-Latin letters', 'Leistungs-', 'fähigkeit', 'Leistungsfähigkeit'],
   ])('%s', (_label, before, next, expected) => {
-    expect(joinLines(before, next)).toBe(expected);
+    expect(joinLines(before, next, english)).toBe(expected);
+  });
+
+  it('keeps the hyphen when nothing tells it apart', () => {
+    expect(joinLines('perfor-', 'mance')).toBe('perfor-mance');
+  });
+
+  it.each([
+    [
+      'written whole elsewhere',
+      ['Our pretrained model is pretrained.'],
+      'pre-',
+      'trained',
+      'pretrained',
+    ],
+    ['hyphenated elsewhere', ['The pre-trained model.'], 'pre-', 'trained', 'pre-trained'],
+    [
+      'a compound elsewhere, not in the list',
+      ['An openweight release.'],
+      'open-',
+      'weight',
+      'openweight',
+    ],
+  ])('follows the document: a word %s', (_label, lines, before, next, expected) => {
+    expect(joinLines(before, next, new Hyphenation(lines, englishWordList))).toBe(expected);
   });
 });
 

@@ -1,12 +1,15 @@
 // Rebuilds a PDF's text from its lines: drops running headers, footers and page numbers, joins
 // lines into paragraphs (breaking at vertical gaps, indents, short last lines and size changes),
 // rejoins words hyphenated across line ends, and tells headings from body text by font size.
+import { Hyphenation, type WordList } from './pdf-hyphenation';
 import type { PdfLine } from './pdf-layout';
 
 /** A stretch of text read from the PDF, before it becomes a block. */
 export interface PdfParagraph {
-  kind: 'heading' | 'paragraph' | 'listItem';
+  kind: 'heading' | 'paragraph' | 'tableCell';
   text: string;
+  /** A table cell's row and place in its row. */
+  cell?: { row: number; column: number };
   /** The page (from 1) it starts on. */
   page: number;
   size: number;
@@ -39,10 +42,20 @@ const PAGE_NUMBER =
 const ENDS_SENTENCE = /[.!?:;…]["'”’»)\]]*$/;
 const BULLET = /^[•▪◦‣●∙·■□-]\s+/;
 
-/** The paragraphs of a document whose pages' lines are in reading order. */
-export function buildParagraphs(pages: readonly PdfPageLines[]): PdfParagraph[] {
+/**
+ * The paragraphs of a document whose pages' lines are in reading order; `wordList` (read when
+ * first needed) helps decide what a hyphen at a line end is.
+ */
+export function buildParagraphs(
+  pages: readonly PdfPageLines[],
+  wordList?: () => WordList,
+): PdfParagraph[] {
   const lines = withoutRunningText(pages);
   if (lines.length === 0) return [];
+  const hyphenation = new Hyphenation(
+    lines.map((l) => l.text),
+    wordList,
+  );
   const bodySize = mostCommonSize(lines);
   const lineSpacing = usualLineSpacing(lines, bodySize);
   const edges = columnEdges(lines);
@@ -50,29 +63,52 @@ export function buildParagraphs(pages: readonly PdfPageLines[]): PdfParagraph[] 
   const paragraphs: PdfParagraph[] = [];
   let current: PdfParagraph | undefined;
   let previous: PdfLine | undefined;
+  /** The last paragraph of body text and its last line: a footnote may stand after it. */
+  let body: { paragraph: PdfParagraph; line: PdfLine } | undefined;
   for (const line of lines) {
     const kind = kindOf(line, bodySize);
+    if (line.cell) {
+      const { text, cell, page, size } = line;
+      current = { kind: 'tableCell', text, cell, page, size };
+      paragraphs.push(current);
+      previous = line;
+      continue;
+    }
     const startsNew =
       !current ||
       !previous ||
+      previous.cell !== undefined ||
       (current.kind === 'heading') !== (kind === 'heading') ||
       (kind === 'heading'
         ? headingBreak(previous, line)
         : paragraphBreak(previous, line, lineSpacing, edges));
-    if (startsNew) {
-      current = {
-        kind: kind === 'paragraph' && BULLET.test(line.text) ? 'listItem' : kind,
-        text: line.text.replace(BULLET, ''),
-        page: line.page,
-        size: line.size,
-      };
+    if (startsNew && body && continuesPastAside(body.line, previous!, line, bodySize)) {
+      // A footnote (smaller text at a column's foot) stood between a sentence and its end on
+      // the next column or page: the sentence goes on, the footnote stays after it.
+      current = body.paragraph;
+      current.text = joinLines(current.text, line.text, hyphenation);
+    } else if (startsNew) {
+      // A bullet starts an item of its own, and stays: it is printed text, as a number is.
+      current = { kind, text: line.text, page: line.page, size: line.size };
       paragraphs.push(current);
     } else {
-      current!.text = joinLines(current!.text, line.text);
+      current!.text = joinLines(current!.text, line.text, hyphenation);
     }
+    if (kind === 'paragraph' && near(line.size, bodySize)) body = { paragraph: current!, line };
     previous = line;
   }
   return paragraphs;
+
+  function continuesPastAside(last: PdfLine, aside: PdfLine, line: PdfLine, size: number) {
+    const flowsOn = line.page !== last.page || line.column !== last.column;
+    const asideBetween = aside !== last && !near(aside.size, size) && aside.size < size;
+    return (
+      flowsOn &&
+      asideBetween &&
+      near(line.size, size) &&
+      !paragraphBreak(last, line, lineSpacing, edges)
+    );
+  }
 }
 
 /** The lines of every page but the running headers, footers and page numbers. */
@@ -183,15 +219,23 @@ function paragraphBreak(
   return !fullLine && ENDS_SENTENCE.test(previous.text);
 }
 
+/** The letters before a line-end hyphen, and the next line's first letters. */
+const BEFORE_HYPHEN = /(\p{L}[\p{L}\p{M}]*)-$/u;
+const FIRST_LETTERS = /^\p{Ll}[\p{L}\p{M}]*/u;
+
 /**
- * Joins a line to the text before it. A word split at a line end ("perfor-" + "mance") is
- * rejoined when the next line goes on in lower case; before anything else the hyphen is kept
- * ("GPT-" + "4"). A soft hyphen always goes.
+ * Joins a line to the text before it. A soft hyphen (U+00AD) or a typesetter's hyphen (U+2010)
+ * at the line end goes, joining the word. An ASCII hyphen before a lower-case letter goes only
+ * when `hyphenation` finds the two parts one word ("perfor-" + "mance"), and stays in a compound
+ * ("production-" + "ready"); before anything else it stays ("GPT-" + "4o").
  */
-export function joinLines(before: string, next: string): string {
-  if (before.endsWith('\u00ad')) return before.slice(0, -1) + next;
-  if (/\p{L}-$/u.test(before)) {
-    return /^\p{Ll}/u.test(next) ? before.slice(0, -1) + next : before + next;
+export function joinLines(before: string, next: string, hyphenation?: Hyphenation): string {
+  if (/\p{L}[\u00ad\u2010]$/u.test(before)) return before.slice(0, -1) + next;
+  const left = BEFORE_HYPHEN.exec(before);
+  if (left) {
+    const right = FIRST_LETTERS.exec(next);
+    const joins = right && (hyphenation ?? new Hyphenation([])).joins(left[1]!, right[0]);
+    return joins ? before.slice(0, -1) + next : before + next;
   }
   return `${before} ${next}`;
 }

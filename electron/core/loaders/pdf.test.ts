@@ -216,7 +216,7 @@ describe('loadPdf', () => {
     ]);
   });
 
-  it('reads bullet lines as list items and TJ kerning as one word', async () => {
+  it('starts an item at each bullet, keeping the bullet, and reads TJ kerning as one word', async () => {
     const article = await open([
       {
         texts: [
@@ -228,8 +228,8 @@ describe('loadPdf', () => {
     ]);
     expect(body(article).map((b) => [b.type, blockText(b)])).toEqual([
       ['paragraph', 'The models:'],
-      ['listItem', 'Scout, the small one'],
-      ['listItem', 'Maverick, the large one'],
+      ['paragraph', '• Scout, the small one'],
+      ['paragraph', '• Maverick, the large one'],
       ['paragraph', 'Maverick leads.'],
     ]);
   });

@@ -8,8 +8,9 @@ import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/ap
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { makeBlock, type Block } from '../../../shared/model/blocks';
-import { assembleArticle, cleanText, type LoadContext } from './extracted';
+import { assembleArticle, cleanText, sameTitle, type LoadContext } from './extracted';
 import { restoreNativeBuiltins } from './native-builtins';
+import { englishWordList } from './pdf-hyphenation';
 import { isMostlyRtl, pageLines, type PlacedText } from './pdf-layout';
 import { buildParagraphs, type PdfPageLines, type PdfParagraph } from './pdf-paragraphs';
 
@@ -63,7 +64,10 @@ async function readPdf(
   }
   try {
     const pages = await readPages(document, name, options);
-    const paragraphs = buildParagraphs(pages.map((p) => p.lines));
+    const paragraphs = buildParagraphs(
+      pages.map((p) => p.lines),
+      englishWordList,
+    );
     if (paragraphs.length === 0) {
       throw new ContractError(
         'bad-source',
@@ -124,6 +128,11 @@ function isTextItem(item: object): item is TextItem {
   return 'str' in item;
 }
 
+/** Ligature glyphs and the letters they stand for. */
+const LIGATURES: Record<string, string> = {
+  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+}; // prettier-ignore
+
 /** A text item as placed text; rotated text (a margin note, a watermark) is left out. */
 function placed(item: TextItem): PlacedText[] {
   const [a, b, c, d, x, y] = item.transform as number[];
@@ -132,7 +141,8 @@ function placed(item: TextItem): PlacedText[] {
   }
   return [
     {
-      text: item.str,
+      // pdfjs spells most ligatures out already; a font that maps them its own way may not.
+      text: item.str.replace(/[\ufb00-\ufb06]/g, (glyph) => LIGATURES[glyph] ?? glyph),
       x: x!,
       y: y!,
       width: item.width,
@@ -153,8 +163,8 @@ function toBlocks(paragraphs: readonly PdfParagraph[]): Block[] {
       const level = Math.min(6, 2 + headingSizes.indexOf(p.size));
       return makeBlock('heading', runs, { level, page: p.page });
     }
-    if (p.kind === 'listItem') {
-      return makeBlock('listItem', runs, { ordered: false, depth: 0, page: p.page });
+    if (p.kind === 'tableCell' && p.cell) {
+      return makeBlock('tableCell', runs, { ...p.cell, page: p.page });
     }
     return makeBlock('paragraph', runs, { page: p.page });
   });
@@ -172,7 +182,7 @@ export function takeTitle(
   const firstPageHeadings = paragraphs.filter((p) => p.page === 1 && p.kind === 'heading');
   let shown: PdfParagraph | undefined;
   if (metadataTitle) {
-    shown = firstPageHeadings.find((p) => sameText(p.text, metadataTitle));
+    shown = firstPageHeadings.find((p) => sameTitle(p.text, metadataTitle));
   } else {
     shown = firstPageHeadings.reduce<PdfParagraph | undefined>(
       (best, p) => (!best || p.size > best.size ? p : best),
@@ -214,15 +224,6 @@ async function documentInfo(
     },
     lang: cleanText(text(fields.Language)),
   };
-}
-
-function sameText(a: string, b: string): boolean {
-  const normalise = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return normalise(a) === normalise(b);
 }
 
 /** What pdfjs's refusal to open a file means for the person who chose it. */

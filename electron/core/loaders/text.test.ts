@@ -55,15 +55,15 @@ describe('loadText', () => {
       ],
     ],
     [
-      'bullet and numbered lists',
+      'bullet and numbered lists, a line each, their markers as typed',
       'Intro.\n\n- one\n- two\n\n1. first\n2. second',
       [
         'title: notes',
         'paragraph: Intro.',
-        'listItem(•): one',
-        'listItem(•): two',
-        'listItem(1): first',
-        'listItem(2): second',
+        'paragraph: - one',
+        'paragraph: - two',
+        'paragraph: 1. first',
+        'paragraph: 2. second',
       ],
     ],
   ])('%s', (_label, text, expected) => {

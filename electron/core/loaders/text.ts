@@ -1,6 +1,7 @@
 // Reads plain text as an article. Paragraphs are separated by blank lines and their line breaks
 // are soft wraps; text with no blank line at all (copied from a web page) has a paragraph per
-// line. A short line without closing punctuation between paragraphs reads as a heading.
+// line. A short line without closing punctuation between paragraphs reads as a heading. What is
+// typed is text: a list's bullets and numbers (`15) Mother!`) stay, one paragraph per line.
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { makeBlock, type Block } from '../../../shared/model/blocks';
 import { assembleArticle, type LoadContext } from './extracted';
@@ -11,8 +12,9 @@ export const MAX_HEADING_LENGTH = 100;
 
 /** Sentence-ending punctuation, optionally followed by closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?:;,…。！？：；，][\s"'”’»)\]]*$/;
-const BULLET = /^[-*•‣◦·]\s+/;
-const NUMBERED = /^(\d{1,9})[.)]\s+/;
+/** Lines that start as a typed list item does: with a bullet, or with a number. */
+const BULLET = /^[-*•‣◦·]\s/;
+const LIST_MARKER = /^(?:[-*•‣◦·]|\d{1,9}[.)])\s/;
 
 export function loadText(text: string, context: LoadContext): ExtractedArticle {
   const normalised = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
@@ -58,25 +60,9 @@ function paragraphBlocks(lines: string[], isLast: boolean): Block[] {
   if (lines.length === 1 && !isLast && isTitleLike(lines[0]!, MAX_HEADING_LENGTH)) {
     return compact([makeBlock('heading', [{ text: lines[0]! }], { level: 2 })]);
   }
-  // A paragraph whose lines are all bullets or numbers is a list, one item per line.
-  if (lines.every((l) => BULLET.test(l))) {
-    return compact(
-      lines.map((l) =>
-        makeBlock('listItem', [{ text: l.replace(BULLET, '') }], { ordered: false, depth: 0 }),
-      ),
-    );
-  }
-  if (lines.every((l) => NUMBERED.test(l))) {
-    return compact(
-      lines.map((l) => {
-        const number = Number(NUMBERED.exec(l)![1]);
-        return makeBlock('listItem', [{ text: l.replace(NUMBERED, '') }], {
-          ordered: true,
-          depth: 0,
-          number,
-        });
-      }),
-    );
+  // A typed list keeps a line per item, its markers as written: a ranking's numbers are facts.
+  if (lines.length > 1 && lines.every((l) => LIST_MARKER.test(l))) {
+    return compact(lines.map((l) => makeBlock('paragraph', [{ text: l }])));
   }
   // Line breaks inside a paragraph are soft wraps.
   return compact([makeBlock('paragraph', [{ text: lines.join(' ') }])]);
