@@ -15,6 +15,9 @@ window.__activeRange = () => [...(CSS.highlights.get('fm-claim-active') ?? [])][
 `;
 
 /**
+ * Each timed input makes a User Timing mark `bench:input` as it starts, and each wait a mark
+ * `bench:painted` once the frame is painted: profile.ts splits the trace between them.
+ *
  * Inside the page: `__afterPaint(found)` resolves once `found()` holds and the frame showing it
  * has been painted. `__inputToPaint(found, start)`, called as the input's task ends, times the
  * input from `start` until the frame showing its result is painted, less the time the browser
@@ -32,7 +35,10 @@ window.__paintedFrame = (found) => new Promise((resolve) => {
     if (frames++ === 0) firstFrameTime = frameTime;
     if (found()) {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ end: performance.now(), firstFrameTime, frames });
+      channel.port1.onmessage = () => {
+        performance.mark('bench:painted');
+        resolve({ end: performance.now(), firstFrameTime, frames });
+      };
       channel.port2.postMessage(0);
     } else requestAnimationFrame(check);
   };
@@ -132,6 +138,7 @@ export async function markClaimIn(index: number): Promise<InputTiming> {
   // the active claim's highlight is a new range once the new claim is painted
   const activeBefore = window.__activeRange();
   await window.__nextTask();
+  performance.mark('bench:input');
   const start = performance.now();
   button.click();
   return window.__inputToPaint(() => {
@@ -144,6 +151,7 @@ export async function markClaimIn(index: number): Promise<InputTiming> {
 export async function changeStatus(status: string): Promise<InputTiming> {
   const select = document.querySelector<HTMLSelectElement>('[aria-label="Claims"] select');
   if (!select) throw new Error('no Status select in Claims');
+  performance.mark('bench:input');
   const start = performance.now();
   select.value = status;
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -157,6 +165,7 @@ export function armTagTimer(): void {
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
     document.removeEventListener('keydown', onKey, true);
+    performance.mark('bench:input');
     void window
       .__inputToPaint(() => !document.querySelector('[role="dialog"]'), event.timeStamp)
       .then((timing) => (w.__tag = timing));

@@ -1,13 +1,12 @@
 // Keeps the reading view's suggestions in step with the store, outside React, and brings the
 // current suggestion into view when Tab moves to it; a click on one makes it current. Only
-// suggestions that changed are repainted. The painter is driven directly, not through editor
-// commands: a transaction makes the read-only view put its own (stale) selection back into
-// the DOM, which would undo a selection the user is making when suggestions arrive.
+// suggestions that changed are repainted (the extension's commands paint and dispatch nothing).
 import type { Editor } from '@tiptap/core';
 import type { FactmarkStore } from '../../../store/create-store';
 import type { SuggestionList } from '../../../store/suggestion-list';
 import type { FactmarkState } from '../../../store/types';
-import { suggestionPainterOf } from '.';
+import { highlightPainter } from '../highlight-layer';
+import { suggestionsAt } from '.';
 import type { SuggestionHighlight } from './suggestion-state';
 
 /** A suggestion's place and colour, to tell whether its highlight from last time still fits. */
@@ -67,7 +66,8 @@ export function diffHighlights(
 }
 
 function reveal(editor: Editor, id: string): void {
-  const element = suggestionPainterOf(editor.view)?.elementOf(id);
+  const s = editor.storage.suggestionHighlights.all.get(id);
+  const element = s && highlightPainter(editor).elementAt(s.from);
   // `nearest` leaves the page still when the suggestion is already in view.
   element?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
 }
@@ -76,7 +76,7 @@ function reveal(editor: Editor, id: string): void {
 function suggestionAt(editor: Editor, event: MouseEvent): string | null {
   const found = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
   if (!found || found.inside < 0) return null;
-  return suggestionPainterOf(editor.view)?.at(found.pos)[0]?.id ?? null;
+  return suggestionsAt(editor, found.pos)[0]?.id ?? null;
 }
 
 /** Binds `editor` (showing article `articleId`); returns the unbinding function. */
@@ -92,8 +92,7 @@ export function bindSuggestionHighlights(
   let shownCurrent: string | null = null;
 
   function sync(state: FactmarkState): void {
-    const painter = editor.isDestroyed ? undefined : suggestionPainterOf(editor.view);
-    if (!painter || state.article?.id !== articleId || !state.reading) return;
+    if (editor.isDestroyed || state.article?.id !== articleId || !state.reading) return;
     const list = state.suggestions?.articleId === articleId ? state.suggestions : null;
     const current = state.currentSuggestionId;
     if (list !== shownList || state.registry.types !== shownTypes) {
@@ -104,10 +103,10 @@ export function bindSuggestionHighlights(
       const { remove, add } = diffHighlights(shown, next);
       shown = new Map(next.map((h) => [h.id, h]));
       if (remove.length || add.length || current !== shownCurrent) {
-        painter.update(remove, add, current);
+        editor.commands.updateSuggestions(remove, add, current);
       }
     } else if (current !== shownCurrent) {
-      painter.setCurrent(current);
+      editor.commands.setCurrentSuggestion(current);
     }
     const moved = current !== shownCurrent;
     shownCurrent = current;

@@ -1,9 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '@tiptap/core';
 import { destroyEditors, makeEditor, positions, text } from '../../test-editor';
-import { suggestionPainterOf } from '.';
+import { installFakeHighlights } from '../../test-highlights';
+import { highlightPainter } from '../highlight-layer';
+import { SUGGESTIONS_GROUP, suggestionIds, suggestionsAt } from '.';
 import { diffHighlights } from './binding';
-import { suggestionColourRules, suggestionNames } from './suggestion-painter';
+import { suggestionColourRules, suggestionNames, suggestionPriority } from './suggestion-state';
+
+/** What the painter shows of the suggestions, with the names of each. */
+const shown = (editor: Editor) =>
+  highlightPainter(editor).group(SUGGESTIONS_GROUP, suggestionPriority).shown();
 
 function range(quote: string) {
   const at = text.indexOf(quote);
@@ -11,14 +18,17 @@ function range(quote: string) {
   return positions.toRange(start, start + [...quote].length);
 }
 
-afterEach(destroyEditors);
+beforeEach(installFakeHighlights);
+afterEach(() => {
+  destroyEditors();
+  vi.unstubAllGlobals();
+});
 
 describe('suggestion-highlights', () => {
   it('paints suggestions under their own names, the current one marked, the text untouched', () => {
     const editor = makeEditor();
     const html = editor.view.dom.innerHTML;
-    const painter = suggestionPainterOf(editor.view)!;
-    painter.update(
+    editor.commands.updateSuggestions(
       [],
       [
         { kind: 'mention', id: 'sm_1', ...range('Meta'), color: '#0369A1' },
@@ -26,8 +36,7 @@ describe('suggestion-highlights', () => {
       ],
       'sm_1',
     );
-    const shown = painter.shown();
-    expect(shown.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+    expect(shown(editor).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'sc_1', names: ['fm-suggestion-claim'] },
       { id: 'sm_1', names: ['fm-suggestion-mention-0369a1', 'fm-suggestion-current'] },
     ]);
@@ -39,24 +48,24 @@ describe('suggestion-highlights', () => {
     const editor = makeEditor();
     const meta = { kind: 'mention' as const, id: 'sm_1', ...range('Meta') };
     const mmlu = { kind: 'mention' as const, id: 'sm_2', ...range('MMLU') };
-    const painter = suggestionPainterOf(editor.view)!;
-    painter.update([], [meta, mmlu], 'sm_1');
-    painter.setCurrent('sm_2');
-    expect(painter.shown()).toContainEqual({
+    editor.commands.updateSuggestions([], [meta, mmlu], 'sm_1');
+    editor.commands.setCurrentSuggestion('sm_2');
+    expect(shown(editor)).toContainEqual({
       id: 'sm_2',
       names: ['fm-suggestion-mention', 'fm-suggestion-current'],
     });
     const said = { kind: 'claim' as const, id: 'sc_1', ...range('said') };
-    painter.update(['sm_2'], [said], 'sc_1');
-    expect(painter.ids().sort()).toEqual(['sc_1', 'sm_1']);
-    expect(painter.shown().filter((s) => s.names.includes('fm-suggestion-current'))).toEqual([
+    editor.commands.updateSuggestions(['sm_2'], [said], 'sc_1');
+    expect(suggestionIds(editor).sort()).toEqual(['sc_1', 'sm_1']);
+    expect(shown(editor).filter((s) => s.names.includes('fm-suggestion-current'))).toEqual([
       { id: 'sc_1', names: ['fm-suggestion-claim', 'fm-suggestion-current'] },
     ]);
     // What covers a position, innermost first (a click picks that one).
-    expect(painter.at(range('said').from).map((s) => s.id)).toEqual(['sc_1']);
-    expect(painter.elementOf('sm_1')?.textContent).toContain('Meta said');
-    painter.update(painter.ids(), [], null);
-    expect(painter.ids()).toEqual([]);
+    expect(suggestionsAt(editor, range('said').from).map((s) => s.id)).toEqual(['sc_1']);
+    expect(highlightPainter(editor).elementAt(meta.from)?.textContent).toContain('Meta said');
+    editor.commands.updateSuggestions(suggestionIds(editor), [], null);
+    expect(suggestionIds(editor)).toEqual([]);
+    expect(shown(editor)).toEqual([]);
   });
 
   it('names and styles a suggestion by kind and colour', () => {
