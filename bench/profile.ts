@@ -198,7 +198,7 @@ function top<K>(totals: Map<K, number>, n: number): Array<[K, number]> {
 }
 
 async function main(): Promise<void> {
-  const { dir } = writeMatrixLibrary((s) => s.words === 100_000 && s.annotations === 5_000);
+  const { dir } = await writeMatrixLibrary((s) => s.words === 100_000 && s.annotations === 5_000);
   const host = await startBenchHost(dir);
   const browser = await launchBrowser();
   try {
