@@ -114,17 +114,31 @@ export async function openFromLibrary(title: string): Promise<number> {
  * time from the press until the claim's highlight is painted. */
 export async function markClaimIn(index: number): Promise<InputTiming> {
   const paragraphs = document.querySelectorAll('.fm-reading-text p');
-  const paragraph = paragraphs[index % paragraphs.length]!;
+  // the paragraph at `index`, or the next one with a text node long enough to select in
+  const longText = (p: Element) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    let found = walker.nextNode();
+    while (found && (found.textContent ?? '').length < 60) found = walker.nextNode();
+    return found;
+  };
+  let paragraph: Element | undefined;
+  let node: Node | null = null;
+  for (let i = 0; i < paragraphs.length && !node; i++) {
+    paragraph = paragraphs[(index + i) % paragraphs.length]!;
+    node = longText(paragraph);
+  }
+  if (!paragraph || !node) throw new Error('no paragraph has a long text node');
   // A reader marks what is on screen: bring the paragraph there first, outside the timing.
   paragraph.scrollIntoView({ block: 'center' });
   for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-  let node = walker.nextNode();
-  while (node && (node.textContent ?? '').length < 60) node = walker.nextNode();
-  if (!node) throw new Error(`paragraph ${index} has no long text node`);
   const text = node.textContent!;
-  const from = text.indexOf(' ', 10) + 1;
-  const to = text.indexOf(' ', from + 25);
+  // a place that moves with `index`, so a short article is not marked twice at one span
+  const place = (at: number) => {
+    const from = text.indexOf(' ', at) + 1;
+    const to = from > 0 ? text.indexOf(' ', from + 25) : -1;
+    return to > 0 ? { from, to } : null;
+  };
+  const { from, to } = place(10 + ((index * 13) % (text.length - 40))) ?? place(10)!;
   const range = document.createRange();
   range.setStart(node, from);
   range.setEnd(node, to);
