@@ -5,7 +5,8 @@ import { destroyEditors, makeEditor, positions, text } from '../../test-editor';
 import { installFakeHighlights } from '../../test-highlights';
 import { highlightPainter } from '../highlight-layer';
 import { SUGGESTIONS_GROUP, suggestionIds, suggestionsAt } from '.';
-import { diffHighlights } from './binding';
+import type { AnySuggestion } from '../../../store/suggestion-list';
+import { placeSuggestions } from './binding';
 import { suggestionColourRules, suggestionNames, suggestionPriority } from './suggestion-state';
 
 /** What the painter shows of the suggestions, with the names of each. */
@@ -79,16 +80,47 @@ describe('suggestion-highlights', () => {
     );
   });
 
-  it('works out what changed between two lists', () => {
-    const a = { kind: 'mention' as const, id: 'a', from: 1, to: 4 };
-    const b = { kind: 'mention' as const, id: 'b', from: 6, to: 9, color: '#111111' };
-    const before = new Map([a, b].map((h) => [h.id, h]));
-    expect(diffHighlights(before, [a, b])).toEqual({ remove: [], add: [] });
-    const recoloured = { ...b, color: '#222222' };
-    const c = { kind: 'claim' as const, id: 'c', from: 1, to: 9 };
-    expect(diffHighlights(before, [recoloured, c])).toEqual({
-      remove: ['a', 'b'],
-      add: [recoloured, c],
-    });
+  it('works out what changed between two lists, placing only new or moved suggestions', () => {
+    const mention = (id: string, start: number, end: number, type = 'model') =>
+      ({ kind: 'mention', id, start, end, type, name: id }) as unknown as AnySuggestion;
+    const claimAt = (id: string, start: number, end: number) =>
+      ({ kind: 'claim', id, start, end }) as unknown as AnySuggestion;
+    let placedCount = 0;
+    const toRange = (start: number, end: number) => (
+      placedCount++,
+      { from: start + 1, to: end + 1 }
+    );
+    const colours: Record<string, string> = { model: '#111111', company: '#222222' };
+    const colourOf = (type: string) => colours[type];
+    const first = placeSuggestions(
+      [mention('a', 0, 3), claimAt('c', 0, 9)],
+      toRange,
+      colourOf,
+      new Map(),
+    );
+    expect(first.add.map((h) => h.id)).toEqual(['a', 'c']);
+    expect(first.remove).toEqual([]);
+    expect(first.add[0]).toEqual({ kind: 'mention', id: 'a', from: 1, to: 4, color: '#111111' });
+    placedCount = 0;
+    const same = placeSuggestions(
+      [mention('a', 0, 3), claimAt('c', 0, 9)],
+      toRange,
+      colourOf,
+      first.placed,
+    );
+    expect(same).toMatchObject({ add: [], remove: [] });
+    expect(placedCount).toBe(0);
+    const next = placeSuggestions(
+      [mention('a', 0, 3, 'company'), mention('b', 5, 8)],
+      toRange,
+      colourOf,
+      same.placed,
+    );
+    expect(next.add.map((h) => [h.id, h.color])).toEqual([
+      ['a', '#222222'],
+      ['b', '#111111'],
+    ]);
+    expect(next.remove).toEqual(['c']);
+    expect(placedCount).toBe(2);
   });
 });
