@@ -1,7 +1,10 @@
 // Profiles one interaction on the 100,000-word / 5,000-annotation article in the built app: a
 // CPU profile (JavaScript self time by function) and a Chrome trace (style, layout, paint and
 // the rest of the renderer's main thread), both through the Chrome DevTools protocol.
-// Run: npx tsx bench/profile.ts [open|add|status|scroll] (after npm run build)
+// Run: npx tsx bench/profile.ts [open|add|status|tag|scroll] (after npm run build)
+// For the timed inputs (add, status, tag) it also splits each one, from the input to the paint
+// of the frame showing it (the `bench:input` and `bench:painted` marks of in-page.ts), into
+// script, style, layout, paint and garbage collection, by the self time of the trace's events.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,7 +12,9 @@ import type { Page } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser } from './lib/browser-benchmarks';
 import {
+  armTagTimer,
   changeStatus,
+  type InputTiming,
   markClaimIn,
   openFromLibrary,
   PAINT_HELPERS,
@@ -27,6 +32,7 @@ interface ProfileNode {
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
   tid: number;
   args?: { name?: string };
@@ -56,6 +62,23 @@ async function act(page: Page): Promise<string> {
       for (const s of ['supported', 'refuted', 'misleading', 'unreviewed'])
         ms.push((await page.evaluate(changeStatus, s)).ms);
       return `status ${ms.map((m) => m.toFixed(0)).join(', ')} ms`;
+    }
+    case 'tag': {
+      const ms: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        await page.evaluate(markClaimIn, 1000 + i * 11);
+        await page.getByRole('button', { name: 'Tag entity', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Tag entity' });
+        await dialog.getByRole('combobox', { name: 'Entity' }).fill(`Entity ${i + 1}`);
+        await page.waitForTimeout(Math.max(100, QUIET_MS));
+        await page.evaluate(armTagTimer);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => (window as unknown as { __tag?: InputTiming }).__tag);
+        ms.push(
+          (await page.evaluate(() => (window as unknown as { __tag: InputTiming }).__tag)).ms,
+        );
+      }
+      return `tag ${ms.map((m) => m.toFixed(0)).join(', ')} ms`;
     }
     case 'scroll': {
       const frames = await page.evaluate(scrollThrough, 700);
@@ -90,12 +113,92 @@ function sourceName(frame: ProfileNode['callFrame']): string {
   return `${original.name ?? frame.functionName ?? '(anonymous)'} ${source}:${original.line}`;
 }
 
+/** The phase a trace event's own time belongs to; undefined: its parent's. */
+function phaseOf(name: string): string | undefined {
+  if (
+    name === 'UpdateLayoutTree' ||
+    name === 'RecalculateStyles' ||
+    name === 'ParseAuthorStyleSheet'
+  )
+    return 'style';
+  if (name === 'Layout') return 'layout';
+  if (
+    /^(PrePaint|Paint|Layerize|UpdateLayer|PaintImage|RasterTask|CompositeLayers|Commit)$/.test(
+      name,
+    )
+  )
+    return 'paint';
+  if (/GC/.test(name)) return 'gc';
+  if (
+    /^(FunctionCall|EventDispatch|FireAnimationFrame|TimerFire|FireIdleCallback|HandlePostMessage|RunMicrotasks|v8\.callFunction|V8\.Execute|EvaluateScript)$/.test(
+      name,
+    )
+  )
+    return 'script';
+  return undefined;
+}
+
+/**
+ * For each input (from a `bench:input` mark to the next `bench:painted`), the main thread's
+ * time by phase: each event's self time (its duration less its children's) goes to its own
+ * phase, or to the nearest enclosing event's that has one ('other' at the top).
+ */
+function phasesPerInput(events: readonly TraceEvent[], tid: number): Array<Map<string, number>> {
+  const marks = events
+    .filter((e) => e.name === 'bench:input' || e.name === 'bench:painted')
+    .sort((a, b) => a.ts - b.ts);
+  const windows: Array<[number, number]> = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i]!.name !== 'bench:input') continue;
+    const end = marks.slice(i + 1).find((m) => m.name === 'bench:painted');
+    if (end) windows.push([marks[i]!.ts, end.ts]);
+  }
+  const slices = events
+    .filter((e) => e.tid === tid && e.ph === 'X' && e.dur)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  return windows.map(([from, to]) => {
+    const phases = new Map<string, number>();
+    const stack: Array<{ end: number; phase: string; self: number }> = [];
+    const close = (upTo: number) => {
+      while (stack.length && stack[stack.length - 1]!.end <= upTo) {
+        const done = stack.pop()!;
+        phases.set(done.phase, (phases.get(done.phase) ?? 0) + done.self / 1000);
+      }
+    };
+    for (const e of slices) {
+      if (e.ts < from || e.ts >= to) continue;
+      close(e.ts);
+      const parent = stack[stack.length - 1];
+      const end = Math.min(e.ts + e.dur!, to);
+      if (parent) parent.self -= end - e.ts;
+      stack.push({ end, phase: phaseOf(e.name) ?? parent?.phase ?? 'other', self: end - e.ts });
+    }
+    close(Infinity);
+    phases.set('input to painted', (to - from) / 1000);
+    return phases;
+  });
+}
+
+function printPhases(perInput: ReadonlyArray<Map<string, number>>): void {
+  if (!perInput.length) return;
+  const names = ['input to painted', 'script', 'style', 'layout', 'paint', 'gc', 'other'];
+  console.log('\nEach input, input to painted, main thread by phase (ms; idle is the rest):');
+  console.log(names.map((n) => n.padStart(17)).join(''));
+  const median = (n: string) => {
+    const v = perInput.map((p) => p.get(n) ?? 0).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)]!;
+  };
+  for (const p of perInput)
+    console.log(names.map((n) => (p.get(n) ?? 0).toFixed(1).padStart(17)).join(''));
+  console.log(names.map((n) => `med ${median(n).toFixed(1)}`.padStart(17)).join(''));
+}
+
 function top<K>(totals: Map<K, number>, n: number): Array<[K, number]> {
   return [...totals].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
 async function main(): Promise<void> {
-  const { dir } = writeMatrixLibrary((s) => s.words === 100_000 && s.annotations === 5_000);
+  const { dir } = await writeMatrixLibrary((s) => s.words === 100_000 && s.annotations === 5_000);
   const host = await startBenchHost(dir);
   const browser = await launchBrowser();
   try {
@@ -105,10 +208,12 @@ async function main(): Promise<void> {
     await page.goto(host.url);
     await page.locator('.fm-library-open').first().waitFor();
     if (WHAT !== 'open') await page.evaluate(openFromLibrary, TITLE);
+    // a status is changed on the active claim: mark one first, outside the profile
+    if (WHAT === 'status') await page.evaluate(markClaimIn, 3);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
     await cdp.send('Profiler.start');
     const measured = await act(page);
     const { profile } = (await cdp.send('Profiler.stop')) as {
@@ -145,6 +250,7 @@ async function main(): Promise<void> {
       byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
     }
     console.log(`${WHAT}: ${measured}`);
+    printPhases(phasesPerInput(trace.traceEvents, mainThread ?? -1));
     console.log('\nrenderer main thread, total by event (nested events counted in each):');
     for (const [name, t] of top(byName, 18)) console.log(`${t.toFixed(1).padStart(8)} ms  ${name}`);
     console.log('\nJavaScript self time by function:');

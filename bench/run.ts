@@ -82,12 +82,15 @@ async function main(): Promise<void> {
   if (browserParts.some((p) => parts.has(p))) buildIfNeeded();
   log('writing the benchmark libraries');
   // The interactions and the peer need the 100k/5k article even when its first paint is skipped.
-  const matrix = writeMatrixLibrary(
+  const bigWanted = wantsSize(options, { words: 100_000, annotations: 5_000 });
+  const matrix = await writeMatrixLibrary(
     (size) =>
       wantsSize(options, size) ||
       ((parts.has('interact') || parts.has('peer')) &&
         size.words === 100_000 &&
         size.annotations === 5_000),
+    // the team article goes with the 100k/5k first paint, the seed page with the interactions
+    { team: parts.has('render') && bigWanted, seed: parts.has('interact') },
   );
   const needsLarge = parts.has('node') || parts.has('library');
   const large = needsLarge ? writeLargeLibrary(10_000) : null;
@@ -105,7 +108,12 @@ async function main(): Promise<void> {
           const renderer = await rendererBenchmarks(
             browser,
             matrix.dir,
-            matrix.articles.filter((a) => wantsSize(options, articleSize(a))),
+            matrix.articles.filter(
+              (a) =>
+                a.id === 'art_bench_team' ||
+                a.id === 'art_bench_seed' ||
+                wantsSize(options, articleSize(a)),
+            ),
             RUNS,
             log,
             { firstPaint: parts.has('render'), interactions: parts.has('interact') },

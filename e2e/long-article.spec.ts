@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './support/web-host';
+import { highlightOnScreen } from './support/highlights';
 import { selectWithMouse } from './support/ui';
 
 const SHOTS = join(__dirname, 'output');
@@ -66,7 +67,7 @@ test('a long article reads in chunks, and is marked across them', async ({ page 
   const find = page.getByRole('textbox', { name: 'Find in article' });
   await find.fill('Paragraph 66 opens');
   await expect(page.getByRole('search', { name: 'Find' })).toContainText('1 of 1');
-  await expect(text.locator('.fm-find-current')).toBeInViewport();
+  await expect.poll(() => highlightOnScreen(page, 'fm-find-current')).toBe(true);
   await page.keyboard.press('Escape');
 
   // a selection from the end of one chunk into the start of the next

@@ -96,6 +96,10 @@ export interface BenchArticleOptions {
   overlapShare?: number;
   id?: string;
   title?: string;
+  /** the article's text (default: generated words) */
+  blocks?: Block[];
+  /** annotators the annotations are shared out to in turn (default: no annotator) */
+  annotators?: readonly string[];
 }
 
 export function benchTitle(words: number, annotations: number): string {
@@ -108,7 +112,11 @@ const NOW = '2026-11-26T12:00:00.000Z';
 export function benchArticle(options: BenchArticleOptions): Article {
   const { words, annotations, seed = 20261126, mentionShare = 0.2, overlapShare = 0.2 } = options;
   const random = seededRandom(seed + annotations);
-  const blocks = benchBlocks(words, seed, options.title ?? benchTitle(words, annotations));
+  const blocks =
+    options.blocks ?? benchBlocks(words, seed, options.title ?? benchTitle(words, annotations));
+  const { annotators } = options;
+  const by = (i: number) =>
+    annotators?.length ? { annotator: annotators[i % annotators.length]! } : {};
   const text = canonicalText(blocks);
   const index = new CodePointIndex(text);
   const spans = wordSpans(text).slice(1); // not in the title
@@ -126,7 +134,7 @@ export function benchArticle(options: BenchArticleOptions): Article {
         `ent_bench${i % ENTITY_COUNT}`,
         NOW,
       );
-      mentions.push({ ...mention, id: `men_b${i}` });
+      mentions.push({ ...mention, id: `men_b${i}`, ...by(i) });
       continue;
     }
     let first: number;
@@ -140,7 +148,12 @@ export function benchArticle(options: BenchArticleOptions): Article {
     }
     const last = Math.min(spans.length - 1, first + 3 + Math.floor(random() * 20));
     const claim = createClaim(index, spans[first]![0], spans[last]![1], NOW);
-    claims.push({ ...claim, id: `clm_b${i}`, entities: [`ent_bench${i % ENTITY_COUNT}`] });
+    claims.push({
+      ...claim,
+      id: `clm_b${i}`,
+      entities: [`ent_bench${i % ENTITY_COUNT}`],
+      ...by(i),
+    });
   }
   const byStart = <T extends { start: number; end: number }>(a: T, b: T) =>
     a.start - b.start || b.end - a.end;

@@ -74,7 +74,7 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
     const unbind = bindHighlights(editor, store, articleId, baseline);
     const unbindSuggestions = bindSuggestionHighlights(editor, store, articleId);
     const stopHover = watchHighlightHover(editor.view, state.reading.positions);
-    surfaceRef.current = viewSurface(editor.view, state.reading);
+    surfaceRef.current = viewSurface(editor, state.reading);
     return () => {
       unbind();
       unbindSuggestions();

@@ -5,38 +5,9 @@
 // paint, and one long component in it would then delay the frame.
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { shallow } from 'zustand/vanilla/shallow';
+import { afterPaint } from '../scheduling';
 import { useFactmarkStore } from '../store/hooks';
 import type { FactmarkState } from '../store/types';
-
-/** Longest wait when no frame comes (a hidden page runs no animation frames). */
-const FALLBACK_MS = 100;
-
-let queue: (() => void)[] = [];
-
-function flush(): void {
-  const run = queue;
-  queue = [];
-  // One transition for every panel waiting: one background render, interrupted by input.
-  if (run.length > 0) startTransition(() => run.forEach((task) => task()));
-}
-
-/**
- * Runs `task` in a task after the next frame is painted (an animation frame runs before the
- * paint; a timeout set there runs after it), together with every other task waiting for it.
- */
-export function afterNextPaint(task: () => void): void {
-  queue.push(task);
-  if (queue.length > 1) return;
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(fallback);
-    flush();
-  };
-  const fallback = setTimeout(once, FALLBACK_MS);
-  requestAnimationFrame(() => setTimeout(once, 0));
-}
 
 /**
  * A value selected from the store as it was at the last paint. Unlike `useFactmark`, a change
@@ -61,7 +32,9 @@ export function useFactmarkAfterPaint<T>(selector: (state: FactmarkState) => T):
     const changed = (state: FactmarkState, previous: FactmarkState) => {
       if (waiting || shallow(select.current(state), select.current(previous))) return;
       waiting = true;
-      afterNextPaint(update);
+      // Every panel waiting runs in the same task after the paint: React renders them together,
+      // in one interruptible background render.
+      afterPaint(() => startTransition(update));
     };
     // A change between the first render and this subscription is caught up at once.
     update();

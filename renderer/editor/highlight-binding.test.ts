@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFactmarkStore } from '../store/create-store';
 import { fakeApi, sampleArticle } from '../testing/fake-api';
 import type { Editor } from '@tiptap/core';
-import { highlightIndexOf } from './extensions/annotation-highlights';
-import { HighlightPainter } from './extensions/annotation-highlights/highlight-painter';
+import { ANNOTATIONS_GROUP, highlightIndexOf } from './extensions/annotation-highlights';
+import { SpanGroup } from './extensions/highlight-layer/painter';
 import { bindHighlights, initialHighlights } from './highlight-binding';
 import { blocks, destroyEditors, makeEditor, spanOf } from './test-editor';
 import { installFakeHighlights, paintedTexts } from './test-highlights';
@@ -16,24 +16,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The painter's actions from now on ('set': the whole set, 'update': some highlights), and
- * whether any transaction was dispatched for them (none should be: painting is direct). */
+/** The annotation group's actions from now on ('set': the whole set, 'update': some
+ * highlights), and whether any transaction was dispatched for them (none should be: painting
+ * is direct). */
 function watchActions(editor: Editor): { actions: string[]; transactions: () => number } {
   const actions: string[] = [];
-  const repaintWindow = HighlightPainter.prototype.repaintWindow;
-  vi.spyOn(HighlightPainter.prototype, 'repaintWindow').mockImplementation(function (
-    this: HighlightPainter,
+  const { set, update } = SpanGroup.prototype;
+  vi.spyOn(SpanGroup.prototype, 'set').mockImplementation(function (
+    this: SpanGroup,
+    ...args: Parameters<SpanGroup['set']>
   ) {
-    actions.push('set');
-    repaintWindow.apply(this);
+    if (this.name === ANNOTATIONS_GROUP) actions.push('set');
+    set.apply(this, args);
   });
-  const repaint = HighlightPainter.prototype.repaint;
-  vi.spyOn(HighlightPainter.prototype, 'repaint').mockImplementation(function (
-    this: HighlightPainter,
-    ...args: Parameters<HighlightPainter['repaint']>
+  vi.spyOn(SpanGroup.prototype, 'update').mockImplementation(function (
+    this: SpanGroup,
+    ...args: Parameters<SpanGroup['update']>
   ) {
-    actions.push('update');
-    repaint.apply(this, args);
+    if (this.name === ANNOTATIONS_GROUP) actions.push('update');
+    update.apply(this, args);
   });
   const dispatch = vi.spyOn(editor.view, 'dispatch');
   return { actions, transactions: () => dispatch.mock.calls.length };
@@ -54,7 +55,7 @@ describe('binding highlights to the store', () => {
     const second = store.getState().markClaim(spanOf('Maverick achieves'))!;
     expect(paintedTexts('fm-claim-*')).toEqual(['Maverick achieves', '73.5% on MMLU']);
     expect(paintedTexts('fm-claim-active')).toEqual(['Maverick achieves']);
-    const index = highlightIndexOf(editor.view)!;
+    const index = highlightIndexOf(editor)!;
 
     const meta = store.getState().createEntity('Meta', 'company')!;
     store.getState().tagEntity({ kind: 'mention', ...spanOf('Meta') }, meta.id);
@@ -83,7 +84,7 @@ describe('binding highlights to the store', () => {
     const first = store.getState().markClaim(spanOf('73.5% on MMLU'))!;
     const baseline = store.getState();
     const editor = makeEditor(blocks, { initialHighlights: initialHighlights(baseline) });
-    expect(highlightIndexOf(editor.view)?.get(first.id)).toBeDefined();
+    expect(highlightIndexOf(editor)?.get(first.id)).toBeDefined();
     expect(paintedTexts('fm-claim-active')).toEqual(['73.5% on MMLU']);
     // a change between building the editor and binding it is not lost
     const second = store.getState().markClaim(spanOf('Maverick achieves'))!;
@@ -91,7 +92,7 @@ describe('binding highlights to the store', () => {
     const unbind = bindHighlights(editor, store, article.id, baseline);
     expect(actions).toEqual(['update']);
     expect(transactions()).toBe(0);
-    expect(highlightIndexOf(editor.view)?.get(second.id)).toBeDefined();
+    expect(highlightIndexOf(editor)?.get(second.id)).toBeDefined();
     expect(paintedTexts('fm-claim-active')).toEqual(['Maverick achieves']);
     unbind();
   });

@@ -62,7 +62,7 @@ describe('highlights', () => {
       },
     ]);
     expect(paintedTexts('fm-mention-0369a1')).toEqual(['Meta']);
-    expect(highlightIndexOf(editor.view)?.get('men_a')?.entityType).toBe('company');
+    expect(highlightIndexOf(editor)?.get('men_a')?.entityType).toBe('company');
   });
 
   it('add and remove one highlight, leaving the other blocks’ ranges as they were', () => {

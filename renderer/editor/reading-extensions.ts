@@ -12,6 +12,7 @@ import { ArticleByline } from './extensions/article-byline';
 import { SafeLink } from './extensions/safe-link';
 import { SuggestionHighlights } from './extensions/suggestion-highlights';
 import { FindHighlights } from './extensions/find-highlights';
+import { HighlightLayer } from './extensions/highlight-layer';
 
 export interface ReadingOptions {
   onClaimClick: (claimId: string) => void;
@@ -50,6 +51,8 @@ export function readingExtensions(options: ReadingOptions): Extensions {
     ArticleBlocks,
     ArticleByline.configure({ byline: options.byline ?? null }),
     SafeLink.configure({ openExternal: options.openExternal }),
+    // before the extensions that paint with it
+    HighlightLayer,
     AnnotationHighlights.configure({
       onClaimClick: options.onClaimClick,
       ...(options.initialHighlights ? { initial: options.initialHighlights } : {}),

@@ -1,11 +1,12 @@
 // What the rest of the renderer may ask of the reading view without holding the editor: the
 // selected span, revealing a span, and forgetting the selection. Commands reach it through a
 // ref that the view fills while it is mounted.
+import type { Editor } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ReadingIndex } from '../store/article-slice';
 import type { Span } from '../store/types';
 import { readSelection } from './selection';
-import { FIND_CURRENT_CLASS, setFindMatches } from './extensions/find-highlights';
+import { findMatchElement } from './extensions/find-highlights';
 
 export interface ReadingSurface {
   /** The selected text of the article as a trimmed canonical span, or null. */
@@ -21,7 +22,8 @@ export interface SurfaceRef {
   current: ReadingSurface | null;
 }
 
-export function viewSurface(view: EditorView, reading: ReadingIndex): ReadingSurface {
+export function viewSurface(editor: Editor, reading: ReadingIndex): ReadingSurface {
+  const view = editor.view;
   return {
     readSelection: () => readSelection(view, reading.positions, reading.text),
     // Highlights are CSS highlights, not elements: the block holding the span's start is what
@@ -37,10 +39,11 @@ export function viewSurface(view: EditorView, reading: ReadingIndex): ReadingSur
     },
     showFindMatches: (matches, current) => {
       const ranges = matches.map((m) => reading.positions.toRange(m.start, m.end));
-      setFindMatches(view, ranges, current);
-      view.dom
-        .querySelector(`.${FIND_CURRENT_CLASS}`)
-        ?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+      editor.commands.setFindMatches(ranges, current);
+      const shown = ranges[current];
+      if (shown && !isOnScreen(view, shown.from)) {
+        findMatchElement(editor, shown)?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+      }
     },
     clearSelection: () => {
       const selection = view.dom.ownerDocument.getSelection();

@@ -20,7 +20,7 @@ import {
   type JournalEntry,
 } from './journal-entries';
 import { errorMessage, type PreferenceStorage } from './types';
-import { whenIdle } from './when-idle';
+import { whenIdle } from '../scheduling';
 
 export const JOURNAL_KEY = 'factmark.journal.v2';
 /** Where Factmark 0.1 kept whole articles; read once when upgrading, then removed. */
@@ -62,7 +62,7 @@ export function installJournal(
   };
   // Even a patch means comparing thousands of annotations: do it when the page is idle, not in
   // the frame after an edit (at most 300 ms later).
-  const writeWhenIdle = () => whenIdle(write, 300, target);
+  const writeWhenIdle = () => whenIdle(write, 300);
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.unsavedArticles === previous.unsavedArticles &&

@@ -17,7 +17,7 @@ import { ContractError } from '../../shared/contract/result';
 import { mergeConcurrentEdits } from './concurrent-merge';
 import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import { errorMessage, type SliceCreator } from './types';
-import { whenIdle } from './when-idle';
+import { whenIdle } from '../scheduling';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 

@@ -3,7 +3,7 @@
 // hand) only re-filter what is shown, which needs no engine.
 import type { FactmarkStore } from './create-store';
 import type { FactmarkState } from './types';
-import { whenIdle } from './when-idle';
+import { coalesced, whenIdle } from '../scheduling';
 
 function needsEngine(state: FactmarkState, prev: FactmarkState): boolean {
   if (!state.article) return prev.article !== null;
@@ -16,24 +16,16 @@ function needsEngine(state: FactmarkState, prev: FactmarkState): boolean {
   );
 }
 
-/** Runs `task` once the browser has painted and is idle (or soon after), coalescing calls. */
-export function afterPaint(task: () => void): () => void {
-  let pending = false;
-  return () => {
-    if (pending) return;
-    pending = true;
-    const run = () => {
-      pending = false;
-      task();
-    };
-    whenIdle(run, 300, globalThis, 'later');
-  };
+/** A request for `task` when the page is idle (at most 300 ms later), once per burst. */
+function whenIdleOnce(task: () => void): () => void {
+  const idle = coalesced((t) => whenIdle(t, 300), task);
+  return () => idle.request();
 }
 
 /** Subscribes `store` to itself for suggestions; returns the function that stops it. */
 export function bindSuggestions(
   store: FactmarkStore,
-  defer: (task: () => void) => () => void = afterPaint,
+  defer: (task: () => void) => () => void = whenIdleOnce,
 ): () => void {
   const first = store.getState();
   if (first.article && first.entitiesStatus !== 'loading') void first.refreshSuggestions();

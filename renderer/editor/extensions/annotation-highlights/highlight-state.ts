@@ -1,42 +1,40 @@
-// What `annotation-highlights` is asked to do (set or update), and the index it keeps. The
-// highlights live in the view's HighlightIndex and are painted as CSS highlights (see
-// highlight-painter.ts), so a change never rebuilds a decoration set.
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { BlockBounds, HighlightIndex, type Highlight, type HighlightRef } from './highlight-index';
+// What `annotation-highlights` is asked to do (set or update), and the highlight names each
+// annotation is painted with. The highlights live in the editor's HighlightIndex (layers of
+// overlapping claims, what covers a position) and are painted by the view's one
+// HighlightPainter (extensions/highlight-layer) as the group `annotations`.
+import { CLAIM_LAYERS, type Highlight, type PlacedHighlight } from './highlight-index';
+import { mentionHighlightName, type MentionStyles } from './mention-styles';
 
 export type { Highlight, HighlightRef } from './highlight-index';
 
 /** Changes applied together: removals, then additions, then the active claim. */
 export interface HighlightChanges {
   add?: readonly Highlight[];
-  remove?: readonly HighlightRef[];
+  remove?: readonly Pick<Highlight, 'id'>[];
   /** undefined: leave the active claim as it is */
-  active?: HighlightRef | null;
+  active?: Pick<Highlight, 'id'> | null;
 }
 
-export type HighlightAction =
-  | { type: 'set'; highlights: readonly Highlight[]; active: HighlightRef | null }
-  | { type: 'update'; changes: HighlightChanges };
+/** CSS highlight names (styles/highlights.css): claims by layer, the active claim, mentions. */
+export const CLAIM_HIGHLIGHT = (layer: number) => `fm-claim-${layer}`;
+export const ACTIVE_CLAIM_HIGHLIGHT = 'fm-claim-active';
+export const DRIFTED_CLAIM_HIGHLIGHT = 'fm-claim-drifted';
 
-/** The blocks (textblocks, chunked or not) of a document, for the highlight index. */
-export function blockBoundsOf(doc: ProseMirrorNode): BlockBounds {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    starts.push(pos);
-    ends.push(pos + node.nodeSize);
-    return false;
-  });
-  return new BlockBounds(starts, ends);
+/** The highlight names of an annotation (`styles` adds a rule for a new mention colour). */
+export function annotationNames(
+  h: PlacedHighlight,
+  activeId: string | null,
+  styles?: MentionStyles,
+): string[] {
+  if (h.kind === 'mention') return [mentionHighlightName(h.color, styles)];
+  const names = [CLAIM_HIGHLIGHT(Math.min(h.layer, CLAIM_LAYERS - 1))];
+  if (h.id === activeId) names.push(ACTIVE_CLAIM_HIGHLIGHT);
+  if (h.drifted) names.push(DRIFTED_CLAIM_HIGHLIGHT);
+  return names;
 }
 
-/** An index over `doc` holding `highlights`. */
-export function buildHighlightIndex(
-  doc: ProseMirrorNode,
-  highlights: readonly Highlight[],
-): HighlightIndex {
-  const index = new HighlightIndex(blockBoundsOf(doc));
-  for (const h of highlights) index.add(h);
-  return index;
+/** Stacking: claim layers, then the active claim, then mentions' underlines on top. */
+export function annotationPriority(name: string): number {
+  if (name === ACTIVE_CLAIM_HIGHLIGHT) return CLAIM_LAYERS;
+  return name.startsWith('fm-mention') ? 10 : 0;
 }

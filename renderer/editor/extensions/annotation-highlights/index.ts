@@ -1,26 +1,29 @@
 // `annotation-highlights`: claims and mentions painted over the read-only text as CSS custom
-// highlights (see highlight-painter.ts), so spans may overlap and nest and the document stays
-// plain text. The renderer drives it with commands from the store: the whole set is given once
-// per article, then each added or removed annotation repaints only the blocks it covers.
-// Clicking a claim asks for that claim to become active. The commands paint directly and
-// dispatch no transaction: a transaction costs the read-only view a DOM selection update and
-// forced layout (~10 ms on a long article) and would put its stale selection back in the DOM.
-import { Extension, type CommandProps } from '@tiptap/core';
+// highlights by the view's one painter (extensions/highlight-layer), so spans may overlap and
+// nest and the document stays plain text. The renderer drives it with commands from the store:
+// the whole set is given once per article, then each added or removed annotation repaints only
+// itself, and moving the active claim changes only the active claim's highlight. Clicking a
+// claim asks for that claim to become active.
+import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
-import type { HighlightIndex, PlacedHighlight } from './highlight-index';
-import { HighlightPainter } from './highlight-painter';
+import { highlightPainter, paintCommand } from '../highlight-layer';
+import type { HighlightPainter, PaintSpan } from '../highlight-layer/painter';
+import { HighlightIndex, type PlacedHighlight } from './highlight-index';
 import {
-  buildHighlightIndex,
+  annotationNames,
+  annotationPriority,
   type Highlight,
-  type HighlightAction,
   type HighlightChanges,
   type HighlightRef,
 } from './highlight-state';
+import { MentionStyles } from './mention-styles';
 
 export type { Highlight, HighlightChanges, HighlightRef } from './highlight-state';
-export { ACTIVE_CLAIM_HIGHLIGHT, CLAIM_HIGHLIGHT } from './highlight-painter';
+export { ACTIVE_CLAIM_HIGHLIGHT, CLAIM_HIGHLIGHT } from './highlight-state';
+
+/** The painter's group of the annotations. */
+export const ANNOTATIONS_GROUP = 'annotations';
 
 export interface AnnotationHighlightsOptions {
   /**
@@ -36,12 +39,23 @@ export interface AnnotationHighlightsOptions {
   initial: { highlights: readonly Highlight[]; active: HighlightRef | null };
 }
 
+/** The editor's annotations: where each is and its claim layer, and the active claim. */
+export interface AnnotationHighlightsStorage {
+  index: HighlightIndex | null;
+  activeId: string | null;
+  /** the rules of the mention colours in use */
+  styles: MentionStyles | null;
+}
+
 declare module '@tiptap/core' {
+  interface Storage {
+    annotationHighlights: AnnotationHighlightsStorage;
+  }
   interface Commands<ReturnType> {
     annotationHighlights: {
       /** Replaces every highlight (when an article loads). */
       setHighlights: (highlights: readonly Highlight[], active?: HighlightRef | null) => ReturnType;
-      /** Removes, adds and activates highlights in one transaction (one repaint). */
+      /** Removes, adds and activates highlights together. */
       updateHighlights: (changes: HighlightChanges) => ReturnType;
       addHighlights: (highlights: readonly Highlight[]) => ReturnType;
       removeHighlights: (refs: readonly HighlightRef[]) => ReturnType;
@@ -53,25 +67,23 @@ declare module '@tiptap/core' {
 
 export const annotationHighlightsKey = new PluginKey('annotationHighlights');
 
-/** The painter of each view, for questions about what is highlighted where. */
-const painters = new WeakMap<EditorView, HighlightPainter>();
-
 /**
- * The index of a view whose plugin views were destroyed, with the document it is over: a
- * plugin registered later (Tiptap's EditorContent adds one as it mounts the view) makes
- * ProseMirror rebuild every plugin view, and the new painter takes the index over instead of
- * building it again from the initial highlights (which later commands may have changed).
+ * The annotations of `editor` over the painter's document: a new document (or a first call)
+ * starts an empty index.
  */
-interface RetiredIndex {
-  doc: ProseMirrorNode;
-  index: HighlightIndex;
-  activeId: string | null;
+function annotationsOf(editor: Editor, painter: HighlightPainter): AnnotationHighlightsStorage {
+  const storage = editor.storage.annotationHighlights;
+  if (storage.index?.blocks !== painter.blocks) {
+    storage.index = new HighlightIndex(painter.blocks);
+    storage.activeId = null;
+  }
+  storage.styles ??= new MentionStyles(painter.view.dom.ownerDocument);
+  return storage;
 }
-const retired = new WeakMap<EditorView, RetiredIndex>();
 
-/** The highlights of a view's index (undefined before its plugin view exists). */
-export function highlightIndexOf(view: EditorView): HighlightIndex | undefined {
-  return painters.get(view)?.index;
+/** The highlights of an editor's index (undefined before its view exists). */
+export function highlightIndexOf(editor: Editor): HighlightIndex | undefined {
+  return editor.storage.annotationHighlights.index ?? undefined;
 }
 
 /** The document position under a point of the screen, or null (outside, or no layout). */
@@ -95,99 +107,95 @@ export function claimToActivate(
   return claims[(activeIndex + 1) % claims.length]!.id;
 }
 
-function applyAction(painter: HighlightPainter, action: HighlightAction): void {
-  const { index } = painter;
-  if (action.type === 'set') {
-    index.clear();
-    for (const h of action.highlights) index.add(h);
-    painter.activeId = action.active?.id ?? null;
-    painter.repaintWindow();
-    return;
-  }
-  const { add, remove, active } = action.changes;
-  const touched: PlacedHighlight[] = [];
-  for (const ref of remove ?? []) {
-    const removed = index.remove(ref.id);
-    if (removed) touched.push(removed);
-  }
-  for (const h of add ?? []) touched.push(index.add(h));
-  if (painter.activeId && !index.get(painter.activeId)) painter.activeId = null;
-  if (active !== undefined && (active?.id ?? null) !== painter.activeId) {
-    const before = painter.activeId ? index.get(painter.activeId) : undefined;
-    painter.activeId = active?.id ?? null;
-    const after = painter.activeId ? index.get(painter.activeId) : undefined;
-    touched.push(...[before, after].filter((h): h is PlacedHighlight => !!h));
-  }
-  painter.repaint(touched);
+function spanOf(h: PlacedHighlight, annotations: AnnotationHighlightsStorage): PaintSpan {
+  const names = annotationNames(h, annotations.activeId, annotations.styles ?? undefined);
+  return { id: h.id, from: h.from, to: h.to, names };
 }
 
-export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions>({
+/** Replaces every highlight of the editor. */
+function setAll(
+  editor: Editor,
+  painter: HighlightPainter,
+  highlights: readonly Highlight[],
+  active: HighlightRef | null,
+): void {
+  const annotations = annotationsOf(editor, painter);
+  const index = annotations.index!;
+  index.clear();
+  const placed = highlights.map((h) => index.add(h));
+  annotations.activeId = active?.id ?? null;
+  painter
+    .group(ANNOTATIONS_GROUP, annotationPriority)
+    .set(placed.map((h) => spanOf(h, annotations)));
+}
+
+/** Applies removals, additions and a new active claim; repaints only what they touch. */
+function update(editor: Editor, painter: HighlightPainter, changes: HighlightChanges): void {
+  const annotations = annotationsOf(editor, painter);
+  const index = annotations.index!;
+  const { add, remove, active } = changes;
+  const removed: string[] = [];
+  for (const ref of remove ?? []) if (index.remove(ref.id)) removed.push(ref.id);
+  const touched = new Map<string, PlacedHighlight>();
+  for (const h of add ?? []) touched.set(h.id, index.add(h));
+  if (annotations.activeId && !index.get(annotations.activeId)) annotations.activeId = null;
+  if (active !== undefined && (active?.id ?? null) !== annotations.activeId) {
+    const before = annotations.activeId;
+    annotations.activeId = active?.id ?? null;
+    for (const id of [before, annotations.activeId]) {
+      const h = id === null ? undefined : index.get(id);
+      if (h) touched.set(h.id, h);
+    }
+  }
+  painter.group(ANNOTATIONS_GROUP, annotationPriority).update(
+    removed,
+    [...touched.values()].map((h) => spanOf(h, annotations)),
+  );
+}
+
+export const AnnotationHighlights = Extension.create<
+  AnnotationHighlightsOptions,
+  AnnotationHighlightsStorage
+>({
   name: 'annotationHighlights',
 
   addOptions() {
     return { onClaimClick: () => {}, initial: { highlights: [], active: null } };
   },
 
+  addStorage() {
+    return { index: null, activeId: null, styles: null };
+  },
+
   addCommands() {
-    const action =
-      (value: HighlightAction) =>
-      ({ tr, dispatch, view }: CommandProps) => {
-        if (!dispatch) return true;
-        // Nothing in the document changes: paint, and keep the transaction from dispatching.
-        tr.setMeta('preventDispatch', true);
-        const painter = painters.get(view);
-        if (painter) applyAction(painter, value);
-        return true;
-      };
     return {
-      setHighlights:
-        (highlights, active = null) =>
-        (props) =>
-          action({ type: 'set', highlights, active })(props),
-      updateHighlights: (changes) => (props) => action({ type: 'update', changes })(props),
-      addHighlights: (add) => (props) => action({ type: 'update', changes: { add } })(props),
-      removeHighlights: (remove) => (props) =>
-        action({ type: 'update', changes: { remove } })(props),
-      setActiveHighlight: (active) => (props) =>
-        action({ type: 'update', changes: { active } })(props),
+      setHighlights: (highlights, active = null) =>
+        paintCommand((painter, editor) => setAll(editor, painter, highlights, active)),
+      updateHighlights: (changes) =>
+        paintCommand((painter, editor) => update(editor, painter, changes)),
+      addHighlights: (add) => paintCommand((painter, editor) => update(editor, painter, { add })),
+      removeHighlights: (remove) =>
+        paintCommand((painter, editor) => update(editor, painter, { remove })),
+      setActiveHighlight: (active) =>
+        paintCommand((painter, editor) => update(editor, painter, { active })),
     };
   },
 
   addProseMirrorPlugins() {
+    const editor = this.editor;
     const onClaimClick = (id: string) => this.options.onClaimClick(id);
     const { initial } = this.options;
     return [
       new Plugin({
         key: annotationHighlightsKey,
-        view(editorView) {
-          const before = retired.get(editorView);
-          retired.delete(editorView);
-          let painter =
-            before?.doc === editorView.state.doc
-              ? new HighlightPainter(editorView, before.index, before.activeId)
-              : new HighlightPainter(
-                  editorView,
-                  buildHighlightIndex(editorView.state.doc, initial.highlights),
-                  initial.active?.id ?? null,
-                );
-          painters.set(editorView, painter);
-          return {
-            update(view, prevState) {
-              if (view.state.doc !== prevState.doc) {
-                // a new document (the read-only view never edits): positions start afresh
-                painter.destroy();
-                painter = new HighlightPainter(view, buildHighlightIndex(view.state.doc, []));
-                painters.set(view, painter);
-              }
-            },
-            destroy() {
-              painter.destroy();
-              painters.delete(editorView);
-              // (kept by the view: a destroyed view's entry goes with it)
-              const { index, activeId } = painter;
-              retired.set(editorView, { doc: editorView.state.doc, index, activeId });
-            },
-          };
+        view(view) {
+          // The first view of the editor starts with the initial highlights; a view rebuilt
+          // later (another plugin registered) keeps what the commands made since.
+          const painter = highlightPainter(editor, view);
+          if (!editor.storage.annotationHighlights.index) {
+            setAll(editor, painter, initial.highlights, initial.active);
+          }
+          return {};
         },
         props: {
           handleDOMEvents: {
@@ -196,10 +204,10 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
               // A click that ends a text selection is selecting, not picking a claim.
               const selection = view.dom.ownerDocument.getSelection();
               if (selection && !selection.isCollapsed) return false;
-              const painter = painters.get(view);
-              if (!painter?.index.size) return false;
+              const { index, activeId } = editor.storage.annotationHighlights;
+              if (!index?.size) return false;
               const pos = positionAt(view, event.clientX, event.clientY);
-              const id = pos !== null && claimToActivate(painter.index, pos, painter.activeId);
+              const id = pos !== null && claimToActivate(index, pos, activeId);
               if (id) onClaimClick(id);
               return false;
             },
@@ -207,5 +215,11 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
         },
       }),
     ];
+  },
+
+  onDestroy() {
+    this.storage.styles?.destroy();
+    this.storage.styles = null;
+    this.storage.index = null;
   },
 });

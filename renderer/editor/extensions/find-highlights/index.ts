@@ -1,8 +1,10 @@
-// `find-highlights`: the matches of the find bar as inline decorations, the current one marked
-// apart. Its own plugin and decoration set, so finding never rebuilds the annotation highlights.
+// `find-highlights`: the matches of the find bar painted over the text by the view's one
+// painter (extensions/highlight-layer), as the group `find`, the current one marked apart.
+// CSS highlights, not decorations: finding never makes ProseMirror redraw the text, and never
+// touches the annotations' or suggestions' ranges.
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { highlightPainter, paintCommand } from '../highlight-layer';
+import type { Editor } from '@tiptap/core';
 
 /** A match as a ProseMirror range. */
 export interface FindRange {
@@ -10,61 +12,47 @@ export interface FindRange {
   to: number;
 }
 
-interface FindState {
-  decorations: DecorationSet;
+/** The painter's group of the find matches. */
+export const FIND_GROUP = 'find';
+/** The highlight of every match (styles/corpus.css); the current one also has FIND_CURRENT. */
+export const FIND_MATCH = 'fm-find-match';
+export const FIND_CURRENT = 'fm-find-current';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    findHighlights: {
+      /** Shows these matches, `current` (an index, or -1) marked apart; none clears. */
+      setFindMatches: (matches: readonly FindRange[], current: number) => ReturnType;
+    };
+  }
 }
 
-type FindAction = { matches: readonly FindRange[]; current: number };
+/** Over every annotation and suggestion; the current match over the other matches. */
+const findPriority = (name: string) => (name === FIND_CURRENT ? 31 : 30);
 
-export const findHighlightsKey = new PluginKey<FindState>('findHighlights');
-
-/** The class of every match; the current one also has FIND_CURRENT_CLASS. */
-export const FIND_MATCH_CLASS = 'fm-find-match';
-export const FIND_CURRENT_CLASS = 'fm-find-current';
-
-/** Shows these matches in `view`, `current` (an index, or -1) marked apart; none clears. */
-export function setFindMatches(
-  view: EditorView,
-  matches: readonly FindRange[],
-  current: number,
-): void {
-  const action: FindAction = { matches, current };
-  view.dispatch(view.state.tr.setMeta(findHighlightsKey, action).setMeta('addToHistory', false));
+/** The element holding the start of match `current` of those shown last, to scroll to it. */
+export function findMatchElement(editor: Editor, match: FindRange): Element | null {
+  return highlightPainter(editor).elementAt(match.from);
 }
 
 export const FindHighlights = Extension.create({
   name: 'findHighlights',
 
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<FindState>({
-        key: findHighlightsKey,
-        state: {
-          init: () => ({ decorations: DecorationSet.empty }),
-          apply(tr, value) {
-            const action = tr.getMeta(findHighlightsKey) as FindAction | undefined;
-            if (!action) {
-              return tr.docChanged
-                ? { decorations: value.decorations.map(tr.mapping, tr.doc) }
-                : value;
-            }
-            const decorations = action.matches
-              .filter((m) => m.to > m.from)
-              .map((m, i) =>
-                Decoration.inline(m.from, m.to, {
-                  class:
-                    i === action.current
-                      ? `${FIND_MATCH_CLASS} ${FIND_CURRENT_CLASS}`
-                      : FIND_MATCH_CLASS,
-                }),
-              );
-            return { decorations: DecorationSet.create(tr.doc, decorations) };
-          },
-        },
-        props: {
-          decorations: (state) => findHighlightsKey.getState(state)?.decorations,
-        },
-      }),
-    ];
+  addCommands() {
+    return {
+      setFindMatches: (matches, current) =>
+        paintCommand((painter) => {
+          painter.group(FIND_GROUP, findPriority).set(
+            matches
+              .map((m, i) => ({
+                id: String(i),
+                from: m.from,
+                to: m.to,
+                names: i === current ? [FIND_MATCH, FIND_CURRENT] : [FIND_MATCH],
+              }))
+              .filter((m) => m.to > m.from),
+          );
+        }),
+    };
   },
 });

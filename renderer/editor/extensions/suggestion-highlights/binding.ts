@@ -1,73 +1,67 @@
 // Keeps the reading view's suggestions in step with the store, outside React, and brings the
 // current suggestion into view when Tab moves to it; a click on one makes it current. Only
-// suggestions that changed are repainted. The painter is driven directly, not through editor
-// commands: a transaction makes the read-only view put its own (stale) selection back into
-// the DOM, which would undo a selection the user is making when suggestions arrive.
+// suggestions that changed are repainted (the extension's commands paint and dispatch nothing).
 import type { Editor } from '@tiptap/core';
 import type { FactmarkStore } from '../../../store/create-store';
-import type { SuggestionList } from '../../../store/suggestion-list';
+import type { AnySuggestion, SuggestionList } from '../../../store/suggestion-list';
 import type { FactmarkState } from '../../../store/types';
-import { suggestionPainterOf } from '.';
+import { highlightPainter } from '../highlight-layer';
+import { suggestionsAt } from '.';
 import type { SuggestionHighlight } from './suggestion-state';
 
-/** A suggestion's place and colour, to tell whether its highlight from last time still fits. */
-type PlaceKey = string;
+/** A suggestion's place and colour as last painted, with its highlight. */
+interface Placed {
+  kind: SuggestionHighlight['kind'];
+  start: number;
+  end: number;
+  color: string | undefined;
+  highlight: SuggestionHighlight;
+}
 
 /**
- * The highlights of a list, reusing those of `previous` whose suggestion kept its place and
- * colour: a new list comes with every change to the article (thousands of suggestions), and
- * mapping each to document positions again would put that on the interaction path.
+ * The highlights of a list, and what changed since `previous`: the highlight of a suggestion
+ * that kept its place and colour is reused, so a new list (one comes with every change to the
+ * article, thousands of suggestions) maps only new suggestions to document positions, and the
+ * painter is given only what was added (or moved) and removed.
  */
-function highlightsOf(
-  list: SuggestionList | null,
-  state: FactmarkState,
-  previous: ReadonlyMap<string, { key: PlaceKey; highlight: SuggestionHighlight }>,
-): Map<string, { key: PlaceKey; highlight: SuggestionHighlight }> {
-  const next = new Map<string, { key: PlaceKey; highlight: SuggestionHighlight }>();
-  if (!list) return next;
-  const positions = state.reading!.positions;
-  const colourOf = new Map(state.registry.types.map((t) => [t.id, t.color]));
-  for (const s of list.ordered) {
-    const color = s.kind === 'mention' ? colourOf.get(s.type) : undefined;
-    const key = `${s.kind} ${s.start} ${s.end} ${color ?? ''}`;
+export function placeSuggestions(
+  ordered: readonly AnySuggestion[],
+  toRange: (start: number, end: number) => { from: number; to: number },
+  colourOf: (type: string) => string | undefined,
+  previous: ReadonlyMap<string, Placed>,
+): { placed: Map<string, Placed>; add: SuggestionHighlight[]; remove: string[] } {
+  const placed = new Map<string, Placed>();
+  const add: SuggestionHighlight[] = [];
+  for (const s of ordered) {
+    const color = s.kind === 'mention' ? colourOf(s.type) : undefined;
     const old = previous.get(s.id);
-    if (old?.key === key) {
-      next.set(s.id, old);
+    if (
+      old &&
+      old.kind === s.kind &&
+      old.start === s.start &&
+      old.end === s.end &&
+      old.color === color
+    ) {
+      placed.set(s.id, old);
       continue;
     }
     const highlight: SuggestionHighlight = {
       kind: s.kind,
       id: s.id,
-      ...positions.toRange(s.start, s.end),
+      ...toRange(s.start, s.end),
       ...(color ? { color } : {}),
     };
-    next.set(s.id, { key, highlight });
+    placed.set(s.id, { kind: s.kind, start: s.start, end: s.end, color, highlight });
+    add.push(highlight);
   }
-  return next;
-}
-
-const sameHighlight = (a: SuggestionHighlight, b: SuggestionHighlight) =>
-  a === b || (a.kind === b.kind && a.from === b.from && a.to === b.to && a.color === b.color);
-
-/** What to remove and add to go from `before` to `after`, by id. */
-export function diffHighlights(
-  before: ReadonlyMap<string, SuggestionHighlight>,
-  after: readonly SuggestionHighlight[],
-): { remove: string[]; add: SuggestionHighlight[] } {
-  const afterIds = new Set(after.map((h) => h.id));
-  const remove = [...before.keys()].filter((id) => !afterIds.has(id));
-  const add: SuggestionHighlight[] = [];
-  for (const h of after) {
-    const old = before.get(h.id);
-    if (old && sameHighlight(old, h)) continue;
-    if (old) remove.push(h.id);
-    add.push(h);
-  }
-  return { remove, add };
+  const remove: string[] = [];
+  for (const id of previous.keys()) if (!placed.has(id)) remove.push(id);
+  return { placed, add, remove };
 }
 
 function reveal(editor: Editor, id: string): void {
-  const element = suggestionPainterOf(editor.view)?.elementOf(id);
+  const s = editor.storage.suggestionHighlights.all.get(id);
+  const element = s && highlightPainter(editor).elementAt(s.from);
   // `nearest` leaves the page still when the suggestion is already in view.
   element?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
 }
@@ -76,7 +70,7 @@ function reveal(editor: Editor, id: string): void {
 function suggestionAt(editor: Editor, event: MouseEvent): string | null {
   const found = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
   if (!found || found.inside < 0) return null;
-  return suggestionPainterOf(editor.view)?.at(found.pos)[0]?.id ?? null;
+  return suggestionsAt(editor, found.pos)[0]?.id ?? null;
 }
 
 /** Binds `editor` (showing article `articleId`); returns the unbinding function. */
@@ -87,27 +81,30 @@ export function bindSuggestionHighlights(
 ): () => void {
   let shownList: SuggestionList | null = null;
   let shownTypes: FactmarkState['registry']['types'] | null = null;
-  let shown = new Map<string, SuggestionHighlight>();
-  let placed = new Map<string, { key: PlaceKey; highlight: SuggestionHighlight }>();
+  let placed = new Map<string, Placed>();
   let shownCurrent: string | null = null;
 
   function sync(state: FactmarkState): void {
-    const painter = editor.isDestroyed ? undefined : suggestionPainterOf(editor.view);
-    if (!painter || state.article?.id !== articleId || !state.reading) return;
+    if (editor.isDestroyed || state.article?.id !== articleId || !state.reading) return;
     const list = state.suggestions?.articleId === articleId ? state.suggestions : null;
     const current = state.currentSuggestionId;
     if (list !== shownList || state.registry.types !== shownTypes) {
       shownList = list;
       shownTypes = state.registry.types;
-      placed = highlightsOf(list, state, placed);
-      const next = [...placed.values()].map((p) => p.highlight);
-      const { remove, add } = diffHighlights(shown, next);
-      shown = new Map(next.map((h) => [h.id, h]));
-      if (remove.length || add.length || current !== shownCurrent) {
-        painter.update(remove, add, current);
+      const positions = state.reading.positions;
+      const colours = new Map(state.registry.types.map((t) => [t.id, t.color]));
+      const changed = placeSuggestions(
+        list?.ordered ?? [],
+        (start, end) => positions.toRange(start, end),
+        (type) => colours.get(type),
+        placed,
+      );
+      placed = changed.placed;
+      if (changed.remove.length || changed.add.length || current !== shownCurrent) {
+        editor.commands.updateSuggestions(changed.remove, changed.add, current);
       }
     } else if (current !== shownCurrent) {
-      painter.setCurrent(current);
+      editor.commands.setCurrentSuggestion(current);
     }
     const moved = current !== shownCurrent;
     shownCurrent = current;

@@ -1,9 +1,17 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '@tiptap/core';
 import { destroyEditors, makeEditor, positions, text } from '../../test-editor';
-import { suggestionPainterOf } from '.';
-import { diffHighlights } from './binding';
-import { suggestionColourRules, suggestionNames } from './suggestion-painter';
+import { installFakeHighlights } from '../../test-highlights';
+import { highlightPainter } from '../highlight-layer';
+import { SUGGESTIONS_GROUP, suggestionIds, suggestionsAt } from '.';
+import type { AnySuggestion } from '../../../store/suggestion-list';
+import { placeSuggestions } from './binding';
+import { suggestionColourRules, suggestionNames, suggestionPriority } from './suggestion-state';
+
+/** What the painter shows of the suggestions, with the names of each. */
+const shown = (editor: Editor) =>
+  highlightPainter(editor).group(SUGGESTIONS_GROUP, suggestionPriority).shown();
 
 function range(quote: string) {
   const at = text.indexOf(quote);
@@ -11,14 +19,17 @@ function range(quote: string) {
   return positions.toRange(start, start + [...quote].length);
 }
 
-afterEach(destroyEditors);
+beforeEach(installFakeHighlights);
+afterEach(() => {
+  destroyEditors();
+  vi.unstubAllGlobals();
+});
 
 describe('suggestion-highlights', () => {
   it('paints suggestions under their own names, the current one marked, the text untouched', () => {
     const editor = makeEditor();
     const html = editor.view.dom.innerHTML;
-    const painter = suggestionPainterOf(editor.view)!;
-    painter.update(
+    editor.commands.updateSuggestions(
       [],
       [
         { kind: 'mention', id: 'sm_1', ...range('Meta'), color: '#0369A1' },
@@ -26,8 +37,7 @@ describe('suggestion-highlights', () => {
       ],
       'sm_1',
     );
-    const shown = painter.shown();
-    expect(shown.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+    expect(shown(editor).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'sc_1', names: ['fm-suggestion-claim'] },
       { id: 'sm_1', names: ['fm-suggestion-mention-0369a1', 'fm-suggestion-current'] },
     ]);
@@ -39,24 +49,24 @@ describe('suggestion-highlights', () => {
     const editor = makeEditor();
     const meta = { kind: 'mention' as const, id: 'sm_1', ...range('Meta') };
     const mmlu = { kind: 'mention' as const, id: 'sm_2', ...range('MMLU') };
-    const painter = suggestionPainterOf(editor.view)!;
-    painter.update([], [meta, mmlu], 'sm_1');
-    painter.setCurrent('sm_2');
-    expect(painter.shown()).toContainEqual({
+    editor.commands.updateSuggestions([], [meta, mmlu], 'sm_1');
+    editor.commands.setCurrentSuggestion('sm_2');
+    expect(shown(editor)).toContainEqual({
       id: 'sm_2',
       names: ['fm-suggestion-mention', 'fm-suggestion-current'],
     });
     const said = { kind: 'claim' as const, id: 'sc_1', ...range('said') };
-    painter.update(['sm_2'], [said], 'sc_1');
-    expect(painter.ids().sort()).toEqual(['sc_1', 'sm_1']);
-    expect(painter.shown().filter((s) => s.names.includes('fm-suggestion-current'))).toEqual([
+    editor.commands.updateSuggestions(['sm_2'], [said], 'sc_1');
+    expect(suggestionIds(editor).sort()).toEqual(['sc_1', 'sm_1']);
+    expect(shown(editor).filter((s) => s.names.includes('fm-suggestion-current'))).toEqual([
       { id: 'sc_1', names: ['fm-suggestion-claim', 'fm-suggestion-current'] },
     ]);
     // What covers a position, innermost first (a click picks that one).
-    expect(painter.at(range('said').from).map((s) => s.id)).toEqual(['sc_1']);
-    expect(painter.elementOf('sm_1')?.textContent).toContain('Meta said');
-    painter.update(painter.ids(), [], null);
-    expect(painter.ids()).toEqual([]);
+    expect(suggestionsAt(editor, range('said').from).map((s) => s.id)).toEqual(['sc_1']);
+    expect(highlightPainter(editor).elementAt(meta.from)?.textContent).toContain('Meta said');
+    editor.commands.updateSuggestions(suggestionIds(editor), [], null);
+    expect(suggestionIds(editor)).toEqual([]);
+    expect(shown(editor)).toEqual([]);
   });
 
   it('names and styles a suggestion by kind and colour', () => {
@@ -70,16 +80,47 @@ describe('suggestion-highlights', () => {
     );
   });
 
-  it('works out what changed between two lists', () => {
-    const a = { kind: 'mention' as const, id: 'a', from: 1, to: 4 };
-    const b = { kind: 'mention' as const, id: 'b', from: 6, to: 9, color: '#111111' };
-    const before = new Map([a, b].map((h) => [h.id, h]));
-    expect(diffHighlights(before, [a, b])).toEqual({ remove: [], add: [] });
-    const recoloured = { ...b, color: '#222222' };
-    const c = { kind: 'claim' as const, id: 'c', from: 1, to: 9 };
-    expect(diffHighlights(before, [recoloured, c])).toEqual({
-      remove: ['a', 'b'],
-      add: [recoloured, c],
-    });
+  it('works out what changed between two lists, placing only new or moved suggestions', () => {
+    const mention = (id: string, start: number, end: number, type = 'model') =>
+      ({ kind: 'mention', id, start, end, type, name: id }) as unknown as AnySuggestion;
+    const claimAt = (id: string, start: number, end: number) =>
+      ({ kind: 'claim', id, start, end }) as unknown as AnySuggestion;
+    let placedCount = 0;
+    const toRange = (start: number, end: number) => (
+      placedCount++,
+      { from: start + 1, to: end + 1 }
+    );
+    const colours: Record<string, string> = { model: '#111111', company: '#222222' };
+    const colourOf = (type: string) => colours[type];
+    const first = placeSuggestions(
+      [mention('a', 0, 3), claimAt('c', 0, 9)],
+      toRange,
+      colourOf,
+      new Map(),
+    );
+    expect(first.add.map((h) => h.id)).toEqual(['a', 'c']);
+    expect(first.remove).toEqual([]);
+    expect(first.add[0]).toEqual({ kind: 'mention', id: 'a', from: 1, to: 4, color: '#111111' });
+    placedCount = 0;
+    const same = placeSuggestions(
+      [mention('a', 0, 3), claimAt('c', 0, 9)],
+      toRange,
+      colourOf,
+      first.placed,
+    );
+    expect(same).toMatchObject({ add: [], remove: [] });
+    expect(placedCount).toBe(0);
+    const next = placeSuggestions(
+      [mention('a', 0, 3, 'company'), mention('b', 5, 8)],
+      toRange,
+      colourOf,
+      same.placed,
+    );
+    expect(next.add.map((h) => [h.id, h.color])).toEqual([
+      ['a', '#222222'],
+      ['b', '#111111'],
+    ]);
+    expect(next.remove).toEqual(['c']);
+    expect(placedCount).toBe(2);
   });
 });
