@@ -3,6 +3,12 @@
 import type { Article } from '../model/article';
 import { ADJUDICATED } from '../model/annotators';
 
+/**
+ * Whose annotations are those written before layers, where the library has not recorded a
+ * first annotator (the library store gives them its first annotator when it has one).
+ */
+export const UNNAMED_ANNOTATOR = 'unnamed';
+
 export interface Attributed {
   annotator?: string;
 }
@@ -66,6 +72,20 @@ export function withAnnotators<T extends Pick<Article, 'claims' | 'mentions' | '
   }
   const stamp = <X extends Attributed>(x: X): X =>
     x.annotator === undefined ? { ...x, annotator: fallback } : x;
+  return {
+    ...article,
+    claims: article.claims.map(stamp),
+    mentions: article.mentions.map(stamp),
+    orphans: article.orphans.map(stamp),
+  };
+}
+
+/** Moves every annotation of the article into `annotator`'s layer (an import into a layer). */
+export function intoLayer<T extends Pick<Article, 'claims' | 'mentions' | 'orphans'>>(
+  article: T,
+  annotator: string,
+): T {
+  const stamp = <X extends Attributed>(x: X): X => ({ ...x, annotator });
   return {
     ...article,
     claims: article.claims.map(stamp),
