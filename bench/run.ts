@@ -2,7 +2,7 @@
 // process and the renderer ones (ours and the peer's) in Chromium, prints the table and writes
 // bench/results.json and bench/first-paint.svg.
 // Options (bench/lib/options.ts): --runs=N (repeats per measure, default 7), --skip-build,
-// --only=node|browser|render|interact|library|peer (comma-separated) and --sizes=100k/5k,…
+// --only=node|browser|render|interact|library|peer|team (comma-separated) and --sizes=100k/5k,…
 // A run with --only or --sizes prints its table and writes it to the system's temp folder,
 // leaving the committed bench/results.json and chart to full runs.
 import { execSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import {
 } from './lib/browser-benchmarks';
 import { writeLargeLibrary, writeMatrixLibrary } from './lib/libraries';
 import { nodeBenchmarks } from './lib/node-benchmarks';
+import { teamBenchmarks } from './lib/team-benchmarks';
 import { parseBenchArgs, wantsSize } from './lib/options';
 import {
   formatTable,
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
     results.slice(from).forEach((r) => log(`    ${r.name}: ${r.median} ${r.unit}`));
   try {
     if (parts.has('node') && large) results.push(...(await nodeBenchmarks(large, RUNS, log)));
+    if (parts.has('team')) results.push(...(await teamBenchmarks(RUNS)));
     if (browserParts.some((p) => parts.has(p))) {
       const browser = await launchBrowser();
       try {

@@ -22,8 +22,12 @@ export type DesktopHandlers = Pick<Handlers, 'saveExport' | 'openExternal'>;
 
 export function createDesktopHandlers(services: DesktopServices): DesktopHandlers {
   return {
-    async saveExport({ format, articleIds }) {
-      const file = await services.exportAnnotations({ format, articleIds });
+    async saveExport({ format, articleIds, annotator }) {
+      const file = await services.exportAnnotations({
+        format,
+        articleIds,
+        ...(annotator === undefined ? {} : { annotator }),
+      });
       const described = EXPORT_FORMATS.find((f) => f.id === format);
       const extension = described?.folder
         ? 'zip'

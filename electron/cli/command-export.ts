@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../core/fs/atomic-write';
 import { exportBundle } from '../core/export/export-file';
 import { openLibrary } from '../core/library/library-store';
 import { FactmarkExportSchema } from '../../shared/export/factmark-json';
+import { ALL_LAYERS } from '../../shared/export/layer-selection';
 import { CliError, EXIT, type CliIo } from './io';
 
 export interface ExportOptions {
@@ -14,6 +15,8 @@ export interface ExportOptions {
   articleIds: readonly string[];
   all: boolean;
   out: string | undefined;
+  /** `all` (default), an annotator's name, or `adjudicated`. */
+  annotator?: string | undefined;
 }
 
 export async function exportAnnotations(options: ExportOptions, io: CliIo): Promise<number> {
@@ -36,7 +39,12 @@ export async function exportAnnotations(options: ExportOptions, io: CliIo): Prom
     throw new CliError(EXIT.badInput, 'export: the library has no articles.');
   let bundle;
   try {
-    bundle = await exportBundle(library, { format: format.id, articleIds, exportedAt: new Date() });
+    bundle = await exportBundle(library, {
+      format: format.id,
+      articleIds,
+      exportedAt: new Date(),
+      annotator: options.annotator ?? ALL_LAYERS,
+    });
   } catch (err) {
     throw new CliError(
       EXIT.badInput,

@@ -8,20 +8,31 @@ import { coreCaller, type CoreCaller } from './core-calls';
 import { importSources } from './command-import';
 import { listLibrary } from './command-list';
 import { exportAnnotations } from './command-export';
+import { printAgreement } from './command-agreement';
 import { validateExport } from './command-validate';
 import { reloadArticle } from './command-reload';
 import { CliError, EXIT, processIo, type CliIo } from './io';
+import { ALL_LAYERS } from '../../shared/export/layer-selection';
+import { AnnotatorNameSchema } from '../../shared/model/annotators';
 
 export const USAGE = `factmark — Factmark's command-line tool
 
 Usage:
-  factmark import <file|url>… [--library DIR]     add articles (.html, .md, .txt, .pdf, http(s) URLs), or
+  factmark import <file|url>… [--annotator NAME] [--library DIR]
+                                                  add articles (.html, .md, .txt, .pdf, http(s) URLs), or
                                                   merge annotations (Factmark .json, W3C .jsonld,
-                                                  brat .ann or folder)
+                                                  brat .ann or folder); with --annotator, into
+                                                  that annotator's layer
   factmark list [--library DIR]                   one line per article: id, title, counts
-  factmark export --format FMT (--article ID… | --all) [--out PATH] [--library DIR]
+  factmark export --format FMT (--article ID… | --all) [--annotator NAME|all|adjudicated]
+                 [--out PATH] [--library DIR]
                                                   write annotations (FMT: ${EXPORT_FORMAT_IDS.join(', ')});
-                                                  without --out, to standard output
+                                                  without --out, to standard output; every
+                                                  annotator's layer, attributed (all, the default),
+                                                  one annotator's, or the adjudicated layer
+  factmark agreement [--article ID…] [--json] [--library DIR]
+                                                  how far the annotators agree: claim and mention
+                                                  F1 per pair, status κ and α (pooled, per article)
   factmark validate <file>                        check a Factmark JSON export against its schema
   factmark reload --article ID [--from FILE|URL] [--library DIR]
                                                   read the article's source again (its URL, or the
@@ -43,10 +54,33 @@ const OPTIONS = {
   article: { type: 'string', multiple: true },
   all: { type: 'boolean' },
   out: { type: 'string' },
+  annotator: { type: 'string' },
+  json: { type: 'boolean' },
   from: { type: 'string' },
   'no-gazetteer': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * The `--annotator` of an import or export, checked: a valid name (or, for an export, `all`
+ * and `adjudicated`, which are names too).
+ */
+function layerName(
+  value: string | undefined,
+  command: string,
+  allowAll = false,
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (allowAll && value === ALL_LAYERS) return value;
+  const parsed = AnnotatorNameSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new CliError(
+      EXIT.usage,
+      `${command}: --annotator "${value}": ${parsed.error.issues[0]?.message}`,
+    );
+  }
+  return parsed.data;
+}
 
 export async function runCli(
   argv: readonly string[],
@@ -79,6 +113,7 @@ export async function runCli(
           core(),
           resolve(values.library ?? defaultLibraryDir()),
           io,
+          layerName(values.annotator, 'import'),
         );
       case 'list':
         return await listLibrary(core(), io);
@@ -90,6 +125,7 @@ export async function runCli(
             articleIds: values.article ?? [],
             all: values.all ?? false,
             out: values.out,
+            annotator: layerName(values.annotator, 'export', true),
           },
           io,
         );
@@ -97,6 +133,15 @@ export async function runCli(
         return await reloadArticle(
           { articleIds: values.article ?? [], from: values.from },
           core(),
+          io,
+        );
+      case 'agreement':
+        return await printAgreement(
+          {
+            libraryDir: resolve(values.library ?? defaultLibraryDir()),
+            articleIds: values.article ?? [],
+            json: values.json ?? false,
+          },
           io,
         );
       case 'validate':

@@ -74,8 +74,14 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     getEntities: () => library.getRegistry(),
     saveEntities: ({ registry, baseRevision }) =>
       library.saveRegistry(registry, now(), baseRevision),
-    exportAnnotations: ({ format, articleIds }) =>
-      exportFile(library, { format, articleIds, exportedAt: now(), generator }),
+    exportAnnotations: ({ format, articleIds, annotator }) =>
+      exportFile(library, {
+        format,
+        articleIds,
+        exportedAt: now(),
+        generator,
+        ...(annotator === undefined ? {} : { annotator }),
+      }),
     getCorpus: ({ unlessVersion }) => corpus.corpus(unlessVersion),
     searchLibrary: async ({ query, limit }) => ({
       hits: await corpus.search(query, limit === undefined ? {} : { limit }),

@@ -31,7 +31,12 @@ export interface HostClient {
   /** Shows a file chooser for the file to reload an article from; null when cancelled. */
   pickReloadFile(): Promise<ReloadFile | null>;
   /** Saves an export where the user chooses (desktop) or downloads it (browser). */
-  saveExport(format: ExportFormatId, articleIds: string[]): Promise<ExportOutcome>;
+  /** `annotator`: whose layers (`all` when left out), a name, or `adjudicated`. */
+  saveExport(
+    format: ExportFormatId,
+    articleIds: string[],
+    annotator?: string,
+  ): Promise<ExportOutcome>;
   /** Native menu commands (desktop only); returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -56,7 +61,7 @@ export function connectToHost(scope: object = globalThis): HostClient {
         ).article,
       pickAndImportAnnotations: () => pickAndImportAnnotations(api),
       pickReloadFile,
-      saveExport: (format, ids) => saveExportWithDialog(api, format, ids),
+      saveExport: (format, ids, annotator) => saveExportWithDialog(api, format, ids, annotator),
       onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     };
   }
@@ -69,7 +74,7 @@ export function connectToHost(scope: object = globalThis): HostClient {
     openRequestedFile: async () => null,
     pickAndImportAnnotations: () => pickAndImportAnnotations(api),
     pickReloadFile,
-    saveExport: (format, ids) => downloadExport(api, format, ids),
+    saveExport: (format, ids, annotator) => downloadExport(api, format, ids, annotator),
     onMenuCommand: () => () => {},
   };
 }

@@ -14,8 +14,9 @@ export async function saveExportWithDialog(
   api: Pick<FactmarkApi, 'saveExport'>,
   format: ExportFormatId,
   articleIds: string[],
+  annotator?: string,
 ): Promise<ExportOutcome> {
-  const { path } = await api.saveExport({ format, articleIds });
+  const { path } = await api.saveExport({ format, articleIds, ...layer(annotator) });
   return path === null ? { kind: 'cancelled' } : { kind: 'saved', path };
 }
 
@@ -23,11 +24,17 @@ export async function downloadExport(
   api: Pick<FactmarkApi, 'exportAnnotations'>,
   format: ExportFormatId,
   articleIds: string[],
+  annotator?: string,
   doc: Document = document,
 ): Promise<ExportOutcome> {
-  const file = await api.exportAnnotations({ format, articleIds });
+  const file = await api.exportAnnotations({ format, articleIds, ...layer(annotator) });
   download(file, doc);
   return { kind: 'downloaded', fileName: file.fileName };
+}
+
+/** The `annotator` field of a request: left out for everyone's layers, as hosts default to. */
+function layer(annotator: string | undefined): { annotator?: string } {
+  return annotator === undefined ? {} : { annotator };
 }
 
 function download(file: ExportFile, doc: Document): void {

@@ -25,6 +25,8 @@ import { commandPalette } from './command-palette';
 import { showShortcuts } from './show-shortcuts';
 import { openCorpus } from './open-corpus';
 import { findInArticle } from './find-in-article';
+import { showAgreement } from './show-agreement';
+import { adjudicate } from './adjudicate';
 
 export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'open-file': openFile,
@@ -50,6 +52,8 @@ export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'show-shortcuts': showShortcuts,
   'open-corpus': openCorpus,
   'find-in-article': findInArticle,
+  'show-agreement': showAgreement,
+  adjudicate,
 };
 
 // Every native menu command is one of ours (checked by the compiler).

@@ -29,6 +29,8 @@ export const COMMAND_NAMES = [
   'show-shortcuts',
   'open-corpus',
   'find-in-article',
+  'show-agreement',
+  'adjudicate',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

@@ -1,5 +1,7 @@
 // Shows the dialog the store says is open (one at a time).
 import { useFactmark } from '../store/hooks';
+import { AdjudicationDialog } from './AdjudicationDialog';
+import { AgreementDialog } from './AgreementDialog';
 import { CommandPalette } from './CommandPalette';
 import { ExportDialog } from './ExportDialog';
 import { OpenUrlDialog } from './OpenUrlDialog';
@@ -28,6 +30,10 @@ export function Dialogs() {
       return <CommandPalette />;
     case 'shortcuts':
       return <ShortcutsHelp />;
+    case 'agreement':
+      return <AgreementDialog />;
+    case 'adjudication':
+      return <AdjudicationDialog />;
     default:
       return null;
   }

@@ -1,9 +1,12 @@
-// Dialog `Export`: select `Format`, which articles, and `Save` (a save dialog in the desktop
+// Dialog `Export`: select `Format`, which articles, whose layers, and `Save` (a save dialog in the desktop
 // app, a download in the browser). Pending annotations are saved first: the host exports what
 // is on disk.
 import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/export/formats';
+import { ALL_LAYERS } from '../../shared/export/layer-selection';
+import { ADJUDICATED } from '../../shared/model/annotators';
+import { annotatorsIn, UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { errorMessage } from '../store/types';
 import { useCommandContext } from './command-context';
@@ -18,6 +21,15 @@ export function ExportDialog() {
   const libraryCount = useFactmark((s) => Math.max(s.libraryTotal, s.summaries.length));
   const [format, setFormat] = useState<ExportFormatId>(EXPORT_FORMATS[0].id);
   const [scope, setScope] = useState<'article' | 'library'>(current ? 'article' : 'library');
+  const [layers, setLayers] = useState<string>(ALL_LAYERS);
+  // The open article's annotators to choose from; any library may have an adjudicated layer.
+  const annotators = useFactmark(
+    useShallow((s) =>
+      (s.article ? annotatorsIn([s.article], UNNAMED_ANNOTATOR) : []).filter(
+        (n) => n !== ADJUDICATED,
+      ),
+    ),
+  );
   const [busy, setBusy] = useState(false);
   const close = () => store.getState().closeDialog();
 
@@ -38,7 +50,11 @@ export function ExportDialog() {
         );
         return;
       }
-      const outcome = await host.saveExport(format, ids);
+      const outcome = await host.saveExport(
+        format,
+        ids,
+        layers === ALL_LAYERS ? undefined : layers,
+      );
       if (outcome.kind === 'saved') state.notify('info', `Exported to ${outcome.path}.`);
       if (outcome.kind === 'downloaded') state.notify('info', `Downloaded ${outcome.fileName}.`);
       close();
@@ -65,6 +81,18 @@ export function ExportDialog() {
                 {f.label}
               </option>
             ))}
+          </select>
+        </div>
+        <div className="fm-field">
+          <label htmlFor="fm-export-layers">Annotators</label>
+          <select id="fm-export-layers" value={layers} onChange={(e) => setLayers(e.target.value)}>
+            <option value={ALL_LAYERS}>Everyone’s, each attributed</option>
+            {annotators.map((name) => (
+              <option key={name} value={name}>
+                {name}’s layer
+              </option>
+            ))}
+            <option value={ADJUDICATED}>Adjudicated layer</option>
           </select>
         </div>
         <fieldset className="fm-fieldset">

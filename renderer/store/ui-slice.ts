@@ -12,7 +12,9 @@ export type DialogState =
   | { kind: 'export' }
   | { kind: 'tag-entity'; target: TagTarget; prefill: string; type?: string }
   | { kind: 'command-palette' }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  | { kind: 'agreement' }
+  | { kind: 'adjudication' };
 
 export interface Notice {
   id: number;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import { EntityRegistrySchema } from '../model/entities';
+import { AnnotatorNameSchema } from '../model/annotators';
 import { AnnotationFingerprintSchema, AnnotationPatchSchema } from '../model/annotation-patch';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-document';
@@ -185,7 +186,12 @@ export const contract = {
   },
   /** Builds an export file in memory. */
   exportAnnotations: {
-    input: z.object({ format: z.enum(EXPORT_FORMAT_IDS), articleIds: z.array(ArticleId).min(1) }),
+    input: z.object({
+      format: z.enum(EXPORT_FORMAT_IDS),
+      articleIds: z.array(ArticleId).min(1),
+      /** Whose layers: `all` (the default, each annotation attributed), a name, `adjudicated`. */
+      annotator: AnnotatorNameSchema.optional(),
+    }),
     output: ExportFileSchema,
   },
   /**
@@ -193,7 +199,11 @@ export const contract = {
    * client downloads the result of exportAnnotations instead). `path` is null when cancelled.
    */
   saveExport: {
-    input: z.object({ format: z.enum(EXPORT_FORMAT_IDS), articleIds: z.array(ArticleId).min(1) }),
+    input: z.object({
+      format: z.enum(EXPORT_FORMAT_IDS),
+      articleIds: z.array(ArticleId).min(1),
+      annotator: AnnotatorNameSchema.optional(),
+    }),
     output: z.object({ path: z.string().nullable() }),
   },
   /**

@@ -8,7 +8,7 @@ describe('CSV of claims', () => {
   it('starts with a byte order mark and the header, records end with CRLF', () => {
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'article_id,article_title,source_url,claim_id,start,end,quote,status,entities,entity_types,note,created_at,updated_at,subject,metric,value,unit,qualifier,evidence,evidence_labels',
+      'article_id,article_title,source_url,claim_id,start,end,quote,status,entities,entity_types,note,created_at,updated_at,subject,metric,value,unit,qualifier,evidence,evidence_labels,annotator',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(CSV_COLUMNS.map((c) => c.header)).toContain('entity_types');
@@ -17,14 +17,28 @@ describe('CSV of claims', () => {
   it('writes one row per claim with entities and their types joined by "; "', () => {
     expect(csv).toContain(
       'art_sample,🦙 Llama 4 lands: Meta’s 大規模 model,https://news.example/llama-4,clm_mmlu,35,66,Maverick achieves 73.5% on MMLU,misleading,Meta; Llama 4 Maverick,company; model,,2026-11-26T12:00:00.000Z,2026-11-27T08:30:00.000Z,' +
-        "Llama 4 Maverick,MMLU,73.5,%,'=5-shot,,\r\n",
+        "Llama 4 Maverick,MMLU,73.5,%,'=5-shot,,,\r\n",
     );
   });
 
   it('writes the evidence links and their labels, each joined by "; "', () => {
     expect(csv).toContain(
-      ',"https://ai.meta.com/blog/llama-4/; http://example.org/mmlu?run=1,2","Meta, model card; "\r\n',
+      ',"https://ai.meta.com/blog/llama-4/; http://example.org/mmlu?run=1,2","Meta, model card; ",\r\n',
     );
+  });
+
+  it('names the annotator of each claim in the last column, empty before layers', () => {
+    const input = sampleInput();
+    const [article] = input.articles;
+    const attributed = {
+      ...input,
+      articles: [
+        { ...article!, claims: article!.claims.map((c) => ({ ...c, annotator: '=Dana' })) },
+      ],
+    };
+    // A name is text from a person: guarded like the other text cells; one per record.
+    const csv = buildClaimsCsv(attributed);
+    expect(csv.split(",'=Dana\r\n")).toHaveLength(article!.claims.length + 1);
   });
 
   it('guards against formulas in text cells, never in offsets', () => {

@@ -73,6 +73,8 @@ export const CSV_COLUMNS: readonly Column[] = [
     text: true,
     value: (r) => (r.claim.evidence ?? []).map((e) => e.label).join(LIST_SEPARATOR),
   },
+  // Whose layer the claim is in: empty for a claim written before layers.
+  { header: 'annotator', text: true, value: (r) => r.claim.annotator ?? '' },
 ];
 
 export function buildClaimsCsv({ articles, entities }: ExportInput): string {

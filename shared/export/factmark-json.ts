@@ -8,6 +8,7 @@ import {
   byReadingOrder,
   OrphanSchema,
 } from '../model/annotations';
+import { AnnotatorNameSchema } from '../model/annotators';
 import { EntitySchema, type Entity } from '../model/entities';
 import type { Article } from '../model/article';
 import { SourceSchema } from '../model/article';
@@ -28,6 +29,8 @@ const ExportSpan = {
   suffix: z.string(),
   anchor: z.enum(['anchored', 'drifted']).optional(),
   previousQuote: z.string().optional(),
+  /** Whose layer the annotation is in (absent in files written before layers). */
+  annotator: AnnotatorNameSchema.optional(),
 };
 
 export const ExportClaimSchema = z.object({
@@ -159,6 +162,7 @@ export function buildFactmarkExport({
         prefix: c.prefix,
         suffix: c.suffix,
         ...anchorFields(c),
+        ...annotatorField(c),
         entities: ids,
         status: c.status,
         note: c.note,
@@ -179,6 +183,7 @@ export function buildFactmarkExport({
         prefix: m.prefix,
         suffix: m.suffix,
         ...anchorFields(m),
+        ...annotatorField(m),
         entity: m.entity,
         createdAt: m.createdAt,
       };
@@ -216,6 +221,11 @@ export function buildFactmarkExport({
     entities: entities.filter((e) => used.has(e.id)),
     documents,
   };
+}
+
+/** `{ annotator }` for an attributed annotation, nothing for one written before layers. */
+function annotatorField(span: { annotator?: string }): { annotator?: string } {
+  return span.annotator === undefined ? {} : { annotator: span.annotator };
 }
 
 /** `{ page }` for a claim of a paged article, nothing otherwise (the field is optional). */

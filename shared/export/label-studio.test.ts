@@ -93,4 +93,25 @@ describe('Label Studio tasks', () => {
       ].join('\n'),
     );
   });
+
+  it('writes one annotation per annotator, with completed_by, and one for unattributed marks', () => {
+    const article = sampleArticle();
+    const names = ['Lee', 'Dana', undefined];
+    const layered: Article = {
+      ...article,
+      claims: article.claims.map((c, i) => ({
+        ...c,
+        ...(names[i % 3] ? { annotator: names[i % 3] } : {}),
+      })),
+      mentions: article.mentions.map((m) => ({ ...m, annotator: 'Lee' })),
+    };
+    const [task] = buildLabelStudioTasks({ ...sampleInput(), articles: [layered] });
+    const byName = task!.annotations!.map((a) => [a.completed_by, a.result.length]);
+    const count = (n: string | undefined) => layered.claims.filter((c) => c.annotator === n).length;
+    expect(byName).toEqual([
+      ['Dana', count('Dana')],
+      ['Lee', count('Lee') + layered.mentions.length],
+      [undefined, count(undefined)],
+    ]);
+  });
 });

@@ -5,6 +5,9 @@
 //   { id, from_name: 'label', to_name: 'text', type: 'labels',
 //     value: { start, end, text, labels: ['Claim'] } }
 // The project's labelling config must name those controls: see `labelStudioConfig`.
+// Each annotator's layer is one annotation of the task, named by `completed_by` (Label Studio
+// keeps one annotation per annotator of a task); annotations written before layers make one
+// annotation without it.
 //
 // Offsets: Label Studio's Text tag counts code points, not JavaScript's UTF-16 units, since
 // its fix for emoji offsets (label-studio-frontend PR #308, issue #1008; its own test
@@ -15,6 +18,7 @@ import { byReadingOrder } from '../model/annotations';
 import type { Entity, EntityTypeId } from '../model/entities';
 import type { ExportInput } from './factmark-json';
 import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
+import { compareNames } from '../team/layers';
 
 export const LABEL_STUDIO_FROM_NAME = 'label';
 export const LABEL_STUDIO_TO_NAME = 'text';
@@ -32,7 +36,7 @@ export interface LabelStudioResult {
 export interface LabelStudioTask {
   id?: number;
   data: { text: string; article_id: string; title: string; url?: string };
-  annotations?: Array<{ result: LabelStudioResult[] }>;
+  annotations?: Array<{ completed_by?: string; result: LabelStudioResult[] }>;
   predictions?: Array<{ model_version: string; result: LabelStudioResult[] }>;
 }
 
@@ -47,12 +51,13 @@ export function buildLabelStudioTasks(
 ): LabelStudioTask[] {
   const byId = entityIndex(entities);
   return articles.map((article) => {
-    const result: LabelStudioResult[] = [
-      ...[...article.claims].sort(byReadingOrder).map((c) => region(c.id, c, CLAIM_LABEL)),
-      ...[...article.mentions]
-        .sort(byReadingOrder)
-        .map((m) => region(m.id, m, mentionLabel(byId.get(m.entity)))),
+    const claims = [...article.claims].sort(byReadingOrder);
+    const mentions = [...article.mentions].sort(byReadingOrder);
+    const resultOf = (inLayer: (span: { annotator?: string }) => boolean): LabelStudioResult[] => [
+      ...claims.filter(inLayer).map((c) => region(c.id, c, CLAIM_LABEL)),
+      ...mentions.filter(inLayer).map((m) => region(m.id, m, mentionLabel(byId.get(m.entity)))),
     ];
+    const result = resultOf(() => true);
     const data: LabelStudioTask['data'] = {
       text: article.text,
       article_id: article.id,
@@ -60,10 +65,31 @@ export function buildLabelStudioTasks(
     };
     if (article.source.url) data.url = article.source.url;
     const task: LabelStudioTask = { data };
-    if (as !== 'predictions') task.annotations = [{ result }];
+    if (as !== 'predictions') task.annotations = layerAnnotations(article, resultOf);
     if (as !== 'annotations') task.predictions = [{ model_version: generator, result }];
     return task;
   });
+}
+
+/**
+ * One annotation per annotator (in name order), then one for annotations without an annotator;
+ * an article with no annotations at all still gets one, empty, so the task reads as labelled.
+ */
+function layerAnnotations(
+  article: ExportInput['articles'][number],
+  resultOf: (inLayer: (span: { annotator?: string }) => boolean) => LabelStudioResult[],
+): NonNullable<LabelStudioTask['annotations']> {
+  const names = new Set<string | undefined>();
+  for (const span of [...article.claims, ...article.mentions]) names.add(span.annotator);
+  const named = [...names].filter((n): n is string => n !== undefined).sort(compareNames);
+  const annotations: NonNullable<LabelStudioTask['annotations']> = named.map((name) => ({
+    completed_by: name,
+    result: resultOf((span) => span.annotator === name),
+  }));
+  if (names.has(undefined) || annotations.length === 0) {
+    annotations.push({ result: resultOf((span) => span.annotator === undefined) });
+  }
+  return annotations;
 }
 
 function region(

@@ -10,7 +10,8 @@
 // SpecificResource whose source is `urn:factmark:entity:<id>`, one more `identifying` body per
 // link (the Wikidata entity IRI `http://www.wikidata.org/entity/Q…`, or another address, with
 // the link's key as its `label` where the address does not tell it), and a `classifying`
-// TextualBody with the entity's type. The importer reads the groups back in that order.
+// TextualBody with the entity's type. The importer reads the groups back in that order. An
+// annotation in an annotator's layer names them as its `creator` (`{ type: Person, name }`).
 // Every key used here is defined in the context (schema/anno.jsonld, tested).
 import { byReadingOrder, type Claim, type Mention } from '../model/annotations';
 import type { Article } from '../model/article';
@@ -51,10 +52,17 @@ export interface W3cTarget {
   ];
 }
 
+/** Who made an annotation (§3.3.1 `creator`): the annotator whose layer it is in. */
+export interface W3cCreator {
+  type: 'Person';
+  name: string;
+}
+
 export interface W3cAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'identifying';
+  creator?: W3cCreator;
   created: string;
   modified?: string;
   body: W3cBody[];
@@ -146,6 +154,7 @@ function claimAnnotation(
     id: URN.claim + claim.id,
     type: 'Annotation',
     motivation: 'highlighting',
+    ...creatorField(claim),
     created: claim.createdAt,
     modified: claim.updatedAt,
     body,
@@ -162,10 +171,15 @@ function mentionAnnotation(
     id: URN.mention + mention.id,
     type: 'Annotation',
     motivation: 'identifying',
+    ...creatorField(mention),
     created: mention.createdAt,
     body: bodiesOf(mention.entity),
     target: target(mention, source),
   };
+}
+
+function creatorField(span: { annotator?: string }): { creator?: W3cCreator } {
+  return span.annotator === undefined ? {} : { creator: { type: 'Person', name: span.annotator } };
 }
 
 /** The bodies that describe one entity; an id missing from the registry keeps its URN only. */

@@ -245,4 +245,31 @@ describe('planMerge', () => {
     ]);
     expect(plan.updateArticles).toEqual([]);
   });
+
+  it('matches claims and mentions by span within a layer; an unattributed one meets any layer', () => {
+    const base = sampleArticle();
+    const dana = {
+      ...base,
+      claims: base.claims.map((c) => ({ ...c, annotator: 'Dana' })),
+      mentions: base.mentions.map((m) => ({ ...m, annotator: 'Dana' })),
+    };
+    // Lee's copy of the same marks, ids and all: added beside Dana's with ids of their own.
+    const lee = {
+      ...base,
+      claims: base.claims.map((c) => ({ ...c, annotator: 'Lee' })),
+      mentions: base.mentions.map((m) => ({ ...m, annotator: 'Lee' })),
+    };
+    const plan = planMerge(library([dana]), { articles: [lee], entities: ENTITIES });
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.counts).toMatchObject({
+      claimsAdded: base.claims.length,
+      mentionsAdded: base.mentions.length,
+    });
+    const [merged] = plan.updateArticles;
+    const leeIds = merged!.claims.filter((c) => c.annotator === 'Lee').map((c) => c.id);
+    expect(leeIds.some((id) => dana.claims.some((c) => c.id === id))).toBe(false);
+    // The same marks without annotators (a file from before layers) are already there.
+    const again = planMerge(library([merged!]), imported());
+    expect(again.counts).toMatchObject({ claimsAdded: 0, mentionsAdded: 0 });
+  });
 });

@@ -4,8 +4,9 @@
 // Articles are the same when their contentHash is (and their text, which the hash is of).
 // Entities are the same when their id is, or their name (ignoring case) and type are; an
 // imported entity that matches a library one by name takes the library's id everywhere.
-// Within an article, a claim is the same claim when its id or its span is; a mention when its
-// id is, or its span and entity. Nothing is dropped unlisted: where both sides changed a claim,
+// Within an article, a claim is the same claim when its id is, or its span in the same
+// annotator's layer; a mention when its id is, or its span and entity in the same layer. An
+// annotation without an annotator (written before layers) is in whichever layer it meets. Nothing is dropped unlisted: where both sides changed a claim,
 // the one updated last is kept (the library's on a tie) and the difference is a conflict.
 import { claimEntityIds, type Claim, type Mention } from '../model/annotations';
 import type { Article } from '../model/article';
@@ -68,13 +69,14 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
   let changed = false;
 
   const mentionById = new Map(mentions.map((m, i) => [m.id, i]));
-  const mentionBySpan = new Set(mentions.map((m) => `${m.start}:${m.end}:${m.entity}`));
-  for (const mention of incoming.mentions) {
-    const key = `${mention.start}:${mention.end}:${mention.entity}`;
+  const mentionBySpan = new LayeredIndex(mentions, mentionKey);
+  for (const original of incoming.mentions) {
+    const mention = ownId(original, mentionById, mentions, 'men');
+    const key = mentionKey(mention);
     const i = mentionById.get(mention.id);
     if (i !== undefined) {
       const current = mentions[i]!;
-      if (`${current.start}:${current.end}:${current.entity}` === key) plan.counts.unchanged++;
+      if (mentionKey(current) === key) plan.counts.unchanged++;
       else {
         plan.conflicts.push({
           kind: 'mention',
@@ -85,11 +87,11 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
       }
       continue;
     }
-    if (mentionBySpan.has(key)) {
+    if (mentionBySpan.find(mention) !== undefined) {
       plan.counts.unchanged++;
       continue;
     }
-    mentionBySpan.add(key);
+    mentionBySpan.add(mention, mentions.length);
     mentionById.set(mention.id, mentions.length);
     mentions.push(mention);
     plan.counts.mentionsAdded++;
@@ -97,12 +99,13 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
   }
 
   const claimById = new Map(claims.map((c, i) => [c.id, i]));
-  const claimBySpan = new Map(claims.map((c, i) => [`${c.start}:${c.end}`, i]));
-  for (const claim of incoming.claims) {
-    const i = claimById.get(claim.id) ?? claimBySpan.get(`${claim.start}:${claim.end}`);
+  const claimBySpan = new LayeredIndex(claims, claimKey);
+  for (const original of incoming.claims) {
+    const claim = ownId(original, claimById, claims, 'clm');
+    const i = claimById.get(claim.id) ?? claimBySpan.find(claim);
     if (i === undefined) {
       claimById.set(claim.id, claims.length);
-      claimBySpan.set(`${claim.start}:${claim.end}`, claims.length);
+      claimBySpan.add(claim, claims.length);
       claims.push(claim);
       plan.counts.claimsAdded++;
       changed = true;
@@ -122,7 +125,13 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
       message: `the claim "${shorten(current.quote)}" differs in ${differences.join(', ')}; the ${takeIncoming ? "file's" : "library's"} version, updated last, was kept`,
     });
     if (takeIncoming) {
-      claims[i] = { ...claim, id: current.id, createdAt: current.createdAt };
+      // The layer stays the library's: an import never moves a claim to someone else's.
+      claims[i] = {
+        ...claim,
+        id: current.id,
+        createdAt: current.createdAt,
+        ...(current.annotator !== undefined ? { annotator: current.annotator } : {}),
+      };
       plan.counts.claimsUpdated++;
       changed = true;
     }
@@ -161,6 +170,62 @@ function claimDifferences(a: Claim, b: Claim, mentions: readonly Mention[]): str
     differences.push('entities');
   }
   return differences;
+}
+
+/**
+ * An incoming annotation whose id the library gives to one in another annotator's layer (a
+ * layer exported and imported into another) is a new annotation: it gets an id of its own.
+ */
+function ownId<T extends { id: string; annotator?: string }>(
+  incoming: T,
+  byId: ReadonlyMap<string, number>,
+  existing: readonly T[],
+  prefix: 'clm' | 'men',
+): T {
+  const i = byId.get(incoming.id);
+  const current = i === undefined ? undefined : existing[i];
+  const otherLayer =
+    current?.annotator !== undefined &&
+    incoming.annotator !== undefined &&
+    current.annotator !== incoming.annotator;
+  return otherLayer ? { ...incoming, id: newId(prefix) } : incoming;
+}
+
+const claimKey = (c: Claim) => `${c.start}:${c.end}`;
+const mentionKey = (m: Mention) => `${m.start}:${m.end}:${m.entity}`;
+
+/**
+ * Annotations by a key (their span), per layer: `find` gives the index of one with the same key
+ * in the same annotator's layer, or, where either side has no annotator, in any layer.
+ */
+class LayeredIndex<T extends { annotator?: string }> {
+  private readonly byKey = new Map<
+    string,
+    Array<{ annotator: string | undefined; index: number }>
+  >();
+
+  constructor(
+    items: readonly T[],
+    private readonly keyOf: (item: T) => string,
+  ) {
+    items.forEach((item, index) => this.add(item, index));
+  }
+
+  add(item: T, index: number): void {
+    const key = this.keyOf(item);
+    const entry = { annotator: item.annotator, index };
+    const list = this.byKey.get(key);
+    if (list) list.push(entry);
+    else this.byKey.set(key, [entry]);
+  }
+
+  find(item: T): number | undefined {
+    const list = this.byKey.get(this.keyOf(item));
+    if (!list) return undefined;
+    const same = list.find((e) => e.annotator === item.annotator);
+    if (same) return same.index;
+    return list.find((e) => e.annotator === undefined || item.annotator === undefined)?.index;
+  }
 }
 
 function shorten(text: string): string {

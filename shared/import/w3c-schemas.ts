@@ -26,6 +26,10 @@ export const AnnotationSchema = z.looseObject({
   created: z.string().optional(),
   modified: z.string().optional(),
   body: oneOrMany(z.union([BodySchema, z.string()])).optional(),
+  /** Who made it: a Person (or Agent) with a `name`, or an address; the first named one counts. */
+  creator: oneOrMany(
+    z.union([z.looseObject({ name: z.unknown().optional() }), z.string()]),
+  ).optional(),
   bodyValue: z.string().optional(),
   target: oneOrMany(z.union([TargetSchema, z.string()])),
 });

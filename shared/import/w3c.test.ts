@@ -245,4 +245,30 @@ describe('parseW3cAnnotations', () => {
   ])('refuses %s', (_label, json, message) => {
     expect(() => parseW3cAnnotations(json, SAMPLE_TEXT)).toThrow(message);
   });
+
+  it('reads the annotator from creator: a named Person, not an address', () => {
+    const text = 'Meta released Llama 4.';
+    const annotation = (creator: unknown) => ({
+      type: 'Annotation',
+      motivation: 'highlighting',
+      creator,
+      body: [{ type: 'TextualBody', purpose: 'assessing', value: 'supported' }],
+      target: { source: 'urn:x', selector: { type: 'TextQuoteSelector', exact: 'Meta released' } },
+    });
+    const parsed = parseW3cAnnotations(
+      [
+        annotation({ type: 'Person', name: 'Dana' }),
+        annotation(['https://example.org/users/7', { type: 'Person', name: 'Lee' }]),
+        annotation('https://example.org/users/7'),
+        annotation({ type: 'Person', name: 'a/b' }),
+      ],
+      text,
+    );
+    expect(parsed.documents[0]!.claims.map((c) => c.annotator)).toEqual([
+      'Dana',
+      'Lee',
+      undefined,
+      undefined,
+    ]);
+  });
 });

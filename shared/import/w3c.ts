@@ -11,6 +11,7 @@
 // of another tool with no `classifying` body becomes an entity of type `tag`.
 import { z } from 'zod';
 import type { Claim, Mention } from '../model/annotations';
+import { AnnotatorNameSchema } from '../model/annotators';
 import { newId } from '../model/ids';
 import { CodePointIndex } from '../text/code-points';
 import { URN } from '../export/w3c';
@@ -125,6 +126,7 @@ function readAnnotation(
   const id = annotation.id ?? '';
   const createdAt = annotation.created ?? now;
   const motivations = [annotation.motivation ?? []].flat();
+  const annotator = creatorName(annotation);
   const isMention =
     id.startsWith(URN.mention) ||
     (!id.startsWith(URN.claim) &&
@@ -147,6 +149,7 @@ function readAnnotation(
         ...span,
         entity: entities.resolve(body.references[0]!),
         createdAt,
+        ...annotator,
       },
     };
   }
@@ -161,6 +164,20 @@ function readAnnotation(
       note: body.notes.join('\n'),
       createdAt,
       updatedAt: annotation.modified ?? createdAt,
+      ...annotator,
     },
   };
+}
+
+/**
+ * The annotator an annotation names as its creator: the first creator with a `name` that is a
+ * valid annotator name. A creator given only by address (another tool's user IRI) names none.
+ */
+function creatorName(annotation: AnnotationInput): { annotator?: string } {
+  for (const creator of [annotation.creator ?? []].flat()) {
+    if (typeof creator === 'string') continue;
+    const name = AnnotatorNameSchema.safeParse(creator.name);
+    if (name.success) return { annotator: name.data };
+  }
+  return {};
 }

@@ -13,6 +13,13 @@ import type { Article } from '../../../shared/model/article';
 import { entityResolver, resolveEntityReferences } from '../../../shared/model/registry-ops';
 import type { LibraryStore } from '../library/library-store';
 import { zipSync, strToU8 } from 'fflate';
+import {
+  ALL_LAYERS,
+  LayerSelectionError,
+  selectLayers,
+  type LayerSelection,
+} from '../../../shared/export/layer-selection';
+import { UNNAMED_ANNOTATOR } from '../../../shared/team/layers';
 
 export const DEFAULT_GENERATOR = 'Factmark 0.1.0';
 
@@ -21,6 +28,8 @@ export interface ExportRequest {
   articleIds: readonly string[];
   exportedAt: Date;
   generator?: string;
+  /** Whose layers: `all` (the default, each annotation attributed), a name, or `adjudicated`. */
+  annotator?: LayerSelection;
 }
 
 /** The files `format` writes for the given library articles (several for a folder format). */
@@ -36,8 +45,20 @@ export async function exportBundle(
   for (const id of ids) {
     articles.push(resolveEntityReferences(registry, await library.get(id), resolve));
   }
+  let selected: Article[];
+  try {
+    selected = selectLayers(
+      articles,
+      request.format,
+      request.annotator ?? ALL_LAYERS,
+      UNNAMED_ANNOTATOR,
+    );
+  } catch (err) {
+    if (err instanceof LayerSelectionError) throw new ContractError('invalid-input', err.message);
+    throw err;
+  }
   return buildExport(request.format, {
-    articles,
+    articles: selected,
     entities: registry.entities,
     exportedAt: request.exportedAt.toISOString(),
     generator: request.generator ?? DEFAULT_GENERATOR,

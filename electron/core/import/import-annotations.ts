@@ -4,6 +4,7 @@ import { planMerge } from '../../../shared/import/index';
 import type { ImportReport } from '../../../shared/contract/calls';
 import type { Article } from '../../../shared/model/article';
 import type { LibraryStore } from '../library/library-store';
+import { intoLayer } from '../../../shared/team/layers';
 import {
   readAnnotationSources,
   readSourcesFromPaths,
@@ -17,16 +18,27 @@ export async function importAnnotationFiles(
   library: LibraryStore,
   paths: readonly string[],
   now: Date = new Date(),
+  options: ImportLayerOptions = {},
 ): Promise<ImportReport> {
-  return importAnnotations(library, await readSourcesFromPaths(paths), now);
+  return importAnnotations(library, await readSourcesFromPaths(paths), now, options);
+}
+
+export interface ImportLayerOptions {
+  /** Puts every imported annotation in this annotator's layer, whatever the file says. */
+  annotator?: string;
 }
 
 export async function importAnnotations(
   library: LibraryStore,
   sources: readonly AnnotationSource[],
   now: Date = new Date(),
+  { annotator }: ImportLayerOptions = {},
 ): Promise<ImportReport> {
-  const incoming = await readAnnotationSources(sources, library, now);
+  const read = await readAnnotationSources(sources, library, now);
+  const incoming =
+    annotator === undefined
+      ? read
+      : { ...read, articles: read.articles.map((a) => intoLayer(a, annotator)) };
   const { articles: summaries } = await library.list();
   const articles: Article[] = [];
   for (const s of summaries) articles.push(await library.get(s.id));

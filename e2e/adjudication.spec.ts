@@ -1,0 +1,125 @@
+// Two annotators' layers on one article: the Agreement figures, an adjudication from start to
+// export (the adjudicated layer alone), as a reviewer would do it in the browser mode.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { runCli } from '../electron/cli/run';
+import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
+
+const TEXT =
+  'Llama 4 lands\n\nMeta released Llama 4 today. Maverick scores 73.5% on MMLU. ' +
+  'Scout fits on one GPU. Behemoth is still training.';
+
+async function cli(...argv: string[]): Promise<string> {
+  const out: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: () => {} });
+  expect(code).toBe(0);
+  return out.join('\n');
+}
+
+/** A library whose one article Dana and Lee annotated, each in their own layer. */
+async function teamLibrary(): Promise<string> {
+  const dir = newLibraryDir();
+  const scratch = mkdtempSync(join(tmpdir(), 'factmark-adjudication-'));
+  writeFileSync(join(scratch, 'llama.txt'), TEXT);
+  await cli('import', join(scratch, 'llama.txt'), '--library', dir);
+  const base = JSON.parse(await cli('export', '--library', dir, '--all'));
+  const document = base.documents[0];
+  const text: string = document.text;
+  const claim = (id: string, quote: string, status: string) => {
+    const start = text.indexOf(quote);
+    const end = start + quote.length;
+    return {
+      id,
+      start,
+      end,
+      quote,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(end, end + 32),
+      entities: [],
+      status,
+      note: '',
+      createdAt: '2026-12-07T10:00:00.000Z',
+      updatedAt: '2026-12-07T10:00:00.000Z',
+    };
+  };
+  const layers = {
+    Dana: [
+      claim('clm_d1', 'Meta released Llama 4 today.', 'supported'),
+      claim('clm_d2', 'Maverick scores 73.5% on MMLU.', 'refuted'),
+      claim('clm_d3', 'Scout fits on one GPU.', 'unreviewed'),
+    ],
+    Lee: [
+      claim('clm_l1', 'Meta released Llama 4 today.', 'supported'),
+      claim('clm_l2', 'Maverick scores 73.5% on MMLU.', 'supported'),
+      claim('clm_l3', 'Scout fits on one GPU', 'unreviewed'),
+      claim('clm_l4', 'Behemoth is still training.', 'refuted'),
+    ],
+  };
+  for (const [name, claims] of Object.entries(layers)) {
+    const file = join(scratch, `${name}.json`);
+    writeFileSync(file, JSON.stringify({ ...base, documents: [{ ...document, claims }] }));
+    await cli('import', file, '--library', dir, '--annotator', name);
+  }
+  return dir;
+}
+
+async function runFromPalette(page: Page, name: string) {
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost(await teamLibrary());
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+test('agreement figures, then an adjudication from start to export', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('list', { name: 'Library' }).getByText('Llama 4 lands').click();
+  await expect(page.getByRole('region', { name: 'Article' })).toBeVisible();
+
+  // 3 and 4 claims, 2 with identical spans → F1 4/7; the third overlaps → 6/7; κ = 0.
+  await runFromPalette(page, 'Agreement');
+  const agreement = page.getByRole('dialog', { name: 'Agreement' });
+  const rows = agreement.getByRole('row', { name: /Dana – Lee/ });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('3 / 4 / 2');
+  await expect(rows.first()).toContainText('0.571');
+  await expect(rows.first()).toContainText('0.857');
+  await agreement.getByRole('button', { name: 'Close' }).click();
+
+  await runFromPalette(page, 'Adjudicate');
+  const adjudication = page.getByRole('dialog', { name: 'Adjudication' });
+  await expect(adjudication.getByRole('status')).toContainText('1 agreed (0 adopted)');
+  await adjudication.getByRole('button', { name: 'Adopt agreed (1)' }).click();
+  const maverick = adjudication.getByRole('region', { name: /Claim “Maverick scores/ });
+  await maverick.getByRole('button', { name: 'Use Lee’s' }).click();
+  await maverick.getByLabel(/Adjudicated status/).selectOption('misleading');
+  await expect(adjudication.getByRole('status')).toContainText('1 agreed (1 adopted)');
+  await expect(adjudication.getByRole('status')).toContainText('(1 decided)');
+  await adjudication.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption({ label: 'Factmark JSON' });
+  await dialog.getByLabel('Annotators').selectOption({ label: 'Adjudicated layer' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+  const claims = exported.documents[0].claims as Array<{
+    quote: string;
+    status: string;
+    annotator: string;
+  }>;
+  expect(claims.map((c) => [c.quote, c.status, c.annotator])).toEqual([
+    ['Meta released Llama 4 today.', 'supported', 'adjudicated'],
+    ['Maverick scores 73.5% on MMLU.', 'misleading', 'adjudicated'],
+  ]);
+});
