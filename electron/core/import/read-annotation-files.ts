@@ -11,6 +11,7 @@ import {
   blocksFromText,
 } from '../../../shared/import/index';
 import type { ImportedAnnotations } from '../../../shared/import/index';
+import { bindRelations } from '../../../shared/import/types';
 import type { Article } from '../../../shared/model/article';
 import type { Entity } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/ids';
@@ -181,6 +182,8 @@ async function readW3c(
       claims: doc.claims,
       mentions: doc.mentions,
       orphans: doc.orphans,
+      evidence: doc.evidence ?? [],
+      relations: bindRelations(doc.relations ?? [], article.id),
     });
     out.entities.push(...imported.entities);
     out.warnings.push(...imported.warnings);
@@ -199,6 +202,8 @@ function targetSources(json: unknown): string[] {
       : [];
   const sources = new Set<string>();
   for (const a of list) {
+    // A link targets a claim's annotation, not a document.
+    if ([(a as { motivation?: unknown })?.motivation].flat().includes('linking')) continue;
     const target = (a as { target?: unknown })?.target;
     for (const t of Array.isArray(target) ? target : [target]) {
       const source = typeof t === 'string' ? t : (t as { source?: unknown })?.source;
