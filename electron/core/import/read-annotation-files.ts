@@ -235,8 +235,9 @@ function articlesFromDocuments(imported: ImportedAnnotations, name: string, now:
   const at = now.toISOString();
   return imported.documents.map((doc) => {
     const title = doc.title ?? name;
+    const id = newId('art');
     return {
-      id: newId('art'),
+      id,
       title,
       byline: null,
       publishedAt: null,
@@ -253,6 +254,8 @@ function articlesFromDocuments(imported: ImportedAnnotations, name: string, now:
       claims: doc.claims,
       mentions: doc.mentions,
       orphans: doc.orphans,
+      ...(doc.evidence ? { evidence: doc.evidence } : {}),
+      ...(doc.relations ? { relations: bindRelations(doc.relations, id) } : {}),
     };
   });
 }
