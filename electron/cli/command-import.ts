@@ -59,7 +59,8 @@ async function mergeAnnotations(
     io.out(
       `merged ${paths.length} annotation file${paths.length === 1 ? '' : 's'}: ` +
         `${report.articlesAdded} articles added, ${report.articlesUpdated} updated, ` +
-        `${report.claimsAdded} claims and ${report.mentionsAdded} mentions added, ${report.entitiesAdded} entities added`,
+        `${report.claimsAdded} claims and ${report.mentionsAdded} mentions added, ${report.entitiesAdded} entities added` +
+        (report.relationsAdded ? `, ${report.relationsAdded} links added` : ''),
     );
     for (const c of report.conflicts) io.err(`conflict: ${c.message}`);
     for (const w of report.warnings) io.err(`warning: ${w}`);

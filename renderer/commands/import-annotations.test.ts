@@ -15,6 +15,7 @@ const report = (counts: Partial<ImportReport>, conflicts = 0): ImportReport => (
   entitiesAdded: 0,
   claimsAdded: 0,
   mentionsAdded: 0,
+  relationsAdded: 0,
   warnings: [],
   ...counts,
   conflicts: Array.from(
@@ -32,6 +33,10 @@ describe('describeImport', () => {
     [
       report({ articlesAdded: 2, articlesUpdated: 3, claimsAdded: 4, mentionsAdded: 0 }, 1),
       'Imported: 2 articles added, 3 updated, 4 claims and 0 mentions added, 1 conflict to review.',
+    ],
+    [
+      report({ claimsAdded: 1, relationsAdded: 2 }),
+      'Imported: 0 articles added, 0 updated, 1 claim and 0 mentions added, 2 links added.',
     ],
   ])('counts in words (%#)', (input, expected) => {
     expect(describeImport(input)).toBe(expected);

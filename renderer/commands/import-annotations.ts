@@ -39,6 +39,7 @@ export function describeImport(report: ImportReport): string {
     `${report.articlesUpdated} updated`,
     `${plural(report.claimsAdded, 'claim')} and ${plural(report.mentionsAdded, 'mention')} added`,
   ];
+  if (report.relationsAdded) parts.push(`${plural(report.relationsAdded, 'link')} added`);
   if (report.conflicts.length)
     parts.push(`${plural(report.conflicts.length, 'conflict')} to review`);
   return `Imported: ${parts.join(', ')}.`;

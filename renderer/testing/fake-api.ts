@@ -159,6 +159,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
         entitiesAdded: 0,
         claimsAdded: 0,
         mentionsAdded: 0,
+        relationsAdded: 0,
         conflicts: [],
         warnings: [],
       };

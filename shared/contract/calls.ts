@@ -48,9 +48,11 @@ export const ImportReportSchema = z.object({
   entitiesAdded: z.number().int(),
   claimsAdded: z.number().int(),
   mentionsAdded: z.number().int(),
+  /** Links between annotations (evidence, same claim, contradicts) added. */
+  relationsAdded: z.number().int(),
   conflicts: z.array(
     z.object({
-      kind: z.enum(['article', 'entity', 'claim', 'mention']),
+      kind: z.enum(['article', 'entity', 'claim', 'mention', 'relation']),
       articleId: z.string().optional(),
       id: z.string(),
       message: z.string(),

@@ -75,9 +75,12 @@ describe('brat standoff export', () => {
     const conf = files.find((f) => f.path === 'annotation.conf')!.content;
     expect(conf).toBe(annotationConf(['company', 'data-set', 'model', 'person']));
     expect(conf).toMatch(
-      /^\[entities\]\nClaim\nCompany\nData-set\nModel\nPerson\nUnknown_entity\n$/m,
+      /^\[entities\]\nClaim\nCompany\nData-set\nModel\nPerson\nUnknown_entity\nEvidence\n$/m,
     );
     expect(conf).toContain('<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>');
+    expect(conf).toContain('Refutes\tArg1:Claim, Arg2:Evidence');
+    expect(conf).toContain('Same_claim\tArg1:Claim, Arg2:Claim');
+    expect(conf).toContain('Role_subject\tArg1:Claim, Arg2:<ENTITY>');
     expect(conf).toContain(
       'Status\tArg:Claim, Value:unreviewed|supported|refuted|misleading|unverifiable',
     );

@@ -8,7 +8,11 @@
 //                                                entities: a claim's entities have no span)
 //   N2\tReference T2 Wikidata:Q123\tName         each of that entity's links
 //   #1\tAnnotatorNotes T1\tnote text             a claim's note, one line per line of the note
-// and one `annotation.conf` for the bundle declaring the labels and the Status attribute.
+//   T3\tEvidence 50 80\tquote                   a passage kept as evidence (its note as above)
+//   R1\tRefutes Arg1:T1 Arg2:T3                  a relation whose two ends are in the article;
+//                                                brat cannot hold a web address or another
+//                                                document, so those relations are left out
+// and one `annotation.conf` for the bundle declaring the labels, relations and Status.
 //
 // Offsets are character offsets into the .txt as brat (Python) counts them: code points. The
 // .ann is line-oriented and brat reads it with Python's `splitlines`, so a span that contains
@@ -24,12 +28,27 @@ import { linkToBratReference } from './entity-links';
 import type { ExportInput } from './factmark-json';
 import { articleBaseNames } from './file-names';
 import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
+import { RELATION_TYPES, isUrlEnd, type RelationType } from '../model/relations';
 
 export const BRAT_STATUS_ATTRIBUTE = 'Status';
 export const BRAT_NOTE_TYPE = 'AnnotatorNotes';
 export const BRAT_REFERENCE_TYPE = 'Reference';
 /** Database name prefix of the normalisations that say which Factmark entity a span names. */
 export const BRAT_ENTITY_DB_PREFIX = 'Factmark-';
+/** Label of evidence passages (an underscore-free word: never an entity type's label). */
+export const BRAT_EVIDENCE_LABEL = 'Evidence';
+
+/** brat's name for a relation type: `Refutes`, `Same_claim`, `Role_subject` (identifiers). */
+export function bratRelationLabel(type: RelationType): string {
+  const name = type.replace(/[:-]/g, '_');
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** The relation type a brat label names, or undefined for another tool's relation. */
+export function relationTypeOfBratLabel(label: string): RelationType | undefined {
+  return RELATION_TYPES.find((t) => bratRelationLabel(t) === label);
+}
+
 /** Label of mentions whose entity is missing from the registry (underscore: never a type id). */
 export const BRAT_UNKNOWN_LABEL = 'Unknown_entity';
 
@@ -110,23 +129,45 @@ function annFile(
     }
   };
 
+  const notes = (t: string, note: string) => {
+    if (!note) return;
+    for (const line of note.split(BRAT_NOTE_LINE_BREAK)) {
+      lines.push(`#${++next['#']}\t${BRAT_NOTE_TYPE} ${t}\t${line}`);
+    }
+  };
+  /** The T id each annotation was written as, for relation lines. */
+  const written = new Map<string, string>();
+
   const claimEntityIds = claimEntityResolver(article.mentions);
   for (const claim of [...article.claims].sort(byReadingOrder)) {
     const t = `T${++next.T}`;
+    written.set(claim.id, t);
     lines.push(textBound(t, CLAIM_LABEL, claim.start, claim.quote));
     lines.push(`A${++next.A}\t${BRAT_STATUS_ATTRIBUTE} ${t} ${claim.status}`);
     for (const id of claimEntityIds(claim)) references(t, id);
-    if (claim.note) {
-      for (const line of claim.note.split(BRAT_NOTE_LINE_BREAK)) {
-        lines.push(`#${++next['#']}\t${BRAT_NOTE_TYPE} ${t}\t${line}`);
-      }
-    }
+    notes(t, claim.note);
   }
   for (const mention of [...article.mentions].sort(byReadingOrder)) {
     const t = `T${++next.T}`;
+    written.set(mention.id, t);
     const label = linesOf(mention.entity)?.label ?? BRAT_UNKNOWN_LABEL;
     lines.push(textBound(t, label, mention.start, mention.quote));
     references(t, mention.entity);
+  }
+  for (const passage of [...(article.evidence ?? [])].sort(byReadingOrder)) {
+    const t = `T${++next.T}`;
+    written.set(passage.id, t);
+    lines.push(textBound(t, BRAT_EVIDENCE_LABEL, passage.start, passage.quote));
+    notes(t, passage.note);
+  }
+  let r = 0;
+  for (const relation of article.relations ?? []) {
+    const { from, to } = relation;
+    if (isUrlEnd(to) || to.document !== article.id) continue;
+    const arg1 = written.get(from.annotation);
+    const arg2 = written.get(to.annotation);
+    if (!arg1 || !arg2) continue;
+    lines.push(`R${++r}\t${bratRelationLabel(relation.type)} Arg1:${arg1} Arg2:${arg2}`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
@@ -177,8 +218,19 @@ export function annotationConf(types: readonly EntityTypeId[]): string {
     CLAIM_LABEL,
     ...types.map(bratTypeLabel),
     BRAT_UNKNOWN_LABEL,
+    BRAT_EVIDENCE_LABEL,
     '',
     '[relations]',
+    ...RELATION_TYPES.map(
+      (t) =>
+        `${bratRelationLabel(t)}\tArg1:${CLAIM_LABEL}, Arg2:${
+          t === 'same-claim' || t === 'contradicts'
+            ? CLAIM_LABEL
+            : t.startsWith('role:')
+              ? '<ENTITY>'
+              : BRAT_EVIDENCE_LABEL
+        }`,
+    ),
     '# Claims and mentions may nest, overlap and cross.',
     '<OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>',
     '',

@@ -16,6 +16,7 @@ import { BlockSchema, canonicalText } from '../model/blocks';
 import { pageFinder } from '../model/pages';
 import { CodePointIndex } from '../text/code-points';
 import { claimEntityResolver } from './claim-entities';
+import { RelationSchema, type Relation } from '../model/relations';
 
 export const FACTMARK_FORMAT = 'factmark.annotations';
 export const FACTMARK_VERSION = 1;
@@ -54,6 +55,13 @@ export const ExportMentionSchema = z.object({
   createdAt: z.string().optional(),
 });
 
+/** A passage kept as evidence for a claim (`documents[].evidence`). */
+export const ExportEvidenceSchema = z.object({
+  ...ExportSpan,
+  note: z.string(),
+  createdAt: z.string(),
+});
+
 export const ExportDocumentSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -74,6 +82,8 @@ export const ExportDocumentSchema = z.object({
   notice: z.string().optional(),
   claims: z.array(ExportClaimSchema),
   mentions: z.array(ExportMentionSchema),
+  /** Passages kept as evidence for claims (only when the document has some). */
+  evidence: z.array(ExportEvidenceSchema).optional(),
   orphans: z.array(OrphanSchema),
 });
 
@@ -85,13 +95,18 @@ export const FactmarkExportSchema = z
     generator: z.string(),
     entities: z.array(EntitySchema),
     documents: z.array(ExportDocumentSchema),
+    /**
+     * Links from claims to evidence passages, URLs, other claims and mentions, by document and
+     * annotation id; the other end may be in a document this file does not hold.
+     */
+    relations: z.array(RelationSchema).optional(),
   })
   .superRefine((doc, ctx) => {
     // Every span must quote its text exactly, in code points: the promise of this format.
     doc.documents.forEach((d, di) => {
       const text = new CodePointIndex(d.text);
       const check = (
-        kind: 'claims' | 'mentions',
+        kind: 'claims' | 'mentions' | 'evidence',
         spans: ReadonlyArray<{ start: number; end: number; quote: string }>,
       ) =>
         spans.forEach((s, si) => {
@@ -106,6 +121,7 @@ export const FactmarkExportSchema = z
         });
       check('claims', d.claims);
       check('mentions', d.mentions);
+      check('evidence', d.evidence ?? []);
       if (d.blocks && canonicalText(d.blocks) !== d.text) {
         ctx.addIssue({
           code: 'custom',
@@ -114,8 +130,52 @@ export const FactmarkExportSchema = z
         });
       }
     });
+    relationProblems(doc).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
   });
 export type FactmarkExport = z.infer<typeof FactmarkExportSchema>;
+
+/**
+ * A relation must start at a claim the file holds, and an end in a document of the file must
+ * name an annotation of that document (an end in another document is the library's business).
+ */
+function relationProblems(doc: {
+  documents: ReadonlyArray<{
+    id: string;
+    claims: ReadonlyArray<{ id: string }>;
+    mentions: ReadonlyArray<{ id: string }>;
+    evidence?: ReadonlyArray<{ id: string }>;
+    orphans: ReadonlyArray<{ id: string }>;
+  }>;
+  relations?: readonly Relation[];
+}): Array<{ path: Array<string | number>; message: string }> {
+  if (!doc.relations?.length) return [];
+  const annotations = new Map(
+    doc.documents.map((d) => [
+      d.id,
+      new Set([...d.claims, ...d.mentions, ...(d.evidence ?? []), ...d.orphans].map((a) => a.id)),
+    ]),
+  );
+  const problems: Array<{ path: Array<string | number>; message: string }> = [];
+  doc.relations.forEach((r, i) => {
+    const fromDoc = annotations.get(r.from.document);
+    if (!fromDoc?.has(r.from.annotation)) {
+      problems.push({
+        path: ['relations', i, 'from'],
+        message: `no claim "${r.from.annotation}" in document "${r.from.document}" of this file`,
+      });
+    }
+    if ('document' in r.to) {
+      const toDoc = annotations.get(r.to.document);
+      if (toDoc && !toDoc.has(r.to.annotation)) {
+        problems.push({
+          path: ['relations', i, 'to'],
+          message: `no annotation "${r.to.annotation}" in document "${r.to.document}"`,
+        });
+      }
+    }
+  });
+  return problems;
+}
 
 /** What is wrong with a span of `text`, naming the field to blame, or null when it is right. */
 function spanProblem(
@@ -188,6 +248,17 @@ export function buildFactmarkExport({
         createdAt: m.createdAt,
       };
     });
+    const evidence = [...(a.evidence ?? [])].sort(byReadingOrder).map((e) => ({
+      id: e.id,
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+      prefix: e.prefix,
+      suffix: e.suffix,
+      ...anchorFields(e),
+      note: e.note,
+      createdAt: e.createdAt,
+    }));
     for (const o of a.orphans) {
       if (o.entity) used.add(o.entity);
       o.entities?.forEach((id) => used.add(id));
@@ -208,11 +279,13 @@ export function buildFactmarkExport({
       text: a.text,
       claims,
       mentions,
+      ...(evidence.length ? { evidence } : {}),
       orphans: a.orphans,
       blocks: a.blocks,
       notice: a.notice,
     };
   });
+  const relations = articles.flatMap((a) => a.relations ?? []);
   return {
     format: FACTMARK_FORMAT,
     version: FACTMARK_VERSION,
@@ -220,6 +293,7 @@ export function buildFactmarkExport({
     generator,
     entities: entities.filter((e) => used.has(e.id)),
     documents,
+    ...(relations.length ? { relations } : {}),
   };
 }
 

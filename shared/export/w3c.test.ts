@@ -8,6 +8,7 @@ import {
   W3C_CONTEXT,
   W3C_PRETTY_LIMIT,
   type W3cAnnotation,
+  type W3cTarget,
 } from './w3c';
 
 const collection = buildW3cCollection(sampleInput());
@@ -31,8 +32,9 @@ describe('W3C Web Annotation export', () => {
   it('targets the article by URL with a quote and a code-point position', () => {
     const index = new CodePointIndex(SAMPLE_TEXT);
     for (const a of items) {
-      expect(a.target.source).toBe('https://news.example/llama-4');
-      const [quote, position] = a.target.selector;
+      const target = a.target as W3cTarget;
+      expect(target.source).toBe('https://news.example/llama-4');
+      const [quote, position] = target.selector;
       expect(quote.type).toBe('TextQuoteSelector');
       expect(position.type).toBe('TextPositionSelector');
       expect(index.slice(position.start, position.end)).toBe(quote.exact);
@@ -46,7 +48,7 @@ describe('W3C Web Annotation export', () => {
   it('names an article without an address by its URN', () => {
     const article = { ...sampleArticle(), source: { kind: 'paste' as const, retrievedAt: 'x' } };
     const first = buildW3cCollection(sampleInput([article])).first.items[0]!;
-    expect(first.target.source).toBe('urn:factmark:article:art_sample');
+    expect((first.target as W3cTarget).source).toBe('urn:factmark:article:art_sample');
   });
 
   it('gives a claim its status, note, dates and entity groups in order', () => {

@@ -12,6 +12,10 @@
 // the link's key as its `label` where the address does not tell it), and a `classifying`
 // TextualBody with the entity's type. The importer reads the groups back in that order. An
 // annotation in an annotator's layer names them as its `creator` (`{ type: Person, name }`).
+// Evidence passages are `highlighting` annotations tagged `evidence` (with their note as a
+// `commenting` body). Each relation is a `linking` annotation (§3.3.5) whose target is the
+// claim's annotation IRI and whose bodies are the other end (a `linking` SpecificResource: an
+// annotation IRI of this collection, or a web address) and the relation's type (`classifying`).
 // Every key used here is defined in the context (schema/anno.jsonld, tested).
 import { byReadingOrder, type Claim, type Mention } from '../model/annotations';
 import type { Article } from '../model/article';
@@ -20,11 +24,15 @@ import { claimEntityResolver } from './claim-entities';
 import { linkToIri } from './entity-links';
 import type { ExportInput } from './factmark-json';
 import { entityIndex } from './labels';
+import type { EvidencePassage, Relation, RelationEnd } from '../model/relations';
+import { annotationKind } from '../model/relations';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const URN = {
   claim: 'urn:factmark:claim:',
   mention: 'urn:factmark:mention:',
+  evidence: 'urn:factmark:evidence:',
+  relation: 'urn:factmark:relation:',
   entity: 'urn:factmark:entity:',
   article: 'urn:factmark:article:',
   export: 'urn:factmark:export:',
@@ -38,7 +46,7 @@ export interface W3cTextualBody {
 }
 export interface W3cSpecificResourceBody {
   type: 'SpecificResource';
-  purpose: 'identifying';
+  purpose: 'identifying' | 'linking';
   source: string;
   label?: string;
 }
@@ -61,12 +69,13 @@ export interface W3cCreator {
 export interface W3cAnnotation {
   id: string;
   type: 'Annotation';
-  motivation: 'highlighting' | 'identifying';
+  motivation: 'highlighting' | 'identifying' | 'linking';
   creator?: W3cCreator;
   created: string;
   modified?: string;
   body: W3cBody[];
-  target: W3cTarget;
+  /** A span of an article, or (for a link) the IRI of the claim's annotation. */
+  target: W3cTarget | string;
 }
 
 export interface W3cCollection {
@@ -109,6 +118,12 @@ export function buildW3cCollection({
     for (const mention of [...article.mentions].sort(byReadingOrder)) {
       items.push(mentionAnnotation(mention, source, bodiesOf));
     }
+    for (const passage of [...(article.evidence ?? [])].sort(byReadingOrder)) {
+      items.push(evidenceAnnotation(passage, source));
+    }
+  }
+  for (const relation of articles.flatMap((a) => a.relations ?? [])) {
+    items.push(linkingAnnotation(relation));
   }
   return {
     '@context': W3C_CONTEXT,
@@ -180,6 +195,49 @@ function mentionAnnotation(
 
 function creatorField(span: { annotator?: string }): { creator?: W3cCreator } {
   return span.annotator === undefined ? {} : { creator: { type: 'Person', name: span.annotator } };
+}
+
+function evidenceAnnotation(passage: EvidencePassage, source: string): W3cAnnotation {
+  const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: 'evidence' }];
+  if (passage.note) {
+    body.push({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: passage.note,
+      format: 'text/plain',
+    });
+  }
+  return {
+    id: URN.evidence + passage.id,
+    type: 'Annotation',
+    motivation: 'highlighting',
+    ...creatorField(passage),
+    created: passage.createdAt,
+    body,
+    target: target(passage, source),
+  };
+}
+
+/** The IRI of an annotation end (its Factmark URN), or the web address of a URL end. */
+export function relationEndIri(end: RelationEnd): string {
+  if ('url' in end) return end.url;
+  const kind = annotationKind(end.annotation);
+  return (kind === null ? URN.claim : URN[kind]) + end.annotation;
+}
+
+function linkingAnnotation(relation: Relation): W3cAnnotation {
+  return {
+    id: URN.relation + relation.id,
+    type: 'Annotation',
+    motivation: 'linking',
+    ...creatorField(relation),
+    created: relation.createdAt,
+    body: [
+      { type: 'SpecificResource', purpose: 'linking', source: relationEndIri(relation.to) },
+      { type: 'TextualBody', purpose: 'classifying', value: relation.type },
+    ],
+    target: relationEndIri(relation.from),
+  };
 }
 
 /** The bodies that describe one entity; an id missing from the registry keeps its URN only. */

@@ -5,7 +5,8 @@ import { LATER, sampleArticle, sampleInput, SAMPLE_TEXT } from '../export/__fixt
 import { claimEntityIds, type Claim, type Mention } from '../model/annotations';
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entities';
-import { libraryArbitrary } from './__fixtures__/arbitraries';
+import { libraryArbitrary, linkedLibraryArbitrary } from './__fixtures__/arbitraries';
+import type { Relation } from '../model/relations';
 import { parseBrat, parseBratConf } from './brat';
 
 const NOW = '2030-01-01T00:00:00.000Z';
@@ -73,6 +74,47 @@ describe('parseBrat', () => {
         expectSameAnnotations(article, entities, parseBrat(txt, ann, conf));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('round trip keeps passages and the relations inside each document (random)', () => {
+    fc.assert(
+      fc.property(linkedLibraryArbitrary, ({ entities, articles }) => {
+        const files = buildBratFiles({ articles, entities, exportedAt: LATER, generator: 'g' });
+        const conf = files.find((f) => f.path === 'annotation.conf')!.content;
+        articles.forEach((article, i) => {
+          const txt = files[2 * i]!.content;
+          const ann = files[2 * i + 1]!.content;
+          const [doc] = parseBrat(txt, ann, conf).documents;
+          const passage = (p: { start: number; end: number; note: string }) =>
+            `${p.start}-${p.end}:${p.note}`;
+          expect((doc!.evidence ?? []).map(passage).sort()).toEqual(
+            (article.evidence ?? []).map(passage).sort(),
+          );
+          // Relations compared by their type and the spans at their ends (ids are new).
+          const spanOf = (spans: ReadonlyArray<{ id: string; start: number; end: number }>) =>
+            new Map(spans.map((s) => [s.id, `${s.start}-${s.end}`]));
+          const describe = (relations: readonly Relation[], spans: Map<string, string>): string[] =>
+            relations
+              .map((r) =>
+                'url' in r.to
+                  ? ''
+                  : `${r.type} ${spans.get(r.from.annotation)} ${spans.get(r.to.annotation)}`,
+              )
+              .sort();
+          const before = spanOf([
+            ...article.claims,
+            ...article.mentions,
+            ...(article.evidence ?? []),
+          ]);
+          const after = spanOf([...doc!.claims, ...doc!.mentions, ...(doc!.evidence ?? [])]);
+          const inside = (article.relations ?? []).filter(
+            (r) => !('url' in r.to) && r.to.document === article.id,
+          );
+          expect(describe(doc!.relations ?? [], after)).toEqual(describe(inside, before));
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 

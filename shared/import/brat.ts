@@ -4,7 +4,9 @@
 // note from `AnnotatorNotes`), other spans mentions of an entity of their label's type; the
 // `Factmark-<type>:<id>` normalisation names our entity, other normalisations are its links.
 // Files of other tools load too: a span without our normalisation is a mention of the entity
-// named by its text; relations, events and other attributes are reported as warnings.
+// named by its text. `Evidence` spans become evidence passages, and relation lines whose label
+// names one of our relation types (`Refutes`, `Same_claim` …) become relations inside the
+// document; other relations, events and attributes are reported as warnings.
 //
 // Offsets count code points. A span written as fragments is read as the span from the first
 // start to the last end when only line breaks lie between them (how brat writes a span across
@@ -14,6 +16,8 @@ import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Mention } from '../m
 import { newId } from '../model/ids';
 import { CodePointIndex } from '../text/code-points';
 import {
+  BRAT_EVIDENCE_LABEL,
+  relationTypeOfBratLabel,
   BRAT_ENTITY_DB_PREFIX,
   BRAT_LINE_BREAK,
   BRAT_NOTE_TYPE,
@@ -24,7 +28,13 @@ import { linkFromBratReference } from '../export/entity-links';
 import { CLAIM_LABEL } from '../export/labels';
 import { ImportError } from './errors';
 import { EntityCollector, type EntityReference } from './entity-collector';
-import type { ImportedAnnotations, ImportOptions } from './types';
+import { THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
+import {
+  relationShapeProblem,
+  type EvidencePassage,
+  type Relation,
+  type RelationType,
+} from '../model/relations';
 
 /** The parts of an annotation.conf an import checks against. */
 export interface BratConf {
@@ -45,6 +55,14 @@ interface TextBound {
   references: EntityReference[];
 }
 
+/** A relation line of ours: `R1\tRefutes Arg1:T1 Arg2:T3`. */
+interface RelationLine {
+  id: string;
+  type: RelationType;
+  arg1: string;
+  arg2: string;
+}
+
 class LineProblem extends Error {}
 
 export function parseBrat(
@@ -56,6 +74,7 @@ export function parseBrat(
   const text = new CodePointIndex(txt);
   const declared = conf === undefined ? undefined : parseBratConf(conf);
   const spans = new Map<string, TextBound>();
+  const relationLines: RelationLine[] = [];
   const problems: string[] = [];
   const warnings: string[] = [];
 
@@ -63,7 +82,7 @@ export function parseBrat(
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') return;
     try {
-      readLine(line, { text, spans, declared, warnings });
+      readLine(line, { text, spans, declared, warnings, relationLines });
     } catch (err) {
       if (!(err instanceof LineProblem)) throw err;
       problems.push(`line ${i + 1}: ${err.message}`);
@@ -74,15 +93,26 @@ export function parseBrat(
   const entities = new EntityCollector();
   const claims: Claim[] = [];
   const mentions: Mention[] = [];
+  const evidence: EvidencePassage[] = [];
+  /** Our id for each T id, for the relations. */
+  const ids = new Map<string, string>();
   for (const span of spans.values()) {
     const placed = {
       start: span.start,
       end: span.end,
       ...quoteSelector(text, span.start, span.end),
     };
+    if (span.label === BRAT_EVIDENCE_LABEL) {
+      const id = newId('evi');
+      ids.set(span.id, id);
+      evidence.push({ id, ...placed, note: span.notes.join('\n'), createdAt: now });
+      continue;
+    }
     if (span.label === CLAIM_LABEL) {
+      const id = newId('clm');
+      ids.set(span.id, id);
       claims.push({
-        id: newId('clm'),
+        id,
         ...placed,
         entities: [...new Set(span.references.map((r) => entities.resolve(r)))],
         status: span.status ?? 'unreviewed',
@@ -94,16 +124,41 @@ export function parseBrat(
     }
     if (span.notes.length > 0) warnings.push(`${span.id}: a note on a mention is not kept`);
     const reference = mentionReference(span, placed.quote, warnings);
+    const id = newId('men');
+    ids.set(span.id, id);
     mentions.push({
-      id: newId('men'),
+      id,
       ...placed,
       entity: entities.resolve(reference),
       createdAt: now,
     });
   }
+  const relations: Relation[] = [];
+  for (const line of relationLines) {
+    const relation: Relation = {
+      id: newId('rel'),
+      type: line.type,
+      from: { document: THIS_DOCUMENT, annotation: ids.get(line.arg1)! },
+      to: { document: THIS_DOCUMENT, annotation: ids.get(line.arg2)! },
+      createdAt: now,
+    };
+    const problem = relationShapeProblem(relation);
+    if (problem) problems.push(`${line.id}: ${problem.message}`);
+    else relations.push(relation);
+  }
+  if (problems.length > 0) throw new ImportError(fileName, problems);
   return {
     entities: entities.entities(),
-    documents: [{ text: txt, claims, mentions, orphans: [] }],
+    documents: [
+      {
+        text: txt,
+        claims,
+        mentions,
+        orphans: [],
+        ...(evidence.length ? { evidence } : {}),
+        ...(relations.length ? { relations } : {}),
+      },
+    ],
     warnings,
   };
 }
@@ -129,6 +184,7 @@ interface LineContext {
   spans: Map<string, TextBound>;
   declared: BratConf | undefined;
   warnings: string[];
+  relationLines: RelationLine[];
 }
 
 function readLine(line: string, context: LineContext): void {
@@ -152,11 +208,25 @@ function readLine(line: string, context: LineContext): void {
       return readNormalisation(id, data, tail, context);
     case '#':
       return readNote(id, data, tail, context);
-    default:
-      context.warnings.push(
-        `${id}: ${id[0] === 'R' ? 'relations' : id[0] === 'E' ? 'events' : 'this annotation'} are not kept`,
-      );
+    case 'R':
+      // one of ours is kept; another tool's is reported below
+      if (readRelation(id, data, context)) return;
+      break;
   }
+  context.warnings.push(
+    `${id}: ${id[0] === 'R' ? 'relations' : id[0] === 'E' ? 'events' : 'this annotation'} are not kept`,
+  );
+}
+
+/** A relation of ours (true), or false for one of a label we do not know. */
+function readRelation(id: string, data: string, { spans, relationLines }: LineContext): boolean {
+  const m = /^(\S+) Arg1:(\S+) Arg2:(\S+)$/.exec(data);
+  const type = m && relationTypeOfBratLabel(m[1]!);
+  if (!m || !type) return false;
+  targetSpan(id, m[2]!, spans);
+  targetSpan(id, m[3]!, spans);
+  relationLines.push({ id, type, arg1: m[2]!, arg2: m[3]! });
+  return true;
 }
 
 function readTextBound(id: string, data: string, tail: string, context: LineContext): void {
@@ -165,7 +235,12 @@ function readTextBound(id: string, data: string, tail: string, context: LineCont
   const space = data.indexOf(' ');
   const label = space < 0 ? '' : data.slice(0, space);
   if (!label) throw new LineProblem(`${id}: expected "${id}\\tLabel START END\\ttext"`);
-  if (declared && label !== CLAIM_LABEL && !declared.entityLabels.has(label)) {
+  if (
+    declared &&
+    label !== CLAIM_LABEL &&
+    label !== BRAT_EVIDENCE_LABEL &&
+    !declared.entityLabels.has(label)
+  ) {
     throw new LineProblem(`${id}: the label "${label}" is not declared in annotation.conf`);
   }
   const fragments = data

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactmarkExport } from '../export/factmark-json';
 import { ArticleSchema } from '../model/article';
 import { ENTITIES, LATER, sampleArticle, sampleInput } from '../export/__fixtures__/sample';
-import { libraryArbitrary } from './__fixtures__/arbitraries';
+import { libraryArbitrary, linkedLibraryArbitrary } from './__fixtures__/arbitraries';
 import { ImportError } from './errors';
 import { parseFactmarkExport } from './factmark';
 
@@ -51,6 +51,63 @@ describe('parseFactmarkExport', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('round trip with evidence passages and relations across two documents (random)', () => {
+    fc.assert(
+      fc.property(linkedLibraryArbitrary, ({ entities, articles }) => {
+        const first = JSON.stringify(
+          buildFactmarkExport({ articles, entities, exportedAt: LATER, generator: 'g' }),
+        );
+        const parsed = parseFactmarkExport(first);
+        for (const article of parsed.articles!)
+          expect(ArticleSchema.parse(article)).toEqual(article);
+        const relationCount = articles.flatMap((a) => a.relations ?? []).length;
+        expect(parsed.articles!.flatMap((a) => a.relations ?? [])).toHaveLength(relationCount);
+        const second = JSON.stringify(
+          buildFactmarkExport({
+            articles: parsed.articles!,
+            entities: parsed.entities,
+            exportedAt: LATER,
+            generator: 'g',
+          }),
+        );
+        expect(second).toBe(first);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each<[string, (doc: ReturnType<typeof linkedExport>) => void, string]>([
+    [
+      'a relation from a claim the file does not hold',
+      (doc) => (doc.relations[0]!.from.annotation = 'clm_nowhere'),
+      'relations.0.from',
+    ],
+    [
+      'a relation to a passage its document does not hold',
+      (doc) => (doc.relations[0]!.to = { document: doc.documents[0]!.id, annotation: 'evi_gone' }),
+      'relations.0.to',
+    ],
+    [
+      'a support link to a claim',
+      (doc) => (doc.relations[0]!.to = { ...doc.relations[0]!.from }),
+      'relations.0.to',
+    ],
+  ])('refuses %s, naming the path', (_name, spoil, path) => {
+    const doc = linkedExport();
+    spoil(doc);
+    expect(() => parseFactmarkExport(doc)).toThrow(path);
+  });
+
+  it('keeps a relation to a document the file does not hold (another article of the library)', () => {
+    const doc = linkedExport();
+    doc.relations[0]!.to = { document: 'art_elsewhere', annotation: 'evi_far' };
+    const [article] = parseFactmarkExport(doc).articles!;
+    expect(article!.relations![0]!.to).toEqual({
+      document: 'art_elsewhere',
+      annotation: 'evi_far',
+    });
   });
 
   it('rebuilds blocks from the text when a file has none', () => {
@@ -142,3 +199,33 @@ describe('parseFactmarkExport', () => {
     expect(parseFactmarkExport(exported()).entities).toEqual(ENTITIES.slice(0, 4));
   });
 });
+
+/** The sample export with one passage and one refuting link to it. */
+function linkedExport() {
+  const doc = exported();
+  const d = doc.documents[0]!;
+  const claim = d.claims[0]!;
+  d.evidence = [{ ...claim, id: 'evi_1', note: 'table 2' }];
+  delete d.evidence[0].entities;
+  delete d.evidence[0].status;
+  delete d.evidence[0].updatedAt;
+  delete d.evidence[0].page;
+  delete d.evidence[0].structured;
+  delete d.evidence[0].evidence;
+  doc.relations = [
+    {
+      id: 'rel_1',
+      type: 'refutes',
+      from: { document: d.id, annotation: claim.id },
+      to: { document: d.id, annotation: 'evi_1' },
+      createdAt: LATER,
+    },
+  ];
+  return doc as {
+    documents: Array<{ id: string }>;
+    relations: Array<{
+      from: { document: string; annotation: string };
+      to: { document: string; annotation: string } | { url: string };
+    }>;
+  };
+}

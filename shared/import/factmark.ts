@@ -11,6 +11,7 @@ import {
   type FactmarkExport,
 } from '../export/factmark-json';
 import { blocksFromText } from './blocks-from-text';
+import { EVIDENCE_ID, type Relation } from '../model/relations';
 import { ImportError, problemAt, readJson, zodProblems } from './errors';
 import type { ImportedAnnotations, ImportOptions } from './types';
 
@@ -32,8 +33,9 @@ export function parseFactmarkExport(
 
   const problems = [...duplicateIds(data), ...missingEntities(data)];
   const articles: Article[] = [];
+  const relationsFrom = groupBy(data.relations ?? [], (r) => r.from.document);
   data.documents.forEach((d, i) => {
-    const article = toArticle(d, data.exportedAt);
+    const article = toArticle(d, data.exportedAt, relationsFrom.get(d.id) ?? []);
     // The export schema has checked every annotation, orphan and block (and toArticle gives
     // them our ids): only the article's metadata asks more (a sha256 content hash). Checking
     // the whole article again took half the import's time.
@@ -75,7 +77,7 @@ function checkHeader(value: unknown, fileName: string): void {
 }
 
 /** The article a document describes; ids of other tools (`doc_…`) are replaced by ours. */
-function toArticle(d: ExportDocument, exportedAt: string): Article {
+function toArticle(d: ExportDocument, exportedAt: string, relations: Relation[]): Article {
   return {
     id: ARTICLE_ID.test(d.id) ? d.id : newId('art'),
     title: d.title,
@@ -122,9 +124,29 @@ function toArticle(d: ExportDocument, exportedAt: string): Article {
       entity: m.entity,
       createdAt: m.createdAt ?? exportedAt,
     })),
+    ...(d.evidence?.length
+      ? {
+          evidence: d.evidence.map((e) => ({
+            ...e,
+            id: EVIDENCE_ID.test(e.id) ? e.id : newId('evi'),
+          })),
+        }
+      : {}),
+    ...(relations.length ? { relations } : {}),
     orphans: d.orphans,
     ...(d.notice === undefined ? {} : { notice: d.notice }),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** An id used twice would make one annotation overwrite another: refuse the file. */
@@ -142,8 +164,10 @@ function duplicateIds(data: FactmarkExport): string[] {
     check(d.id, 'documents', di, 'id');
     d.claims.forEach((c, i) => check(c.id, 'documents', di, 'claims', i, 'id'));
     d.mentions.forEach((m, i) => check(m.id, 'documents', di, 'mentions', i, 'id'));
+    d.evidence?.forEach((e, i) => check(e.id, 'documents', di, 'evidence', i, 'id'));
     d.orphans.forEach((o, i) => check(o.id, 'documents', di, 'orphans', i, 'id'));
   });
+  data.relations?.forEach((r, i) => check(r.id, 'relations', i, 'id'));
   return problems;
 }
 

@@ -15,7 +15,7 @@ export interface MergeIncoming {
 }
 
 export interface MergeConflict {
-  kind: 'article' | 'entity' | 'claim' | 'mention';
+  kind: 'article' | 'entity' | 'claim' | 'mention' | 'relation';
   /** the library id of the article the conflict is in */
   articleId?: string;
   id: string;
@@ -32,7 +32,13 @@ export interface MergePlan {
   addTypes: EntityType[];
   conflicts: MergeConflict[];
   /** what changes, for a one-line summary */
-  counts: { claimsAdded: number; mentionsAdded: number; claimsUpdated: number; unchanged: number };
+  counts: {
+    claimsAdded: number;
+    mentionsAdded: number;
+    claimsUpdated: number;
+    relationsAdded: number;
+    unchanged: number;
+  };
 }
 
 export function emptyPlan(): MergePlan {
@@ -43,6 +49,6 @@ export function emptyPlan(): MergePlan {
     updateEntities: [],
     addTypes: [],
     conflicts: [],
-    counts: { claimsAdded: 0, mentionsAdded: 0, claimsUpdated: 0, unchanged: 0 },
+    counts: { claimsAdded: 0, mentionsAdded: 0, claimsUpdated: 0, relationsAdded: 0, unchanged: 0 },
   };
 }

@@ -62,6 +62,7 @@ describe('planMerge', () => {
       claimsAdded: 0,
       mentionsAdded: 0,
       claimsUpdated: 0,
+      relationsAdded: 0,
       unchanged: 12,
     });
   });
@@ -271,5 +272,90 @@ describe('planMerge', () => {
     // The same marks without annotators (a file from before layers) are already there.
     const again = planMerge(library([merged!]), imported());
     expect(again.counts).toMatchObject({ claimsAdded: 0, mentionsAdded: 0 });
+  });
+});
+
+describe('planMerge with evidence and relations', () => {
+  /** The sample article with a passage and a refuting link to it from its first claim. */
+  const linked = (): Article => {
+    const a = sampleArticle();
+    const claim = a.claims[0]!;
+    return {
+      ...a,
+      evidence: [
+        {
+          id: 'evi_1',
+          start: claim.start,
+          end: claim.end,
+          quote: claim.quote,
+          prefix: claim.prefix,
+          suffix: claim.suffix,
+          note: 'table 2',
+          createdAt: NOW,
+        },
+      ],
+      relations: [
+        {
+          id: 'rel_1',
+          type: 'refutes',
+          from: { document: a.id, annotation: claim.id },
+          to: { document: a.id, annotation: 'evi_1' },
+          createdAt: NOW,
+        },
+      ],
+    };
+  };
+  const importedLinked = () => {
+    const parsed = parseFactmarkExport(exportOf([linked()], ENTITIES));
+    return { articles: parsed.articles!, entities: parsed.entities };
+  };
+
+  it('into the library it came from: changes nothing', () => {
+    const plan = planMerge(library([linked()]), importedLinked());
+    expect(plan.updateArticles).toEqual([]);
+    expect(plan.counts.relationsAdded).toBe(0);
+  });
+
+  it('into a library whose claim has another id: the link follows the claim found by its span', () => {
+    const mine = sampleArticle();
+    const renamed = {
+      ...mine,
+      claims: mine.claims.map((c, i) => (i === 0 ? { ...c, id: 'clm_mine' } : c)),
+    };
+    const plan = planMerge(library([renamed]), importedLinked());
+    expect(plan.counts.relationsAdded).toBe(1);
+    const [updated] = plan.updateArticles;
+    expect(updated!.evidence!.map((e) => e.id)).toEqual(['evi_1']);
+    expect(updated!.relations).toEqual([
+      expect.objectContaining({
+        from: { document: mine.id, annotation: 'clm_mine' },
+        to: { document: mine.id, annotation: 'evi_1' },
+      }),
+    ]);
+  });
+
+  it('into a library where the passage exists under another id: the link points at it', () => {
+    const mine = linked();
+    mine.evidence = [{ ...mine.evidence![0]!, id: 'evi_mine' }];
+    mine.relations = [];
+    const plan = planMerge(library([mine]), importedLinked());
+    expect(plan.updateArticles[0]!.relations![0]!.to).toEqual({
+      document: mine.id,
+      annotation: 'evi_mine',
+    });
+    expect(plan.updateArticles[0]!.evidence).toHaveLength(1);
+  });
+
+  it('into an empty library, when the article id is taken: the link takes the new id', () => {
+    const other = {
+      ...sampleArticle(),
+      contentHash: `sha256:${'1'.repeat(64)}`,
+      text: SAMPLE_TEXT,
+    };
+    const plan = planMerge(library([other]), importedLinked());
+    const [added] = plan.addArticles;
+    expect(added!.id).not.toBe(other.id);
+    expect(added!.relations![0]!.from.document).toBe(added!.id);
+    expect(added!.relations![0]!.to).toMatchObject({ document: added!.id });
   });
 });

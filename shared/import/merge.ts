@@ -11,6 +11,7 @@
 import { claimEntityIds, type Claim, type Mention } from '../model/annotations';
 import type { Article } from '../model/article';
 import { newId } from '../model/ids';
+import { sameRelation, type Relation } from '../model/relations';
 import { mergeEntities, planTypes, remapEntities } from './merge-entities';
 import { emptyPlan, type MergeIncoming, type MergeLibrary, type MergePlan } from './merge-plan';
 
@@ -24,12 +25,19 @@ export function planMerge(library: MergeLibrary, incoming: MergeIncoming): Merge
   const byHash = new Map(library.articles.map((a) => [a.contentHash, a]));
   const usedArticleIds = new Set(library.articles.map((a) => a.id));
   const planned = new Map<string, Article>(); // contentHash → the article as planned
+  // An imported article or annotation may take another id here (an article id already used, a
+  // claim found by its span): relations are joined once every id is known.
+  const ids = new Map<string, string>();
+  const incomingRelations: Relation[] = [];
   for (const raw of incoming.articles) {
-    const article = remapEntities(raw, entityIds);
+    const { relations, ...rest } = remapEntities(raw, entityIds);
+    const article: Article = rest;
+    incomingRelations.push(...(relations ?? []));
     const base = planned.get(article.contentHash) ?? byHash.get(article.contentHash);
     if (!base) {
       const id = usedArticleIds.has(article.id) ? newId('art') : article.id;
       usedArticleIds.add(id);
+      ids.set(article.id, id);
       const added = { ...article, id };
       plan.addArticles.push(added);
       planned.set(article.contentHash, added);
@@ -46,23 +54,84 @@ export function planMerge(library: MergeLibrary, incoming: MergeIncoming): Merge
       });
       continue;
     }
-    const merged = mergeArticle(base, article, plan);
-    if (merged !== base) {
-      const isNew = plan.addArticles.indexOf(base);
-      if (isNew >= 0) plan.addArticles[isNew] = merged;
-      else {
-        const updated = plan.updateArticles.indexOf(base);
-        if (updated >= 0) plan.updateArticles[updated] = merged;
-        else plan.updateArticles.push(merged);
-      }
-      planned.set(article.contentHash, merged);
-    }
+    ids.set(article.id, base.id);
+    const merged = mergeArticle(base, article, plan, ids);
+    if (merged !== base) replacePlanned(plan, planned, base, merged);
   }
+  joinRelations(plan, planned, incomingRelations, ids, library.articles);
   return plan;
 }
 
+/** Puts `merged` in the plan where `base` was (added, updated) or as a new update. */
+function replacePlanned(
+  plan: MergePlan,
+  planned: Map<string, Article>,
+  base: Article,
+  merged: Article,
+): void {
+  const isNew = plan.addArticles.indexOf(base);
+  if (isNew >= 0) plan.addArticles[isNew] = merged;
+  else {
+    const updated = plan.updateArticles.indexOf(base);
+    if (updated >= 0) plan.updateArticles[updated] = merged;
+    else plan.updateArticles.push(merged);
+  }
+  planned.set(merged.contentHash, merged);
+}
+
+/**
+ * Adds the imported relations to the article of their claim, with the ids the merge gave their
+ * ends; one the article already has (same type and ends) is not added twice, and one whose claim
+ * is not in the library after the merge is reported, not kept dangling.
+ */
+function joinRelations(
+  plan: MergePlan,
+  planned: Map<string, Article>,
+  relations: readonly Relation[],
+  ids: ReadonlyMap<string, string>,
+  libraryArticles: readonly Article[],
+): void {
+  if (relations.length === 0) return;
+  const byId = new Map<string, Article>(libraryArticles.map((a) => [a.id, a]));
+  for (const a of planned.values()) byId.set(a.id, a);
+  const mapRef = (ref: { document: string; annotation: string }) => ({
+    document: ids.get(ref.document) ?? ref.document,
+    annotation: ids.get(`${ref.document}/${ref.annotation}`) ?? ref.annotation,
+  });
+  for (const raw of relations) {
+    const relation: Relation = {
+      ...raw,
+      from: mapRef(raw.from),
+      to: 'url' in raw.to ? raw.to : mapRef(raw.to),
+    };
+    const article = byId.get(relation.from.document);
+    if (!article || !article.claims.some((c) => c.id === relation.from.annotation)) {
+      plan.conflicts.push({
+        kind: 'relation',
+        id: raw.id,
+        message: `the ${raw.type} link from claim ${raw.from.annotation} has no claim to start at; it was not imported`,
+      });
+      continue;
+    }
+    const existing = article.relations ?? [];
+    if (existing.some((r) => r.id === relation.id || sameRelation(r, relation))) {
+      plan.counts.unchanged++;
+      continue;
+    }
+    const merged = { ...article, relations: [...existing, relation] };
+    replacePlanned(plan, planned, article, merged);
+    byId.set(merged.id, merged);
+    plan.counts.relationsAdded++;
+  }
+}
+
 /** The article with the incoming annotations merged in, or `base` itself when nothing changed. */
-function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Article {
+function mergeArticle(
+  base: Article,
+  incoming: Article,
+  plan: MergePlan,
+  ids: Map<string, string>,
+): Article {
   const claims = [...base.claims];
   const mentions = [...base.mentions];
   const orphans = [...base.orphans];
@@ -112,6 +181,7 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
       continue;
     }
     const current = claims[i]!;
+    if (current.id !== claim.id) ids.set(`${incoming.id}/${claim.id}`, current.id);
     const differences = claimDifferences(current, claim, mentions);
     if (differences.length === 0) {
       plan.counts.unchanged++;
@@ -137,6 +207,26 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
     }
   }
 
+  const evidence = [...(base.evidence ?? [])];
+  const evidenceById = new Set(evidence.map((e) => e.id));
+  const evidenceBySpan = new Map(evidence.map((e) => [`${e.start}:${e.end}`, e.id]));
+  for (const passage of incoming.evidence ?? []) {
+    if (evidenceById.has(passage.id)) {
+      plan.counts.unchanged++;
+      continue;
+    }
+    const same = evidenceBySpan.get(`${passage.start}:${passage.end}`);
+    if (same !== undefined) {
+      ids.set(`${incoming.id}/${passage.id}`, same);
+      plan.counts.unchanged++;
+      continue;
+    }
+    evidenceById.add(passage.id);
+    evidenceBySpan.set(`${passage.start}:${passage.end}`, passage.id);
+    evidence.push(passage);
+    changed = true;
+  }
+
   const annotationIds = new Set([...claims, ...mentions, ...orphans].map((a) => a.id));
   for (const orphan of incoming.orphans) {
     if (annotationIds.has(orphan.id)) continue;
@@ -146,7 +236,14 @@ function mergeArticle(base: Article, incoming: Article, plan: MergePlan): Articl
 
   if (!changed) return base;
   const updatedAt = incoming.updatedAt > base.updatedAt ? incoming.updatedAt : base.updatedAt;
-  return { ...base, claims, mentions, orphans, updatedAt };
+  return {
+    ...base,
+    claims,
+    mentions,
+    orphans,
+    ...(evidence.length ? { evidence } : {}),
+    updatedAt,
+  };
 }
 
 /**

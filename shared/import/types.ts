@@ -2,6 +2,25 @@
 import type { Claim, Mention, Orphan } from '../model/annotations';
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entities';
+import type { AnnotationRef, EvidencePassage, Relation } from '../model/relations';
+
+/**
+ * The document id of a relation end inside a document read from a file that does not know the
+ * article it belongs to (W3C, brat, Label Studio); `bindRelations` replaces it with the
+ * library article's id once that is known.
+ */
+export const THIS_DOCUMENT = 'art_this-document';
+
+/** The relations of a document with `THIS_DOCUMENT` replaced by the article's id. */
+export function bindRelations(relations: readonly Relation[], articleId: string): Relation[] {
+  const bind = <T extends AnnotationRef>(ref: T): T =>
+    ref.document === THIS_DOCUMENT ? { ...ref, document: articleId } : ref;
+  return relations.map((r) => ({
+    ...r,
+    from: bind(r.from),
+    to: 'url' in r.to ? r.to : bind(r.to),
+  }));
+}
 
 /** One document's annotations, with the canonical text their offsets count in. */
 export interface ImportedDocument {
@@ -13,6 +32,10 @@ export interface ImportedDocument {
   claims: Claim[];
   mentions: Mention[];
   orphans: Orphan[];
+  /** Passages kept as evidence, when the format carries them. */
+  evidence?: EvidencePassage[];
+  /** Links inside the document (ends in `THIS_DOCUMENT`) or to web addresses. */
+  relations?: Relation[];
 }
 
 export interface ImportedAnnotations {

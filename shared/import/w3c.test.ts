@@ -10,8 +10,11 @@ import {
   spanOf,
 } from '../export/__fixtures__/sample';
 import type { Article } from '../model/article';
+import { byReadingOrder } from '../model/annotations';
 import type { Entity } from '../model/entities';
-import { libraryArbitrary } from './__fixtures__/arbitraries';
+import { libraryArbitrary, linkedLibraryArbitrary } from './__fixtures__/arbitraries';
+import { articleSource } from '../export/w3c';
+import { bindRelations } from './types';
 import { parseW3cAnnotations } from './w3c';
 
 const NOW = '2030-01-01T00:00:00.000Z';
@@ -66,6 +69,26 @@ describe('parseW3cAnnotations', () => {
         expect([...after.entities].sort(byId)).toEqual(withoutAliases(before.entities).sort(byId));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('round trip keeps passages and the links inside a document; links across are warned (random)', () => {
+    fc.assert(
+      fc.property(linkedLibraryArbitrary, ({ entities, articles }) => {
+        const input = { articles, entities, exportedAt: LATER, generator: 'g' };
+        const json = serializeW3cCollection(buildW3cCollection(input));
+        const [article] = articles;
+        const read = parseW3cAnnotations(json, article!.text, { source: articleSource(article!) });
+        const [doc] = read.documents;
+        // Passages come back in reading order, as they are written.
+        expect(doc!.evidence ?? []).toEqual([...(article!.evidence ?? [])].sort(byReadingOrder));
+        const inside = (article!.relations ?? []).filter(
+          (r) => 'url' in r.to || r.to.document === article!.id,
+        );
+        expect(bindRelations(doc!.relations ?? [], article!.id)).toEqual(inside);
+        expect(read.warnings).toHaveLength((article!.relations ?? []).length - inside.length);
+      }),
+      { numRuns: 100 },
     );
   });
 

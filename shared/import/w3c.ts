@@ -9,6 +9,9 @@
 // mention when it only identifies or tags one entity, and a claim otherwise. Bodies are read in
 // the groups the exporter writes (a `tagging` body, or our entity URN, opens a group); a tag
 // of another tool with no `classifying` body becomes an entity of type `tag`.
+// Evidence passages (`urn:factmark:evidence:` ids) and `linking` annotations whose target is a
+// claim of the document are read too; a link whose other end lies outside the document is left
+// out with a warning, since the file does not say where that end is.
 import { z } from 'zod';
 import type { Claim, Mention } from '../model/annotations';
 import { AnnotatorNameSchema } from '../model/annotators';
@@ -17,7 +20,17 @@ import { CodePointIndex } from '../text/code-points';
 import { URN } from '../export/w3c';
 import { EntityCollector } from './entity-collector';
 import { failAt, FieldProblem, ImportError, readJson, zodProblems, type FieldPath } from './errors';
-import type { ImportedAnnotations, ImportOptions } from './types';
+import { THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
+import {
+  EVIDENCE_ID,
+  RELATION_ID,
+  RELATION_TYPES,
+  relationShapeProblem,
+  type EvidencePassage,
+  type Relation,
+  type RelationEnd,
+  type RelationType,
+} from '../model/relations';
 import { readBodies } from './w3c-bodies';
 import { AnnotationSchema, entriesAt, type AnnotationInput } from './w3c-schemas';
 import { placeSpan } from './w3c-target';
@@ -36,29 +49,145 @@ export function parseW3cAnnotations(
   const parsed = z.array(AnnotationSchema).safeParse(items);
   if (!parsed.success) throw new ImportError(fileName, zodProblems(parsed.error, path));
 
-  const selected = selectSource(parsed.data, source, fileName);
+  const indexed = parsed.data.map((annotation, i) => ({ annotation, i }));
+  const links = indexed.filter(({ annotation }) => isLink(annotation));
+  const selected = selectSource(
+    indexed.filter(({ annotation }) => !isLink(annotation)),
+    source,
+    fileName,
+  );
   const index = new CodePointIndex(text);
   const entities = new EntityCollector();
   const claims: Claim[] = [];
   const mentions: Mention[] = [];
+  const evidence: EvidencePassage[] = [];
   const problems: string[] = [];
-  for (const { annotation, i } of selected) {
-    const at = [...path, i];
+  const attempt = (read: () => void) => {
     try {
-      const read = readAnnotation(annotation, at, index, entities, now);
-      if (read.kind === 'claim') claims.push(read.claim);
-      else mentions.push(read.mention);
+      read();
     } catch (err) {
       if (!(err instanceof FieldProblem)) throw err;
       problems.push(err.message);
     }
+  };
+  for (const { annotation, i } of selected) {
+    const at = [...path, i];
+    attempt(() => {
+      if ((annotation.id ?? '').startsWith(URN.evidence)) {
+        evidence.push(readEvidence(annotation, at, index, now));
+        return;
+      }
+      const read = readAnnotation(annotation, at, index, entities, now);
+      if (read.kind === 'claim') claims.push(read.claim);
+      else mentions.push(read.mention);
+    });
+  }
+  const local = new Set([...claims, ...mentions, ...evidence].map((a) => a.id));
+  const relations: Relation[] = [];
+  const warnings: string[] = [];
+  for (const { annotation, i } of links) {
+    attempt(() => {
+      const read = readLink(annotation, [...path, i], local, now);
+      if (typeof read === 'string') warnings.push(read);
+      else if (read) relations.push(read);
+    });
   }
   if (problems.length > 0) throw new ImportError(fileName, problems);
   return {
     entities: entities.entities(),
-    documents: [{ text, url: selected[0]?.source, claims, mentions, orphans: [] }],
-    warnings: [],
+    documents: [
+      {
+        text,
+        url: selected[0]?.source,
+        claims,
+        mentions,
+        orphans: [],
+        ...(evidence.length ? { evidence } : {}),
+        ...(relations.length ? { relations } : {}),
+      },
+    ],
+    warnings,
   };
+}
+
+const isLink = (annotation: AnnotationInput) =>
+  [annotation.motivation ?? []].flat().includes('linking');
+
+/** The id after a URN prefix when it has that prefix and matches `pattern`. */
+function idAfter(iri: string, prefix: string, pattern: RegExp): string | null {
+  if (!iri.startsWith(prefix)) return null;
+  const id = iri.slice(prefix.length);
+  return pattern.test(id) ? id : null;
+}
+
+function readEvidence(
+  annotation: AnnotationInput,
+  at: FieldPath,
+  text: CodePointIndex,
+  now: string,
+): EvidencePassage {
+  const targets = entriesAt(annotation.target, [...at, 'target']);
+  if (targets.length !== 1) failAt([...at, 'target'], 'an evidence passage needs one target');
+  const notes = entriesAt(annotation.body, [...at, 'body']).flatMap(([body]) =>
+    typeof body === 'object' && body.purpose === 'commenting' && body.value !== undefined
+      ? [body.value]
+      : [],
+  );
+  return {
+    id: idAfter(annotation.id ?? '', URN.evidence, EVIDENCE_ID) ?? newId('evi'),
+    ...placeSpan(...targets[0]!, text),
+    note: notes.join('\n'),
+    createdAt: annotation.created ?? now,
+  };
+}
+
+/**
+ * A `linking` annotation of this document as a relation; null when its claim is in another
+ * document of the file, a warning when its other end is outside this document.
+ */
+function readLink(
+  annotation: AnnotationInput,
+  at: FieldPath,
+  local: ReadonlySet<string>,
+  now: string,
+): Relation | string | null {
+  const [target] = [annotation.target].flat();
+  const claimIri = typeof target === 'string' ? target : (target?.source ?? '');
+  const claim = idAfter(claimIri, URN.claim, /^clm_[A-Za-z0-9_-]+$/);
+  if (!claim || !local.has(claim)) return null;
+  const bodies = entriesAt(annotation.body, [...at, 'body']).map(([body]) => body);
+  const other = bodies.find(
+    (b): b is Exclude<typeof b, string> => typeof b === 'object' && b.purpose === 'linking',
+  )?.source;
+  const type = bodies.find(
+    (b): b is Exclude<typeof b, string> => typeof b === 'object' && b.purpose === 'classifying',
+  )?.value;
+  if (!other) failAt([...at, 'body'], 'a link needs a `linking` body naming its other end');
+  if (!type || !(RELATION_TYPES as readonly string[]).includes(type)) {
+    failAt([...at, 'body'], `a link's type is one of ${RELATION_TYPES.join(', ')}`);
+  }
+  const to = linkEnd(other, local);
+  if (!to) return `${at.join('.')}: the link to ${other} leaves this document; it was not imported`;
+  const relation = {
+    id: idAfter(annotation.id ?? '', URN.relation, RELATION_ID) ?? newId('rel'),
+    type: type as RelationType,
+    from: { document: THIS_DOCUMENT, annotation: claim },
+    to,
+    createdAt: annotation.created ?? now,
+  };
+  const problem = relationShapeProblem(relation);
+  if (problem) failAt([...at, problem.field === 'to' ? 'body' : 'target'], problem.message);
+  return relation;
+}
+
+/** The other end of a link: an annotation of this document, a web address, or null. */
+function linkEnd(iri: string, local: ReadonlySet<string>): RelationEnd | null {
+  if (/^https?:\/\/\S+$/i.test(iri)) return { url: iri };
+  for (const prefix of [URN.claim, URN.evidence, URN.mention]) {
+    const id = iri.startsWith(prefix) ? iri.slice(prefix.length) : null;
+    if (id && local.has(id)) return { document: THIS_DOCUMENT, annotation: id };
+  }
+  return null;
 }
 
 /** The annotations of a collection, page, list or single annotation, and the path to them. */
@@ -97,11 +226,15 @@ function targetOf(annotation: AnnotationInput): string | undefined {
 
 /** The annotations of one document: the given source, or the only one there is. */
 function selectSource(
-  annotations: AnnotationInput[],
+  annotations: ReadonlyArray<{ annotation: AnnotationInput; i: number }>,
   source: string | undefined,
   fileName: string,
 ): Array<{ annotation: AnnotationInput; i: number; source: string | undefined }> {
-  const all = annotations.map((annotation, i) => ({ annotation, i, source: targetOf(annotation) }));
+  const all = annotations.map(({ annotation, i }) => ({
+    annotation,
+    i,
+    source: targetOf(annotation),
+  }));
   if (source !== undefined) return all.filter((a) => a.source === source);
   const sources = [...new Set(all.map((a) => a.source))];
   if (sources.length > 1) {

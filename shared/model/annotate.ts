@@ -4,6 +4,7 @@ import { quoteSelector } from '../anchoring/quote-selector';
 import type { CodePointIndex } from '../text/code-points';
 import type { Claim, Mention } from './annotations';
 import { newId } from './ids';
+import type { EvidencePassage } from './relations';
 
 export function createClaim(text: CodePointIndex, start: number, end: number, now: string): Claim {
   return {
@@ -32,6 +33,23 @@ export function createMention(
     end,
     ...quoteSelector(text, start, end),
     entity,
+    createdAt: now,
+  };
+}
+
+/** A passage kept as evidence for a claim: a span of its own, with a note of why it matters. */
+export function createEvidencePassage(
+  text: CodePointIndex,
+  start: number,
+  end: number,
+  now: string,
+): EvidencePassage {
+  return {
+    id: newId('evi'),
+    start,
+    end,
+    ...quoteSelector(text, start, end),
+    note: '',
     createdAt: now,
   };
 }

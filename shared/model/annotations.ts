@@ -90,7 +90,7 @@ export type Mention = z.infer<typeof MentionSchema>;
 
 /** An annotation that could not be placed after its article changed: kept, never dropped. */
 export const OrphanSchema = z.object({
-  kind: z.enum(['claim', 'mention']),
+  kind: z.enum(['claim', 'mention', 'evidence']),
   id: z.string(),
   quote: z.string(),
   prefix: z.string(),

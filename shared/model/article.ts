@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BlockSchema } from './blocks';
 import { ClaimSchema, MentionSchema, OrphanSchema } from './annotations';
+import { EvidencePassageSchema, RelationSchema } from './relations';
 
 export const SourceSchema = z.object({
   kind: z.enum(['url', 'file', 'paste']),
@@ -44,6 +45,13 @@ export const ArticleSchema = ArticleMetaSchema.extend({
   claims: z.array(ClaimSchema),
   mentions: z.array(MentionSchema),
   orphans: z.array(OrphanSchema),
+  /** Passages of this article kept as evidence for claims (absent in files from before them). */
+  evidence: z.array(EvidencePassageSchema).optional(),
+  /**
+   * The relations that start at a claim of this article; their other end may be anywhere in
+   * the library (absent in files from before them).
+   */
+  relations: z.array(RelationSchema).optional(),
   /** What the reader should know about how the source was read (e.g. not an article). */
   notice: z.string().optional(),
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../text/code-points';
-import { createClaim, createMention } from './annotate';
+import { createClaim, createEvidencePassage, createMention } from './annotate';
 import type { Claim, Mention } from './annotations';
 import type { Article, ExtractedArticle } from './article';
 import { canonicalText, makeBlock } from './blocks';
@@ -271,5 +271,42 @@ describe('reloadArticle', () => {
     );
     expect(second.counts).toMatchObject({ drifted: 1, anchored: 0 });
     expect(second.article.claims[0]).toMatchObject({ anchor: 'drifted', previousQuote: Q_GPT });
+  });
+});
+
+describe('reloadArticle with evidence passages', () => {
+  it('places a passage like any span and keeps one it cannot place as an evidence orphan', () => {
+    const before = articleWith([Q_MMLU]);
+    const placed = createEvidencePassage(...spanIn(before.text, Q_GPT), T0);
+    const lost = { ...createEvidencePassage(...spanIn(before.text, Q_BEHEMOTH), T0), note: 'why' };
+    before.evidence = [placed, lost];
+    const { article, counts } = reloadArticle(
+      before,
+      extracted(
+        edit(DELETED_SENTENCE, '').map((p) =>
+          p.replace('Maverick outperforms', 'Maverick clearly outperforms'),
+        ),
+      ),
+      { hash, now: NOW },
+    );
+    expect(counts).toEqual({ anchored: 1, drifted: 1, orphaned: 1, unchanged: false });
+    expect(article.evidence).toEqual([
+      expect.objectContaining({ id: placed.id, anchor: 'drifted', previousQuote: Q_GPT }),
+    ]);
+    const orphan = article.orphans.find((o) => o.id === lost.id);
+    expect(orphan).toMatchObject({ kind: 'evidence', quote: Q_BEHEMOTH, note: 'why' });
+    expect(orphan).not.toHaveProperty('status');
+  });
+
+  it('leaves an article without passages without the field', () => {
+    const { article } = reloadArticle(
+      articleWith([Q_MMLU]),
+      extracted(edit('critcism', 'criticism')),
+      {
+        hash,
+        now: NOW,
+      },
+    );
+    expect(article).not.toHaveProperty('evidence');
   });
 });

@@ -6,6 +6,7 @@ import { reanchor, type Placement } from '../anchoring/reanchor';
 import { CodePointIndex } from '../text/code-points';
 import type { Claim, Mention, Orphan } from './annotations';
 import type { Article, ExtractedArticle, TextVersion } from './article';
+import type { EvidencePassage } from './relations';
 import { canonicalText } from './blocks';
 
 /** How the annotations fared: counts by state over claims and mentions together. */
@@ -31,6 +32,9 @@ export interface ReloadOptions {
   now: string;
 }
 
+/** What a reload places: a claim, a mention or an evidence passage. */
+type PlacedSpan = Claim | Mention | EvidencePassage;
+
 /** A placed span's new fields: offsets, fresh quote selector, and its anchor state. */
 type Placed = Pick<Claim, 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'anchor'>;
 
@@ -53,7 +57,8 @@ export function reloadArticle(
       replaced: null,
     };
   }
-  const spans = [...article.claims, ...article.mentions].map(
+  const evidence = article.evidence ?? [];
+  const spans = [...article.claims, ...article.mentions, ...evidence].map(
     ({ id, start, end, quote, prefix, suffix }) => ({ id, start, end, quote, prefix, suffix }),
   );
   const placements = new Map(reanchor(article.text, text, spans).map((p) => [p.id, p]));
@@ -61,7 +66,7 @@ export function reloadArticle(
   const counts: ReloadCounts = { anchored: 0, drifted: 0, orphaned: 0, unchanged: false };
   const orphans: Orphan[] = [];
   /** The spans that found a place, counted; the others go to `orphans`. */
-  const placeAll = <T extends Claim | Mention>(kind: Orphan['kind'], spans: readonly T[]) => {
+  const placeAll = <T extends PlacedSpan>(kind: Orphan['kind'], spans: readonly T[]) => {
     const placed: T[] = [];
     for (const span of spans) {
       const placement = placements.get(span.id);
@@ -78,6 +83,9 @@ export function reloadArticle(
   };
   const claims = placeAll('claim', article.claims);
   const mentions = placeAll('mention', article.mentions);
+  // Evidence passages are placed like any span; a relation to one that becomes an orphan keeps
+  // pointing at it (by id) and is shown as such.
+  const placedEvidence = placeAll('evidence', evidence);
 
   const { notice, ...meta } = extracted;
   const { notice: _oldNotice, ...kept } = article;
@@ -89,6 +97,7 @@ export function reloadArticle(
     contentHash: options.hash(text),
     claims,
     mentions,
+    ...(article.evidence ? { evidence: placedEvidence } : {}),
     orphans: [...article.orphans, ...orphans],
     updatedAt: options.now,
     previousVersions: [
@@ -121,7 +130,7 @@ export function textVersionOf(article: Article, replacedAt: string): TextVersion
 /** The new fields of a placed span, or null when it could not be placed. */
 function placeSpan(
   index: CodePointIndex,
-  span: Claim | Mention,
+  span: PlacedSpan,
   placement: Placement,
 ): (Placed & { anchor: 'anchored' | 'drifted'; previousQuote?: string }) | null {
   const { start, end } = placement;
@@ -137,17 +146,14 @@ function placeSpan(
   return { start, end, ...selector, anchor: 'drifted', previousQuote };
 }
 
-function withPlace<T extends Claim | Mention>(
-  span: T,
-  place: Placed & { previousQuote?: string },
-): T {
+function withPlace<T extends PlacedSpan>(span: T, place: Placed & { previousQuote?: string }): T {
   const { previousQuote: _stale, ...rest } = span;
   return { ...rest, ...place } as T;
 }
 
 function orphanOf(
   kind: Orphan['kind'],
-  span: Claim | Mention,
+  span: PlacedSpan,
   textVersion: string,
   now: string,
 ): Orphan {
@@ -165,6 +171,7 @@ function orphanOf(
     original: { ...span },
   };
   if ('entity' in span) return { ...base, entity: span.entity };
+  if (!('status' in span)) return { ...base, note: span.note };
   return {
     ...base,
     entities: span.entities,

@@ -68,6 +68,7 @@ export async function importAnnotations(
     entitiesAdded: plan.addEntities.length,
     claimsAdded: plan.counts.claimsAdded,
     mentionsAdded: plan.counts.mentionsAdded,
+    relationsAdded: plan.counts.relationsAdded,
     conflicts: plan.conflicts,
     warnings: incoming.warnings,
   };

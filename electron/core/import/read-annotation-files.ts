@@ -11,6 +11,7 @@ import {
   blocksFromText,
 } from '../../../shared/import/index';
 import type { ImportedAnnotations } from '../../../shared/import/index';
+import { bindRelations } from '../../../shared/import/types';
 import type { Article } from '../../../shared/model/article';
 import type { Entity } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/ids';
@@ -181,6 +182,8 @@ async function readW3c(
       claims: doc.claims,
       mentions: doc.mentions,
       orphans: doc.orphans,
+      evidence: doc.evidence ?? [],
+      relations: bindRelations(doc.relations ?? [], article.id),
     });
     out.entities.push(...imported.entities);
     out.warnings.push(...imported.warnings);
@@ -199,6 +202,8 @@ function targetSources(json: unknown): string[] {
       : [];
   const sources = new Set<string>();
   for (const a of list) {
+    // A link targets a claim's annotation, not a document.
+    if ([(a as { motivation?: unknown })?.motivation].flat().includes('linking')) continue;
     const target = (a as { target?: unknown })?.target;
     for (const t of Array.isArray(target) ? target : [target]) {
       const source = typeof t === 'string' ? t : (t as { source?: unknown })?.source;
@@ -230,8 +235,9 @@ function articlesFromDocuments(imported: ImportedAnnotations, name: string, now:
   const at = now.toISOString();
   return imported.documents.map((doc) => {
     const title = doc.title ?? name;
+    const id = newId('art');
     return {
-      id: newId('art'),
+      id,
       title,
       byline: null,
       publishedAt: null,
@@ -248,6 +254,8 @@ function articlesFromDocuments(imported: ImportedAnnotations, name: string, now:
       claims: doc.claims,
       mentions: doc.mentions,
       orphans: doc.orphans,
+      ...(doc.evidence ? { evidence: doc.evidence } : {}),
+      ...(doc.relations ? { relations: bindRelations(doc.relations, id) } : {}),
     };
   });
 }

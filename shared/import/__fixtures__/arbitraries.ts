@@ -8,6 +8,7 @@ import type { Article } from '../../model/article';
 import { canonicalText, type Block } from '../../model/blocks';
 import type { Entity } from '../../model/entities';
 import { CodePointIndex } from '../../text/code-points';
+import type { Relation } from '../../model/relations';
 
 const PIECES = [
   'a',
@@ -164,4 +165,87 @@ export function articleArbitrary(entities: Entity[]): fc.Arbitrary<Article> {
 /** Entities and an article that uses them. */
 export const libraryArbitrary = entitiesArbitrary.chain((entities) =>
   articleArbitrary(entities).map((article) => ({ entities, article })),
+);
+
+/**
+ * Two articles with evidence passages and random relations between them: evidence links to
+ * passages and URLs, claim links inside one article and across both, and roles.
+ */
+export const linkedLibraryArbitrary = entitiesArbitrary.chain((entities) =>
+  fc.tuple(articleArbitrary(entities), articleArbitrary(entities)).chain(([first, second]) => {
+    // Ids are unique across a file: the second article's annotations get their own.
+    const articles = [
+      first,
+      {
+        ...second,
+        id: 'art_other',
+        claims: second.claims.map((c) => ({ ...c, id: c.id.replace('clm_', 'clm_b') })),
+        mentions: second.mentions.map((m) => ({ ...m, id: m.id.replace('men_', 'men_b') })),
+      },
+    ];
+    const passages = fc.tuple(
+      ...articles.map((a) => {
+        const index = new CodePointIndex(a.text);
+        return fc.array(
+          fc
+            .tuple(fc.nat({ max: index.length - 1 }), fc.nat({ max: index.length - 1 }), note)
+            .map(([x, y, n]) => [Math.min(x, y), Math.max(x, y) + 1, n] as const),
+          { maxLength: 3 },
+        );
+      }),
+    );
+    return passages.chain((specs) => {
+      const withEvidence = articles.map((a, ai) => {
+        const index = new CodePointIndex(a.text);
+        const evidence = specs[ai]!.map(([start, end, n], i) => ({
+          id: `evi_${ai}_${i}`,
+          start,
+          end,
+          ...quoteSelector(index, start, end),
+          note: n,
+          createdAt: STAMPS[1]!,
+        }));
+        return { ...a, evidence };
+      });
+      const ref = (a: Article, id: string) => ({ document: a.id, annotation: id });
+      const claims = withEvidence.flatMap((a) => a.claims.map((c) => ref(a, c.id)));
+      const passagesRefs = withEvidence.flatMap((a) => a.evidence.map((e) => ref(a, e.id)));
+      if (claims.length === 0) return fc.constant({ entities, articles: withEvidence });
+      const relation = fc.oneof(
+        fc.record({
+          type: fc.constantFrom('supports', 'refutes', 'context'),
+          from: fc.constantFrom(...claims),
+          to:
+            passagesRefs.length > 0
+              ? fc.oneof(
+                  fc.constantFrom(...passagesRefs),
+                  fc.constant({ url: 'https://example.org/a?b=1' }),
+                )
+              : fc.constant({ url: 'https://example.org/a?b=1' }),
+        }),
+        fc.record({
+          type: fc.constantFrom('same-claim', 'contradicts'),
+          from: fc.constantFrom(...claims),
+          to: fc.constantFrom(...claims),
+        }),
+      );
+      return fc.array(relation, { maxLength: 6 }).map((specs) => {
+        const relations = specs
+          .filter(
+            (r) =>
+              !('document' in r.to) ||
+              r.to.annotation !== r.from.annotation ||
+              r.to.document !== r.from.document,
+          )
+          .map((r, i) => ({ id: `rel_${i}`, ...r, createdAt: STAMPS[2]! }) as Relation);
+        return {
+          entities,
+          articles: withEvidence.map((a) => {
+            const own = relations.filter((r) => r.from.document === a.id);
+            return own.length ? { ...a, relations: own } : a;
+          }),
+        };
+      });
+    });
+  }),
 );
