@@ -11,6 +11,7 @@ import { exportAnnotations } from './command-export';
 import { validateExport } from './command-validate';
 import { reloadArticle } from './command-reload';
 import { CliError, EXIT, processIo, type CliIo } from './io';
+import { terminalSafe } from './terminal-text';
 
 export const USAGE = `factmark — Factmark's command-line tool
 
@@ -50,9 +51,11 @@ const OPTIONS = {
 
 export async function runCli(
   argv: readonly string[],
-  io: CliIo = processIo,
+  output: CliIo = processIo,
   makeCore: (libraryDir: string) => CoreCaller = coreCaller,
 ): Promise<number> {
+  // Titles and messages come from untrusted sources: nothing printed may drive the terminal.
+  const io = terminalSafe(output);
   try {
     let parsed;
     try {
