@@ -83,7 +83,7 @@ export function readInWorker(
         fail(
           new ContractError(
             'bad-source',
-            `${name}: took longer than ${formatSeconds(budgetMs)} to read — stopped`,
+            `${name}: took longer than ${formatDuration(budgetMs)} to read — stopped`,
           ),
         ),
       budgetMs,
@@ -141,7 +141,6 @@ function cancelled(name: string): ContractError {
   return new ContractError('cancelled', `${name}: opening was cancelled`);
 }
 
-function formatSeconds(ms: number): string {
-  const seconds = Number((ms / 1000).toFixed(1));
-  return `${seconds} s`;
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
