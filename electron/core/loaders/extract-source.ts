@@ -28,3 +28,15 @@ export async function extractSource(
   const text = decodeText(context.displayName, content.bytes, kind, content.charset);
   return loadDecoded(kind, text, context);
 }
+
+/**
+ * Loads every reader (linkedom, Readability, marked, pdfjs): the worker does it as it starts, so
+ * a source's time budget is spent on reading it, not on loading the code that reads it.
+ */
+export async function loadReaders(): Promise<void> {
+  await Promise.all([
+    import('./html'),
+    import('./markdown'),
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+  ]);
+}

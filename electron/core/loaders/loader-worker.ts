@@ -2,14 +2,17 @@
 // after another from its parent and answers each with the article or the error as data.
 import { parentPort } from 'node:worker_threads';
 import { ContractError } from '../../../shared/contract/result';
-import { extractSource } from './extract-source';
+import { extractSource, loadReaders } from './extract-source';
 import type { WorkerAnswer, WorkerQuestion } from './worker-messages';
 
 const port = parentPort;
 if (!port) throw new Error('loader-worker runs as a worker thread');
 
+const ready = loadReaders();
+void ready.then(() => port.postMessage({ type: 'ready' } satisfies WorkerAnswer));
+
 port.on('message', (question: WorkerQuestion) => {
-  void answer(question).then((reply) => port.postMessage(reply));
+  void ready.then(() => answer(question)).then((reply) => port.postMessage(reply));
 });
 
 async function answer({ id, request }: WorkerQuestion): Promise<WorkerAnswer> {

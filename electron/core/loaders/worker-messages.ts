@@ -8,9 +8,12 @@ export interface WorkerQuestion {
   request: ExtractRequest;
 }
 
-export type WorkerAnswer = { id: number } & (
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; article: ExtractedArticle }
-  /** `code` is absent for a failure that was not meant for the user (a bug, not the source). */
-  | { type: 'failed'; code?: ErrorCode; message: string }
-);
+/** `ready` once the worker has loaded its readers; the others answer the question `id`. */
+export type WorkerAnswer =
+  | { type: 'ready' }
+  | ({ id: number } & (
+      | { type: 'progress'; done: number; total: number }
+      | { type: 'done'; article: ExtractedArticle }
+      /** `code` is absent for a failure that was not meant for the user (a bug, not the source). */
+      | { type: 'failed'; code?: ErrorCode; message: string }
+    ));

@@ -58,7 +58,7 @@ export function readInWorker(
     const fail = (error: Error) => settle(false, () => reject(error));
 
     const onMessage = (answer: WorkerAnswer) => {
-      if (answer.id !== id) return;
+      if (answer.type === 'ready' || answer.id !== id) return;
       if (answer.type === 'progress') onProgress?.(answer.done, answer.total);
       else if (answer.type === 'done') settle(true, () => resolve(answer.article));
       else if (answer.code)
@@ -78,16 +78,22 @@ export function readInWorker(
       fail(new ContractError('bad-source', `${name}: the reader stopped unexpectedly (${code})`));
     const onAbort = () => fail(cancelled(name));
 
-    const timer = setTimeout(
-      () =>
-        fail(
-          new ContractError(
-            'bad-source',
-            `${name}: took longer than ${formatDuration(budgetMs)} to read — stopped`,
+    // The budget starts once the worker has loaded its readers: a fresh worker's start is not
+    // the source's doing.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void readiness.get(worker)?.then(() => {
+      if (settled) return;
+      timer = setTimeout(
+        () =>
+          fail(
+            new ContractError(
+              'bad-source',
+              `${name}: took longer than ${formatDuration(budgetMs)} to read — stopped`,
+            ),
           ),
-        ),
-      budgetMs,
-    );
+        budgetMs,
+      );
+    });
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', onMessage);
     worker.on('error', onError);
@@ -97,6 +103,9 @@ export function readInWorker(
 }
 
 let lastQuestionId = 0;
+
+/** Settles when a worker has loaded its readers. */
+const readiness = new WeakMap<Worker, Promise<void>>();
 
 /** The worker kept between reads, and the heap cap it was started with. */
 let idle: { worker: Worker; maxMemoryMb: number } | undefined;
@@ -131,6 +140,17 @@ function startWorker(maxMemoryMb: number): Worker {
   // A worker that fails while idle (it should not) is simply not reused; a read in progress
   // hears of the failure through its own listeners.
   worker.on('error', () => {});
+  readiness.set(
+    worker,
+    new Promise((resolve) => {
+      const onReady = (answer: WorkerAnswer) => {
+        if (answer.type !== 'ready') return;
+        worker.off('message', onReady);
+        resolve();
+      };
+      worker.on('message', onReady);
+    }),
+  );
   worker.once('exit', () => {
     if (idle?.worker === worker) idle = undefined;
   });
