@@ -1,5 +1,5 @@
 // Bundles the Node side with esbuild into dist/electron/*.cjs: the main process, the browser
-// mode, the CLI and the loader worker they all start (loader-worker.cjs, found beside them) keep
+// mode, the CLI and the workers they start (loader-worker.cjs, suggest-worker.cjs, beside them) keep
 // `electron` and the package's dependencies external (they ship in the app's node_modules); the
 // preload bundles everything but `electron`, because a sandboxed preload cannot require
 // node_modules.
@@ -28,7 +28,10 @@ const hostEntries = ['main', 'web-host', 'cli'].filter((name) =>
   existsSync(join(root, 'electron', `${name}.ts`)),
 );
 /** Bundles of their own that the hosts start as worker threads. */
-const workerEntries = { 'loader-worker': join('electron', 'core', 'loaders', 'loader-worker.ts') };
+const workerEntries = {
+  'loader-worker': join('electron', 'core', 'loaders', 'loader-worker.ts'),
+  'suggest-worker': join('electron', 'cli', 'suggest-worker.ts'),
+};
 const external = ['electron', ...dependencies, ...dependencies.map((name) => `${name}/*`)];
 
 await Promise.all([
