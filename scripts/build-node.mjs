@@ -1,7 +1,8 @@
 // Bundles the Node side with esbuild into dist/electron/*.cjs: the main process, the browser
-// mode and the CLI keep `electron` and the package's dependencies external (they ship in the
-// app's node_modules); the preload bundles everything but `electron`, because a sandboxed
-// preload cannot require node_modules.
+// mode, the CLI and the workers they start (loader-worker.cjs, suggest-worker.cjs, beside them) keep
+// `electron` and the package's dependencies external (they ship in the app's node_modules); the
+// preload bundles everything but `electron`, because a sandboxed preload cannot require
+// node_modules.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,12 @@ const common = {
 const hostEntries = ['main', 'web-host', 'cli'].filter((name) =>
   existsSync(join(root, 'electron', `${name}.ts`)),
 );
+/** Bundles of their own that the hosts start as worker threads. */
+const workerEntries = {
+  'loader-worker': join('electron', 'core', 'loaders', 'loader-worker.ts'),
+  'suggest-worker': join('electron', 'cli', 'suggest-worker.ts'),
+};
+const external = ['electron', ...dependencies, ...dependencies.map((name) => `${name}/*`)];
 
 await Promise.all([
   ...hostEntries.map((name) =>
@@ -33,7 +40,15 @@ await Promise.all([
       ...common,
       entryPoints: [join(root, 'electron', `${name}.ts`)],
       outfile: join(outDir, `${name}.cjs`),
-      external: ['electron', ...dependencies, ...dependencies.map((name) => `${name}/*`)],
+      external,
+    }),
+  ),
+  ...Object.entries(workerEntries).map(([name, entry]) =>
+    build({
+      ...common,
+      entryPoints: [join(root, entry)],
+      outfile: join(outDir, `${name}.cjs`),
+      external,
     }),
   ),
   build({
@@ -44,4 +59,5 @@ await Promise.all([
   }),
 ]);
 
-console.log(`Built ${[...hostEntries, 'preload'].map((n) => `dist/electron/${n}.cjs`).join(', ')}`);
+const built = [...hostEntries, ...Object.keys(workerEntries), 'preload'];
+console.log(`Built ${built.map((n) => `dist/electron/${n}.cjs`).join(', ')}`);

@@ -7,8 +7,9 @@ import { emptyRegistry } from '../../shared/model/entities';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
 import gold from '../../shared/suggest/__fixtures__/llama4-gold.json';
-import type { SuggestOutput } from './command-suggest';
-import type { CliIo } from './io';
+import { suggestForArticle, type SuggestOutput } from './command-suggest';
+import { coreCaller } from './core-calls';
+import { CliError, type CliIo } from './io';
 import { runCli } from './run';
 
 const FIXTURE = resolve(__dirname, '../../../shared/fixtures/llama4-news.txt');
@@ -129,5 +130,21 @@ describe('factmark suggest', () => {
     const result = await run('suggest', '--library', library, '--article', 'art_missing');
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/art_missing/);
+  });
+
+  it('stops the engine at its deadline with a message, printing no suggestions', async () => {
+    const out: string[] = [];
+    const io: CliIo = { out: (l) => out.push(l), err: (l) => out.push(l) };
+    const failure = await suggestForArticle(
+      { articleIds: [id], gazetteer: true, deadlineMs: 1 },
+      coreCaller(library),
+      io,
+    ).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(CliError);
+    expect((failure as CliError).exitCode).toBe(1);
+    expect((failure as CliError).message).toMatch(
+      /^suggest: .+: took longer than 1 ms — stopped, no suggestions$/,
+    );
+    expect(out).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { reloadArticle } from './command-reload';
 import { CliError, EXIT, processIo, type CliIo } from './io';
 import { ALL_LAYERS } from '../../shared/export/layer-selection';
 import { AnnotatorNameSchema } from '../../shared/model/annotators';
+import { terminalSafe } from './terminal-text';
 
 export const USAGE = `factmark — Factmark's command-line tool
 
@@ -84,9 +85,11 @@ function layerName(
 
 export async function runCli(
   argv: readonly string[],
-  io: CliIo = processIo,
+  output: CliIo = processIo,
   makeCore: (libraryDir: string) => CoreCaller = coreCaller,
 ): Promise<number> {
+  // Titles and messages come from untrusted sources: nothing printed may drive the terminal.
+  const io = terminalSafe(output);
   try {
     let parsed;
     try {

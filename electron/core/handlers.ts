@@ -4,7 +4,7 @@
 import type { Handlers } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import { exportFile, DEFAULT_GENERATOR } from './export/export-file';
-import { fetchArticle, loadPastedText, loadSource } from './loaders/index';
+import { fetchArticle, loadPastedText, loadSource, type LoaderLimits } from './loaders/index';
 import { openLibrary } from './library/library-store';
 import { importAnnotations } from './import/import-annotations';
 import { CorpusCache } from './library/corpus-cache';
@@ -19,6 +19,8 @@ export interface CoreOptions {
   generator?: string;
   /** A window is about to list the library: read its index now (the hosts, not the CLI). */
   warmLibrary?: boolean;
+  /** The loader worker's time budget and memory cap (tests give a small budget). */
+  loaderLimits?: Partial<LoaderLimits>;
 }
 
 /** Everything but the calls that need the desktop (save and open dialogs, the system browser). */
@@ -35,6 +37,7 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
   const generator = options.generator ?? DEFAULT_GENERATOR;
   const corpus = new CorpusCache(options.libraryDir);
   const jobs = new OpenJobs();
+  const limits = options.loaderLimits;
 
   return {
     listLibrary: ({ limit }) => library.list(limit === undefined ? {} : { limit }),
@@ -42,9 +45,9 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     openFile: async ({ fileName, dataBase64, jobId }) => {
       const bytes = decodeBase64(fileName, dataBase64);
       if (jobId === undefined) {
-        return library.create(await loadSource({ fileName, bytes }, now()), now());
+        return library.create(await loadSource({ fileName, bytes }, now(), { limits }), now());
       }
-      return openFileTracked({ library, jobs, now }, jobId, { fileName, bytes });
+      return openFileTracked({ library, jobs, now, limits }, jobId, { fileName, bytes });
     },
     getOpenProgress: async ({ jobId }) => jobs.progress(jobId),
     cancelOpen: async ({ jobId }) => {
@@ -52,9 +55,9 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       return {};
     },
     openUrl: async ({ url }) =>
-      library.create(await fetchArticle(url, { fetch: options.fetch, now }), now()),
+      library.create(await fetchArticle(url, { fetch: options.fetch, now, limits }), now()),
     openText: async ({ text, title }) =>
-      library.create(await loadPastedText(text, { title, now: now() }), now()),
+      library.create(await loadPastedText(text, { title, now: now(), limits }), now()),
     saveArticle: ({ article, baseRevision }) => library.save(article, now(), baseRevision),
     saveAnnotations: ({ id, baseRevision, ...change }) =>
       library.saveAnnotations(id, change, now(), baseRevision),
@@ -64,7 +67,11 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
         from?.kind === 'file'
           ? { ...from, bytes: decodeBase64(from.fileName, from.dataBase64) }
           : from;
-      const extracted = await readSourceAgain(stored, source, { fetch: options.fetch, now });
+      const extracted = await readSourceAgain(stored, source, {
+        fetch: options.fetch,
+        now,
+        limits,
+      });
       return library.reload(id, extracted, now(), baseRevision);
     },
     deleteArticle: async ({ id }) => {

@@ -2,7 +2,8 @@
 // the page's main thread (measured in Node: ~380 ms on the 3.6 kB example article, ~15 s on
 // 100,000 words). One request runs at a time; a newer one waiting replaces an older one
 // waiting (the store only wants the latest). Without workers (tests in Node, a host whose
-// scheme refuses them) it runs in the page.
+// scheme refuses them) it runs in the page. A request the worker has not answered by its
+// deadline ends the worker: the store hears why, and the next request gets a fresh worker.
 import type {
   ComputeSuggestions,
   ComputedSuggestions as Suggestions,
@@ -17,6 +18,10 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** Past this, a request stops: four times what 100,000 words take, so only a text the engine
+ * cannot cope with reaches it. */
+export const SUGGESTION_DEADLINE_MS = 60_000;
+
 /** The worker could not start or load: compute in the page instead. */
 class WorkerUnavailable extends Error {}
 /** A newer request took this one's place before it ran. */
@@ -25,18 +30,38 @@ export class SupersededRequest extends Error {}
 let worker: Worker | null = null;
 let workerBroken = false;
 let nextId = 1;
-let running: { id: number; pending: Pending } | null = null;
+let running: { id: number; pending: Pending; timer: ReturnType<typeof setTimeout> } | null = null;
 let waiting: Pending | null = null;
 
 function send(target: Worker, pending: Pending): void {
   const id = nextId++;
-  running = { id, pending };
+  const timer = setTimeout(() => onDeadline(id), SUGGESTION_DEADLINE_MS);
+  running = { id, pending, timer };
   target.postMessage({ id, request: pending.request });
+}
+
+/** The engine is still at it past the deadline: end the worker rather than wait on it. */
+function onDeadline(id: number): void {
+  if (!running || running.id !== id) return;
+  const { pending } = running;
+  running = null;
+  worker?.terminate();
+  worker = null;
+  const seconds = Math.round(SUGGESTION_DEADLINE_MS / 1000);
+  pending.reject(new Error(`they took longer than ${seconds} s — stopped`));
+  if (waiting) {
+    const next = waiting;
+    waiting = null;
+    const fresh = startWorker();
+    if (fresh) send(fresh, next);
+    else void inPage(next.request).then(next.resolve, next.reject);
+  }
 }
 
 function onAnswer(answer: WorkerAnswer): void {
   if (!running || running.id !== answer.id) return;
-  const { pending } = running;
+  const { pending, timer } = running;
+  clearTimeout(timer);
   running = null;
   if ('error' in answer) pending.reject(new Error(answer.error));
   else pending.resolve(answer.result);
@@ -52,6 +77,7 @@ function onBroken(): void {
   worker?.terminate();
   worker = null;
   const stranded = [running?.pending, waiting].filter((p): p is Pending => !!p);
+  if (running) clearTimeout(running.timer);
   running = null;
   waiting = null;
   for (const pending of stranded) pending.reject(new WorkerUnavailable());

@@ -99,16 +99,19 @@ export function makeBlock(
 ): Block | null {
   const verbatim = type === 'code';
   const cleaned: TextRun[] = [];
+  // Kept as a flag: asking the merged run (a string built by +=) would flatten it for every
+  // piece, quadratic in a page of many small text nodes.
+  let endsWithSpace = false;
   for (const run of runs) {
     const visible = withoutControlCharacters(run.text, verbatim);
     const text = verbatim ? visible.replace(/\r\n?/g, '\n') : collapseWhitespace(visible);
     if (!text) continue;
-    const last = cleaned[cleaned.length - 1];
-    if (!verbatim && last && last.text.endsWith(' ') && text.startsWith(' ')) {
+    if (!verbatim && endsWithSpace && text.startsWith(' ')) {
       pushRun(cleaned, { ...run, text: text.slice(1) });
     } else {
       pushRun(cleaned, { ...run, text });
     }
+    endsWithSpace = text.endsWith(' ');
   }
   trimEdges(cleaned, verbatim);
   if (cleaned.length === 0) return null;
@@ -134,16 +137,16 @@ function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
 }
 
 function trimEdges(runs: TextRun[], verbatim: boolean): void {
-  const trimStart = verbatim ? /^\n+/ : /^\s+/;
-  const trimEnd = verbatim ? /\s+$/ : /\s+$/;
   while (runs.length > 0) {
-    runs[0]!.text = runs[0]!.text.replace(trimStart, '');
-    if (runs[0]!.text) break;
+    const first = runs[0]!;
+    first.text = verbatim ? first.text.replace(/^\n+/, '') : first.text.trimStart();
+    if (first.text) break;
     runs.shift();
   }
   while (runs.length > 0) {
     const last = runs[runs.length - 1]!;
-    last.text = last.text.replace(trimEnd, '');
+    // trimEnd, not /\s+$/: the regex tries every start in a long run of inner white space.
+    last.text = last.text.trimEnd();
     if (last.text) break;
     runs.pop();
   }

@@ -16,8 +16,12 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** A sentence end: punctuation, closing quotes or brackets, then space and a sentence start. */
-const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+/**
+ * A sentence end: punctuation, closing quotes or brackets, then space and a sentence start. The
+ * lookbehind tries a run of punctuation from its first mark only: tried from every mark of a long
+ * run ("!!!…"), the pattern took time quadratic in its length.
+ */
+const END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];

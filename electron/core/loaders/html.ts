@@ -93,11 +93,18 @@ const UNCOUNTED = new Set([
   'thead', 'tbody', 'tfoot', 'caption', 'rb', 'rt', 'rp', 'head', 'body', 'html',
 ]); // prettier-ignore
 
+/**
+ * A start or end tag. Linear on any page: a tag ends at the next `<` as well as at `>` (an
+ * unclosed `<a` does not scan the rest of the page from each `<`), and the lookahead keeps a
+ * long name from being retried one character shorter at a time.
+ */
+const START_OR_END_TAG = /<(\/?)([a-zA-Z][\w-]*)(?![\w-])[^<>]*?(\/?)>/g;
+
 /** How deeply the page's tags nest, by counting start and end tags in its source. */
 export function estimateNesting(html: string): number {
   let depth = 0;
   let deepest = 0;
-  for (const [, close, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+  for (const [, close, name, selfClosing] of html.matchAll(START_OR_END_TAG)) {
     if (selfClosing || UNCOUNTED.has(name!.toLowerCase())) continue;
     depth = close ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;

@@ -3,15 +3,14 @@
 import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle, Source } from '../../../shared/model/article';
-import { decodeText, detectKind } from './detect';
+import { detectKind } from './detect';
 import { titleFromFileName, type LoadContext } from './extracted';
 import { formatSize } from './format-size';
-import { loadDecoded } from './load-decoded';
-import { loadPdf, type PdfLoadOptions } from './pdf';
+import { readInWorker, type WorkerRunOptions } from './worker-runner';
 
 export { NOT_AN_ARTICLE_NOTICE } from './html-notices';
 export { fetchArticle, type FetchArticleOptions } from './url';
-export type { PdfLoadOptions } from './pdf';
+export { DEFAULT_LOADER_LIMITS, type LoaderLimits } from './worker-runner';
 
 export interface SourceFile {
   /** The name the user's file has; only its last part is shown and kept. */
@@ -23,13 +22,14 @@ export interface SourceFile {
 
 export const PASTED_TEXT_TITLE = 'Pasted text';
 
-export interface SourceLoadOptions extends PdfLoadOptions {
+/** Cancelling, progress and limits of the loader worker, which reads every source. */
+export interface SourceLoadOptions extends WorkerRunOptions {
   /** The title when the source names none (instead of the file name): a reload keeps the
    * article's own title rather than taking the name of the file it was read again from. */
   fallbackTitle?: string;
 }
 
-/** Reads a file the user chose; `options` also reach the PDF reader (progress, cancelling). */
+/** Reads a file the user chose, in the loader worker. */
 export async function loadSource(
   file: SourceFile,
   now: Date = new Date(),
@@ -49,8 +49,7 @@ export async function loadSource(
     displayName: fileName,
     url: file.url,
   };
-  if (kind === 'pdf') return loadPdf(file.bytes, context, options);
-  return loadDecoded(kind, decodeText(fileName, file.bytes, kind), context);
+  return readInWorker({ kind, content: { bytes: file.bytes }, context }, options);
 }
 
 /** Refuses a file over MAX_SOURCE_BYTES, naming it (callers that read by path check first). */
@@ -66,7 +65,7 @@ export function assertSourceSize(name: string, bytes: number): void {
 /** Reads text the user pasted: a copied page's HTML is read as a page, anything else as text. */
 export async function loadPastedText(
   text: string,
-  options: { title?: string; now?: Date } = {},
+  options: { title?: string; now?: Date } & Pick<WorkerRunOptions, 'limits'> = {},
 ): Promise<ExtractedArticle> {
   if (!text.trim()) {
     throw new ContractError('bad-source', `${PASTED_TEXT_TITLE}: there is no text to open`);
@@ -77,7 +76,9 @@ export async function loadPastedText(
     displayName: PASTED_TEXT_TITLE,
   };
   if (options.title?.trim()) context.title = options.title;
-  return loadDecoded(looksLikeHtml(text) ? 'html' : 'text', text.replace(/^\ufeff/, ''), context);
+  const kind = looksLikeHtml(text) ? 'html' : 'text';
+  const content = { text: text.replace(/^\ufeff/, '') };
+  return readInWorker({ kind, content, context }, { limits: options.limits });
 }
 
 /** Text that starts with markup a page or a copied fragment of one starts with. */

@@ -44,10 +44,12 @@ function innerHtmlProperty(element: Element): PropertyDescriptor {
  */
 function adopted(nodes: NodeListOf<ChildNode>, document: Document): ChildNode[] {
   const list = Array.from(nodes);
-  const stack: Node[] = [...list];
+  const stack: Node[] = list.slice();
   for (let node = stack.pop(); node; node = stack.pop()) {
     (node as { ownerDocument: Document }).ownerDocument = document;
-    if (node.nodeType === ELEMENT_NODE) stack.push(...Array.from(node.childNodes));
+    // One push per child: spreading a node's children as arguments overflows the stack when
+    // it has a hundred thousand of them.
+    if (node.nodeType === ELEMENT_NODE) for (const child of node.childNodes) stack.push(child);
   }
   return list;
 }

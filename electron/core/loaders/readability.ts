@@ -174,10 +174,11 @@ export function inlineStyle(style: string | null, property: string): string | un
     const colon = declaration.indexOf(':');
     if (colon < 0 || declaration.slice(0, colon).trim() !== property) continue;
     const raw = declaration.slice(colon + 1).trim();
-    const bang = /\s*!\s*important$/i.exec(raw);
+    // Not /\s*!…/: a leading \s* is retried from every space of a long run of them.
+    const bang = /!\s*important$/i.exec(raw);
     if (important && !bang) continue;
     important = Boolean(bang);
-    value = (bang ? raw.slice(0, bang.index) : raw).toLowerCase();
+    value = (bang ? raw.slice(0, bang.index).trimEnd() : raw).toLowerCase();
   }
   return value;
 }

@@ -3,11 +3,10 @@
 import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
-import { decodeText, detectKind, type SourceKind } from './detect';
+import { detectKind, type SourceKind } from './detect';
 import { titleFromFileName } from './extracted';
 import { formatSize } from './format-size';
-import { loadDecoded } from './load-decoded';
-import { loadPdf } from './pdf';
+import { readInWorker, type LoaderLimits } from './worker-runner';
 
 export const MAX_REDIRECTS = 5;
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -17,6 +16,8 @@ export interface FetchArticleOptions {
   timeoutMs?: number;
   maxBytes?: number;
   now?: () => Date;
+  /** The loader worker's limits for reading the page once fetched. */
+  limits?: Partial<LoaderLimits>;
 }
 
 const ACCEPT = 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1';
@@ -57,8 +58,8 @@ export async function fetchArticle(
       displayName: name,
       url: finalUrl,
     };
-    if (kind === 'pdf') return await loadPdf(bytes, context);
-    return await loadDecoded(kind, decodeText(name, bytes, kind, charsetOf(contentType)), context);
+    const content = { bytes, charset: charsetOf(contentType) };
+    return await readInWorker({ kind, content, context }, { limits: options.limits });
   } catch (error) {
     if (error instanceof ContractError) throw error;
     if (controller.signal.aborted) {

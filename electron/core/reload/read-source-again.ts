@@ -2,7 +2,12 @@
 // the URL the article came from. Files and pasted text keep no path, so they need to be given.
 import { ContractError } from '../../../shared/contract/result';
 import type { Article, ExtractedArticle } from '../../../shared/model/article';
-import { fetchArticle, loadSource, type FetchArticleOptions } from '../loaders/index';
+import {
+  fetchArticle,
+  loadSource,
+  type FetchArticleOptions,
+  type LoaderLimits,
+} from '../loaders/index';
 
 /** Where to read the article from now: a file's bytes or a URL. */
 export type ReloadFrom =
@@ -11,6 +16,7 @@ export type ReloadFrom =
 export interface ReadAgainOptions {
   fetch?: FetchArticleOptions['fetch'];
   now: () => Date;
+  limits?: Partial<LoaderLimits>;
 }
 
 export async function readSourceAgain(
@@ -22,9 +28,14 @@ export async function readSourceAgain(
   if (chosen.kind === 'file') {
     return loadSource({ fileName: chosen.fileName, bytes: chosen.bytes }, options.now(), {
       fallbackTitle: article.title,
+      limits: options.limits,
     });
   }
-  return fetchArticle(chosen.url, { fetch: options.fetch, now: options.now });
+  return fetchArticle(chosen.url, {
+    fetch: options.fetch,
+    now: options.now,
+    limits: options.limits,
+  });
 }
 
 /** The article's own URL, for an article opened from one; a clear refusal otherwise. */

@@ -1,0 +1,63 @@
+// Inputs of 1 MB built to find quadratic patterns, read by the real loader worker with a 2 s
+// budget: each is read, or refused for what it is, never stopped by the budget. A pattern that
+// backtracks over the input (seconds to minutes at this size) fails here by hitting the budget.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSource } from './index';
+
+const MB = 1_000_000;
+const BUDGET = { budgetMs: 2_000 };
+const repeat = (unit: string, total = MB) => unit.repeat(Math.ceil(total / unit.length));
+
+const READ = 'read';
+const HOSTILE: [label: string, fileName: string, content: () => string, expected: string][] = [
+  [
+    'an unclosed "<a" again and again',
+    'page.html',
+    () => repeat('<a'),
+    'page.html: there is no text to read in it',
+  ],
+  ['spaces in a <pre>', 'page.html', () => `<p>Text.</p><pre>x${repeat(' ')}y</pre>`, READ],
+  [
+    'spaces in a style attribute',
+    'page.html',
+    () => `<p style="display:${repeat(' ')}x">Text.</p>`,
+    READ,
+  ],
+  [
+    'spaces in a style with !important',
+    'page.html',
+    () => `<p style="color: red${repeat(' ')}x !important">Text.</p>`,
+    READ,
+  ],
+  ['spaces inside a paragraph', 'page.html', () => `<p>a${repeat(' ')}b</p>`, READ],
+  ['an unclosed comment', 'page.html', () => `<p>Text.</p><!--${repeat('-')}`, READ],
+  ['ampersands', 'page.html', () => `<p>a${repeat('&')}b</p>`, READ],
+  ['spaces in a code fence', 'notes.md', () => `# T\n\n\`\`\`\n${repeat(' ')}x\n\`\`\`\n`, READ],
+  ['spaces inside a Markdown line', 'notes.md', () => `x${repeat(' ')}x\n`, READ],
+  ['tabs before Markdown text', 'notes.md', () => `${repeat('\t')}x`, READ],
+  ['spaces inside a line of text', 'notes.txt', () => `a${repeat(' ')}b\n`, READ],
+  ['a line of full stops', 'notes.txt', () => repeat('.'), READ],
+  ['a line of exclamation marks', 'notes.txt', () => repeat('!'), READ],
+  ['a PDF that is not one', 'paper.pdf', () => `%PDF-1.7\n${repeat('0 0 obj ')}`, 'paper.pdf: '],
+];
+
+beforeAll(async () => {
+  // The worker starts once per test file; the budget then covers the reading alone.
+  await loadSource({ fileName: 'warm.html', bytes: new TextEncoder().encode('<p>Warm.</p>') });
+});
+
+describe('hostile inputs of 1 MB', () => {
+  it.each(HOSTILE)(
+    '%s: read or refused within its budget',
+    async (_label, fileName, content, expected) => {
+      const bytes = new TextEncoder().encode(content());
+      const outcome = await loadSource({ fileName, bytes }, new Date(), { limits: BUDGET }).then(
+        () => READ,
+        (e: Error) => e.message,
+      );
+      expect(outcome).not.toMatch(/took longer than/);
+      if (expected === READ) expect(outcome).toBe(READ);
+      else expect(outcome).toContain(expected);
+    },
+  );
+});
