@@ -145,7 +145,8 @@ function withPlace<T extends Claim | Mention>(
   return { ...rest, ...place } as T;
 }
 
-function orphanOf(
+/** A claim or mention that lost its place, as an orphan that keeps every field of it. */
+export function orphanOf(
   kind: Orphan['kind'],
   span: Claim | Mention,
   textVersion: string,
