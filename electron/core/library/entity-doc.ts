@@ -4,13 +4,15 @@
 // and the order of entities and types is a Yjs array of ids. Yjs does the merging; this module
 // only maps a registry onto the document and back.
 import * as Y from 'yjs';
+import { stableStringify } from './stable-json';
 import { EntityRegistrySchema, type EntityRegistry } from '../../../shared/model/entities';
 
 interface Keyed {
   id: string;
 }
 
-const json = (value: unknown): string => JSON.stringify(value);
+/** Key order aside: a value read back from the document may list its keys in another order. */
+const json = (value: unknown): string => stableStringify(value);
 
 /** Brings `map` and `order` to `items`, touching only what differs. */
 function syncKeyed<T extends Keyed>(

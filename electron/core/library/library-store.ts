@@ -3,7 +3,7 @@
 // is and never overwritten, and a save may change an article's annotations but never its text.
 // Each save counts up the article's revision; a save based on an older one is refused.
 import { createHash } from 'node:crypto';
-import { readFile, rm, unlink } from 'node:fs/promises';
+import { readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError } from '../../../shared/contract/result';
 import {
@@ -39,6 +39,7 @@ import { EntityFiles } from './entity-files';
 import { FileLocks } from './file-lock';
 import { readFirstAnnotator, recordFirstAnnotator } from './library-meta';
 import { stableStringify } from './stable-json';
+import { copiesOf } from './sync-copies';
 import { assertSpansQuoteText } from './span-check';
 import { applySavedPatch, type SavedPatch } from './apply-saved-patch';
 import { isEmptyPatch } from '../../../shared/model/annotation-patch';
@@ -188,7 +189,12 @@ class FolderLibrary implements LibraryStore {
   async list(options: ListOptions = {}): Promise<ListResult> {
     // The sweep only removes temp files, which no listing counts: it runs alongside the first
     // whole listing (the first screen does not wait for it).
-    if (options.limit === undefined) this.tempSweep ??= removeStaleTempFiles(this.folder);
+    if (options.limit === undefined) {
+      this.tempSweep ??= Promise.all([
+        removeStaleTempFiles(this.folder),
+        removeDerivedCopies(this.folder),
+      ]);
+    }
     const [files, folders] = await Promise.all([
       listArticleFiles(this.articlesFolder),
       layerFolders(this.folder),
@@ -706,6 +712,19 @@ function othersLayer(title: string, owner: AnnotatorName, me: AnnotatorName): Co
     `${title}: ${owner}'s annotations are theirs; ${me} cannot change them (an edit of ` +
       `someone else's claim becomes your own claim on the same span)`,
   );
+}
+
+/**
+ * Sync tools' conflict copies of the index: derived data, like the index, which is checked
+ * against the files and rebuilt, never merged.
+ */
+async function removeDerivedCopies(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const copies = await copiesOf(names, 'index.json', async (name) => {
+    const content = await readFile(join(folder, name), 'utf8').catch(() => '');
+    return content.includes('"factmark.library-index"');
+  });
+  for (const name of copies) await unlink(join(folder, name)).catch(() => undefined);
 }
 
 function checkId(id: string): string {
