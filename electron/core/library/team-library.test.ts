@@ -5,13 +5,13 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClaim, createMention } from '../../../shared/model/annotate';
+import { createClaim } from '../../../shared/model/annotate';
 import type { Article, ExtractedArticle } from '../../../shared/model/article';
 import type { Claim } from '../../../shared/model/annotations';
 import { makeBlock, type Block } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
 import { CodePointIndex } from '../../../shared/text/code-points';
-import { ContractError } from '../../../shared/contract/result';
+import type { ContractError } from '../../../shared/contract/result';
 import { openLibrary, type LibraryStore } from './library-store';
 
 const T0 = new Date('2026-12-07T10:00:00.000Z');
