@@ -18,6 +18,7 @@ export async function importSources(
   core: CoreCaller,
   libraryDir: string,
   io: CliIo,
+  annotator: string | null = null,
 ): Promise<number> {
   if (sources.length === 0)
     throw new CliError(EXIT.usage, 'import: name at least one file or URL.');
@@ -28,14 +29,22 @@ export async function importSources(
     else articleSources.push(source);
   }
   let failed = await importArticles(articleSources, core, io);
-  if (annotationFiles.length > 0 && !(await mergeAnnotations(annotationFiles, libraryDir, io)))
+  if (
+    annotationFiles.length > 0 &&
+    !(await mergeAnnotations(annotationFiles, libraryDir, annotator, io))
+  )
     failed++;
   return failed === 0 ? EXIT.ok : EXIT.badInput;
 }
 
-async function mergeAnnotations(paths: string[], libraryDir: string, io: CliIo): Promise<boolean> {
+async function mergeAnnotations(
+  paths: string[],
+  libraryDir: string,
+  annotator: string | null,
+  io: CliIo,
+): Promise<boolean> {
   try {
-    const report = await importAnnotationFiles(openLibrary(libraryDir), paths);
+    const report = await importAnnotationFiles(openLibrary(libraryDir, { annotator }), paths);
     io.out(
       `merged ${paths.length} annotation file${paths.length === 1 ? '' : 's'}: ` +
         `${report.articlesAdded} articles added, ${report.articlesUpdated} updated, ` +

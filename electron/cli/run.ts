@@ -11,6 +11,16 @@ import { exportAnnotations } from './command-export';
 import { validateExport } from './command-validate';
 import { reloadArticle } from './command-reload';
 import { CliError, EXIT, processIo, type CliIo } from './io';
+import { AnnotatorNameSchema } from '../../shared/model/annotators';
+
+function cliAnnotator(text: string): string {
+  const parsed = AnnotatorNameSchema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  throw new CliError(
+    EXIT.usage,
+    `--annotator ${JSON.stringify(text)}: ${parsed.error.issues[0]?.message ?? 'not a name'}.`,
+  );
+}
 
 export const USAGE = `factmark — Factmark's command-line tool
 
@@ -32,8 +42,10 @@ Usage:
                                                   (code points; "entity": registry id or null)
 
 Options:
-  --library DIR   the library folder (default: the app's, ${defaultLibraryDir()})
-  -h, --help      this text
+  --library DIR      the library folder (default: the app's, ${defaultLibraryDir()})
+  --annotator NAME   who is annotating: what import and reload write goes to NAME's layer;
+                     needed in a library a team shares (see docs/team.md)
+  -h, --help         this text
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -45,13 +57,14 @@ const OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   'no-gazetteer': { type: 'boolean' },
+  annotator: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export async function runCli(
   argv: readonly string[],
   io: CliIo = processIo,
-  makeCore: (libraryDir: string) => CoreCaller = coreCaller,
+  makeCore: (libraryDir: string, annotator: string | null) => CoreCaller = coreCaller,
 ): Promise<number> {
   try {
     let parsed;
@@ -71,7 +84,8 @@ export async function runCli(
       io.out(USAGE);
       return EXIT.ok;
     }
-    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()));
+    const annotator = values.annotator === undefined ? null : cliAnnotator(values.annotator);
+    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()), annotator);
     switch (command) {
       case 'import':
         return await importSources(
@@ -79,6 +93,7 @@ export async function runCli(
           core(),
           resolve(values.library ?? defaultLibraryDir()),
           io,
+          annotator,
         );
       case 'list':
         return await listLibrary(core(), io);
