@@ -25,6 +25,7 @@ import './styles/dialogs.css';
 import './styles/registry.css';
 import './styles/suggestions.css';
 import './styles/sources.css';
+import './styles/team.css';
 
 function preferenceStorage(): (PreferenceStorage & Pick<Storage, 'removeItem'>) | null {
   try {
