@@ -29,7 +29,7 @@ export function AnnotatorPrompt() {
   };
 
   return (
-    <form className="fm-annotator-prompt" role="dialog" aria-label="Your name" onSubmit={submit}>
+    <form className="fm-annotator-prompt" aria-label="Your name" onSubmit={submit}>
       <label htmlFor={inputId}>Your name, as your team will see it</label>
       <input
         id={inputId}
