@@ -3,13 +3,23 @@ import { DEFAULT_WEB_PORT, findFileArgs, findLibraryArg, parseWebHostArgs } from
 
 describe('parseWebHostArgs', () => {
   it.each([
-    [[], { libraryDir: null, port: DEFAULT_WEB_PORT, hostOnly: false }],
+    [[], { libraryDir: null, port: DEFAULT_WEB_PORT, hostOnly: false, annotator: null }],
     [
       ['--library', '/tmp/lib'],
-      { libraryDir: '/tmp/lib', port: DEFAULT_WEB_PORT, hostOnly: false },
+      { libraryDir: '/tmp/lib', port: DEFAULT_WEB_PORT, hostOnly: false, annotator: null },
     ],
-    [['--library=/tmp/lib', '--port', '0'], { libraryDir: '/tmp/lib', port: 0, hostOnly: false }],
-    [['--port=8123', '--host-only'], { libraryDir: null, port: 8123, hostOnly: true }],
+    [
+      ['--library=/tmp/lib', '--port', '0'],
+      { libraryDir: '/tmp/lib', port: 0, hostOnly: false, annotator: null },
+    ],
+    [
+      ['--port=8123', '--host-only'],
+      { libraryDir: null, port: 8123, hostOnly: true, annotator: null },
+    ],
+    [
+      ['--annotator', 'Dana Reyes'],
+      { libraryDir: null, port: DEFAULT_WEB_PORT, hostOnly: false, annotator: 'Dana Reyes' },
+    ],
   ])('%j', (argv, expected) => {
     expect(parseWebHostArgs(argv)).toEqual(expected);
   });
@@ -22,6 +32,8 @@ describe('parseWebHostArgs', () => {
     [['--library', ''], /--library needs a folder/],
     [['--colour'], /Unknown option '--colour'/],
     [['somewhere'], /Unexpected argument 'somewhere'/],
+    [['--annotator', 'a/b'], /--annotator "a\/b": an annotator name has no/],
+    [['--annotator', ' Dana'], /--annotator " Dana": an annotator name has no leading/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseWebHostArgs(argv)).toThrow(message);
   });

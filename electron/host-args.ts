@@ -2,6 +2,7 @@
 // for the browser mode. Errors are thrown as messages meant for the person at the terminal.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AnnotatorNameSchema } from '../shared/model/annotators';
 
 /** The browser mode's port when none is given (`npm run web`). */
 export const DEFAULT_WEB_PORT = 4780;
@@ -13,14 +14,22 @@ export interface WebHostArgs {
   port: number;
   /** `--host-only`: serve the contract without the renderer's files. */
   hostOnly: boolean;
+  /** `--annotator NAME`: who is annotating; null asks in the page (and remembers it). */
+  annotator: string | null;
 }
 
 export const WEB_HOST_USAGE =
-  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only]';
+  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only] [--annotator NAME]';
 
 /** Parses the browser mode's arguments; throws an Error with a readable message. */
 export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
-  let values: { library?: string; port?: string; 'host-only'?: boolean; help?: boolean };
+  let values: {
+    library?: string;
+    port?: string;
+    'host-only'?: boolean;
+    annotator?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -28,6 +37,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
         library: { type: 'string' },
         port: { type: 'string' },
         'host-only': { type: 'boolean' },
+        annotator: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -44,7 +54,19 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
     libraryDir: values.library ?? null,
     port: values.port === undefined ? DEFAULT_WEB_PORT : parsePort(values.port),
     hostOnly: values['host-only'] ?? false,
+    annotator: values.annotator === undefined ? null : parseAnnotator(values.annotator),
   };
+}
+
+/** A valid annotator name, or an Error saying why not (CLI and browser mode alike). */
+export function parseAnnotator(text: string, usage = WEB_HOST_USAGE): string {
+  const parsed = AnnotatorNameSchema.safeParse(text);
+  if (!parsed.success) {
+    throw new Error(
+      `--annotator ${JSON.stringify(text)}: ${parsed.error.issues[0]?.message ?? 'not a name'}.\n${usage}`,
+    );
+  }
+  return parsed.data;
 }
 
 function parsePort(text: string): number {

@@ -15,6 +15,7 @@ import { version } from '../package.json';
 import { IPC_MENU_CHANNEL } from '../shared/contract/bridge';
 import type { MenuCommand } from '../shared/contract/calls';
 import { createCoreHandlers } from './core/handlers';
+import { annotatorSettingsFile } from './core/annotator-settings';
 import { READABLE_EXTENSIONS } from './core/loaders/detect';
 import { writeFileAtomic } from './core/fs/atomic-write';
 import { APP_SCHEME_REGISTRATION, createRendererResponder } from './app-protocol';
@@ -87,10 +88,14 @@ async function start(): Promise<void> {
   const libraryDir = libraryArg ? resolve(libraryArg) : join(app.getPath('userData'), 'library');
   // Our version from package.json, bundled in: app.getVersion() answers Electron's own when
   // the app is started as `electron dist/electron/main.cjs` (as the end-to-end tests do).
+  // The annotator's name lives in the app's settings, chosen at first start (see docs/team.md).
+  const settings = annotatorSettingsFile(join(app.getPath('userData'), 'settings.json'));
   const core = createCoreHandlers({
     libraryDir,
     generator: `Factmark ${version}`,
     warmLibrary: true,
+    annotator: settings.read(),
+    settings,
   });
   const desktop = createDesktopHandlers({
     exportAnnotations: core.exportAnnotations,

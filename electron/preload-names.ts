@@ -24,6 +24,10 @@ export const PRELOAD_CALL_NAMES = [
   'importAnnotations',
   'getCorpus',
   'searchLibrary',
+  'getAnnotator',
+  'setAnnotator',
+  'getLayers',
+  'setLayerDone',
   'openExternal',
 ] as const satisfies readonly CallName[];
 

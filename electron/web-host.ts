@@ -6,6 +6,7 @@ import { checkTokenFormat } from './web-host/access';
 import { startWebHost, type WebHost } from './web-host/server';
 import { parseWebHostArgs } from './host-args';
 import { defaultLibraryDir } from './library-dir';
+import { annotatorSettingsFile, webHostSettingsPath } from './core/annotator-settings';
 
 export { startWebHost, type WebHost, type WebHostOptions } from './web-host/server';
 
@@ -29,6 +30,8 @@ async function main(argv: readonly string[]): Promise<void> {
     port: args.port,
     token: envToken ? checkTokenFormat(envToken, 'FACTMARK_TOKEN') : undefined,
     rendererDir,
+    annotator: args.annotator,
+    settings: annotatorSettingsFile(webHostSettingsPath()),
   });
 
   let closing = false;

@@ -26,6 +26,7 @@ import './styles/registry.css';
 import './styles/suggestions.css';
 import './styles/sources.css';
 import './styles/team.css';
+import './styles/layers.css';
 
 function preferenceStorage(): (PreferenceStorage & Pick<Storage, 'removeItem'>) | null {
   try {

@@ -24,10 +24,12 @@ export async function startHost(
   libraryDir: string = newLibraryDir(),
   /** A fixed port keeps the page's origin (and its storage) across a restart; 0 picks one. */
   port = 0,
+  /** More arguments for the host (`--annotator NAME`). */
+  extraArgs: readonly string[] = [],
 ): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [HOST_SCRIPT, '--library', libraryDir, '--port', String(port)],
+    [HOST_SCRIPT, '--library', libraryDir, '--port', String(port), ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

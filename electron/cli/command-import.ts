@@ -18,6 +18,7 @@ export async function importSources(
   core: CoreCaller,
   libraryDir: string,
   io: CliIo,
+  /** Who is importing: the layer imported annotations go to, and the library's writer. */
   annotator?: string,
 ): Promise<number> {
   if (sources.length === 0)
@@ -29,12 +30,6 @@ export async function importSources(
     else articleSources.push(source);
   }
   let failed = await importArticles(articleSources, core, io);
-  if (annotator !== undefined && articleSources.length > 0 && annotationFiles.length === 0) {
-    throw new CliError(
-      EXIT.usage,
-      'import: --annotator applies to annotation files (Factmark JSON, W3C, brat).',
-    );
-  }
   if (
     annotationFiles.length > 0 &&
     !(await mergeAnnotations(annotationFiles, libraryDir, io, annotator))
@@ -51,7 +46,7 @@ async function mergeAnnotations(
 ): Promise<boolean> {
   try {
     const report = await importAnnotationFiles(
-      openLibrary(libraryDir),
+      openLibrary(libraryDir, { annotator: annotator ?? null }),
       paths,
       new Date(),
       annotator === undefined ? {} : { annotator },

@@ -11,7 +11,8 @@ export interface CoreCaller {
 
 export function coreCaller(
   libraryDir: string,
-  handlers: CoreHandlers = createCoreHandlers({ libraryDir }),
+  annotator: string | null = null,
+  handlers: CoreHandlers = createCoreHandlers({ libraryDir, annotator, annotatorFixed: true }),
 ): CoreCaller {
   return {
     async call(name, input) {

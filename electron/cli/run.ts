@@ -16,6 +16,15 @@ import { ALL_LAYERS } from '../../shared/export/layer-selection';
 import { AnnotatorNameSchema } from '../../shared/model/annotators';
 import { terminalSafe } from './terminal-text';
 
+function cliAnnotator(text: string): string {
+  const parsed = AnnotatorNameSchema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  throw new CliError(
+    EXIT.usage,
+    `--annotator ${JSON.stringify(text)}: ${parsed.error.issues[0]?.message ?? 'not a name'}.`,
+  );
+}
+
 export const USAGE = `factmark — Factmark's command-line tool
 
 Usage:
@@ -44,8 +53,10 @@ Usage:
                                                   (code points; "entity": registry id or null)
 
 Options:
-  --library DIR   the library folder (default: the app's, ${defaultLibraryDir()})
-  -h, --help      this text
+  --library DIR      the library folder (default: the app's, ${defaultLibraryDir()})
+  --annotator NAME   who is annotating: what import and reload write goes to NAME's layer;
+                     needed in a library a team shares (see docs/team.md)
+  -h, --help         this text
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -86,7 +97,7 @@ function layerName(
 export async function runCli(
   argv: readonly string[],
   output: CliIo = processIo,
-  makeCore: (libraryDir: string) => CoreCaller = coreCaller,
+  makeCore: (libraryDir: string, annotator: string | null) => CoreCaller = coreCaller,
 ): Promise<number> {
   // Titles and messages come from untrusted sources: nothing printed may drive the terminal.
   const io = terminalSafe(output);
@@ -108,7 +119,8 @@ export async function runCli(
       io.out(USAGE);
       return EXIT.ok;
     }
-    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()));
+    const annotator = values.annotator === undefined ? null : cliAnnotator(values.annotator);
+    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()), annotator);
     switch (command) {
       case 'import':
         return await importSources(
@@ -116,7 +128,7 @@ export async function runCli(
           core(),
           resolve(values.library ?? defaultLibraryDir()),
           io,
-          layerName(values.annotator, 'import'),
+          annotator ?? undefined,
         );
       case 'list':
         return await listLibrary(core(), io);

@@ -11,6 +11,8 @@ import { CorpusCache } from './library/corpus-cache';
 import { readSourceAgain } from './reload/read-source-again';
 import { openFileTracked } from './open-file-tracked';
 import { OpenJobs } from './open-jobs';
+import type { AnnotatorName } from '../../shared/model/annotators';
+import type { AnnotatorSettings } from './annotator-settings';
 
 export interface CoreOptions {
   libraryDir: string;
@@ -21,6 +23,12 @@ export interface CoreOptions {
   warmLibrary?: boolean;
   /** The loader worker's time budget and memory cap (tests give a small budget). */
   loaderLimits?: Partial<LoaderLimits>;
+  /** Who is annotating (`--annotator`, or the host's settings); null until a name is chosen. */
+  annotator?: AnnotatorName | null;
+  /** `--annotator` was given: the name is the host's, not the settings'. */
+  annotatorFixed?: boolean;
+  /** Where a name chosen in the app is remembered (the hosts' settings file). */
+  settings?: AnnotatorSettings;
 }
 
 /** Everything but the calls that need the desktop (save and open dialogs, the system browser). */
@@ -29,7 +37,7 @@ export type CoreHandlers = Omit<Handlers, 'saveExport' | 'openExternal' | 'openD
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function createCoreHandlers(options: CoreOptions): CoreHandlers {
-  const library = openLibrary(options.libraryDir);
+  const library = openLibrary(options.libraryDir, { annotator: options.annotator ?? null });
   // Read the library index while the window loads: the first listing then needs only a stat
   // per row it shows. A CLI command may never list, so it does not pay for it.
   if (options.warmLibrary) library.warmUp();
@@ -93,6 +101,20 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     searchLibrary: async ({ query, limit }) => ({
       hits: await corpus.search(query, limit === undefined ? {} : { limit }),
     }),
+    getAnnotator: async () => ({
+      annotator: library.annotator(),
+      fixed: options.annotatorFixed ?? false,
+    }),
+    setAnnotator: async ({ annotator }) => {
+      library.setAnnotator(annotator);
+      if (!options.annotatorFixed) await options.settings?.save(annotator);
+      return { annotator };
+    },
+    getLayers: async ({ id }) => ({ layers: await library.layers(id) }),
+    setLayerDone: async ({ id, done }) => {
+      await library.setDone(id, done, now());
+      return {};
+    },
     importAnnotations: ({ files }) =>
       importAnnotations(
         library,

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { HTTP_API_PREFIX } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/calls';
 import { createCoreHandlers } from '../core/handlers';
+import type { AnnotatorName } from '../../shared/model/annotators';
+import type { AnnotatorSettings } from '../core/annotator-settings';
 import { PendingWork } from '../pending-work';
 import { SECURITY_HEADERS } from '../security';
 import { createAccessToken, isOwnHost } from './access';
@@ -27,6 +29,10 @@ export interface WebHostOptions {
   handlers?: Partial<Handlers>;
   /** Where unexpected failures are reported (not stdout, which carries the URL line). */
   logError?: (message: string) => void;
+  /** `--annotator NAME`: who is annotating, for this run. */
+  annotator?: AnnotatorName | null;
+  /** Where a name chosen in the page is kept (without `--annotator`, read from it at start). */
+  settings?: AnnotatorSettings;
 }
 
 export interface WebHost {
@@ -43,7 +49,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token: options.token ?? createAccessToken(),
     rendererDir: options.rendererDir,
     handlers:
-      options.handlers ?? createCoreHandlers({ libraryDir: options.libraryDir, warmLibrary: true }),
+      options.handlers ??
+      createCoreHandlers({
+        libraryDir: options.libraryDir,
+        warmLibrary: true,
+        annotator: options.annotator ?? options.settings?.read() ?? null,
+        annotatorFixed: Boolean(options.annotator),
+        ...(options.settings ? { settings: options.settings } : {}),
+      }),
   };
   let port = options.port;
 

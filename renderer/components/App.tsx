@@ -24,6 +24,7 @@ import { OrphanedAnnotations } from './ReviewAnchors';
 import { OpenProgress } from './OpenProgress';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { Toolbar } from './Toolbar';
+import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { TypeLegend } from './TypeLegend';
 import { bindSuggestions } from '../store/suggestions-binding';
 
@@ -65,6 +66,7 @@ function Shell() {
     <div className={collapsed ? 'fm-app fm-app-library-collapsed' : 'fm-app'}>
       <Toolbar />
       <Notices />
+      <AnnotatorPrompt />
       <div className="fm-panes">
         <LibraryPane />
         {centreView === 'corpus' ? <CorpusView /> : <ArticlePane />}
@@ -107,6 +109,7 @@ export function App({ store, host }: { store: FactmarkStore; host: HostClient })
     if (host.mode === 'desktop') void runCommand('open-requested', context);
   }, [host, context]);
   useEffect(() => bindSuggestions(store), [store]);
+  useEffect(() => void store.getState().loadAnnotator(), [store]);
 
   return (
     <StoreContext.Provider value={store}>

@@ -13,6 +13,7 @@ import { DriftedBadge } from './ReviewAnchors';
 import { mentionsInClaim } from '../store/annotation-edits';
 import { openClaim } from '../store/claim-index';
 import { useFactmark } from '../store/hooks';
+import { AnnotatorChip } from './LayersControl';
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
@@ -90,6 +91,7 @@ export const ClaimRow = memo(function ClaimRow({
           store={store}
         />
       )}
+      {claim.annotator && <AnnotatorChip name={claim.annotator} />}
       {page !== undefined && (
         <span className="fm-claim-page" title={`Starts on page ${page}`}>
           p. {page}

@@ -12,6 +12,9 @@ import { useFactmarkAfterPaint } from './after-paint';
 import { useCommandContext } from './command-context';
 import { useResolvedAnnotationsAfterPaint, useEntityLookup } from './entity-lookup';
 import { VirtualList } from './VirtualList';
+import { LayersControl } from './LayersControl';
+import { layerChoice } from '../store/layers-slice';
+import { disagreements, layerFilter } from '../store/layers';
 
 /** Above this many claims, only the rows near view are rendered (see VirtualList). */
 const VIRTUAL_FROM = 150;
@@ -55,7 +58,21 @@ export function ClaimsPanel() {
   const activeClaimId = useFactmarkAfterPaint((s) => s.activeClaimId);
   const lookup = useEntityLookup();
 
-  const sorted = useMemo(() => [...(claims ?? [])].sort(byReadingOrder), [claims]);
+  // Whose claims are shown (Layers, Blind) and, with `Disagreements`, only where annotators differ.
+  const me = useFactmarkAfterPaint((s) => s.annotator);
+  const view = useFactmarkAfterPaint((s) => s.layerView);
+  const blind = useFactmarkAfterPaint((s) => s.blind);
+  const doneByMe = useFactmarkAfterPaint((s) => layerChoice(s).doneByMe);
+  const disagreementsOnly = useFactmarkAfterPaint((s) => s.disagreementsOnly);
+  const sorted = useMemo(() => {
+    const keep = layerFilter({ me, view, blind, doneByMe });
+    let shown = keep ? (claims ?? []).filter(keep) : [...(claims ?? [])];
+    if (disagreementsOnly) {
+      const differ = disagreements({ claims: [...(claims ?? [])] });
+      shown = shown.filter((c) => differ.has(c.id));
+    }
+    return shown.sort(byReadingOrder);
+  }, [claims, me, view, blind, doneByMe, disagreementsOnly]);
   // Each row works out the entities mentioned inside it, by binary search in these.
   const entitiesIn = useMemo(() => claimEntityResolver(mentions ?? []), [mentions]);
   const activeIndex = activeClaimId ? sorted.findIndex((c) => c.id === activeClaimId) : -1;
@@ -80,6 +97,7 @@ export function ClaimsPanel() {
       <h2 className="fm-panel-title">
         Claims <span className="fm-count">{sorted.length}</span>
       </h2>
+      <LayersControl />
       {claims === undefined ? (
         <p className="fm-empty">Open an article to see its claims.</p>
       ) : sorted.length === 0 ? (

@@ -11,6 +11,8 @@ import type { FactmarkStore } from '../store/create-store';
 import type { FactmarkState } from '../store/types';
 import type { Highlight, HighlightChanges, HighlightRef } from './extensions/annotation-highlights';
 import { driftChanged } from './drift-changes';
+import { shownArticle } from '../store/layers';
+import { layerChoice } from '../store/layers-slice';
 import {
   claimHighlight,
   diffById,
@@ -19,6 +21,11 @@ import {
   mentionVisible,
   type EntityColours,
 } from './highlights';
+
+/** The open article with only the layers shown (Layers, Blind): what is painted. */
+function shown(state: FactmarkState): Article | null {
+  return state.article && shownArticle(state.article, layerChoice(state));
+}
 
 function activeRef(state: FactmarkState, positions: PositionMap): HighlightRef | null {
   const claim = state.article?.claims.find((c) => c.id === state.activeClaimId);
@@ -42,7 +49,8 @@ export function initialHighlights(state: FactmarkState): {
   highlights: Highlight[];
   active: HighlightRef | null;
 } {
-  const { article, reading } = state;
+  const { reading } = state;
+  const article = shown(state);
   if (!article || !reading) return { highlights: [], active: null };
   return {
     highlights: allHighlights(
@@ -77,10 +85,11 @@ export function bindHighlights(
   };
 
   function sync(state: FactmarkState, prev: FactmarkState | undefined): void {
-    const { article, reading } = state;
+    const { reading } = state;
+    const article = shown(state);
     if (!article || article.id !== articleId || !reading || editor.isDestroyed) return;
     const positions = reading.positions;
-    const before = prev?.article?.id === articleId ? prev.article : null;
+    const before = prev?.article?.id === articleId ? shown(prev) : null;
     // A new entity type or a freshly loaded registry can recolour every mention: rare, so the
     // set is rebuilt; the interaction path below never does that.
     if (
@@ -89,7 +98,8 @@ export function bindHighlights(
       state.registry.types !== prev.registry.types ||
       state.registry.redirects !== prev.registry.redirects ||
       state.registry.deleted !== prev.registry.deleted ||
-      state.entitiesStatus !== prev.entitiesStatus
+      state.entitiesStatus !== prev.entitiesStatus ||
+      JSON.stringify(layerChoice(state)) !== JSON.stringify(layerChoice(prev))
     ) {
       editor.commands.setHighlights(
         allHighlights(

@@ -9,8 +9,19 @@ import type {
   StructuredClaim,
 } from '../../shared/model/annotations';
 
-export function findClaimAt(article: Article, start: number, end: number): Claim | undefined {
-  return article.claims.find((c) => c.start === start && c.end === end);
+/** The claim on exactly this span in `annotator`'s layer (any claim there without a name). */
+export function findClaimAt(
+  article: Article,
+  start: number,
+  end: number,
+  annotator: string | null = null,
+): Claim | undefined {
+  return article.claims.find(
+    (c) =>
+      c.start === start &&
+      c.end === end &&
+      (!annotator || !c.annotator || c.annotator === annotator),
+  );
 }
 
 export function addClaim(article: Article, claim: Claim, now: string): Article {

@@ -8,6 +8,7 @@ import { createClaim, createMention } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { PositionMap } from '../../shared/text/position-map';
 import * as edits from './annotation-edits';
+import { withinMyLayer } from './layers';
 import { entityResolver } from '../../shared/model/registry-ops';
 import type { TagTarget } from './tag-target';
 import type { SliceCreator, Span } from './types';
@@ -83,6 +84,20 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
       if (also.activeClaimId !== undefined) set(also);
       return;
     }
+    const me = get().annotator;
+    if (me) {
+      // Others' annotations are theirs: my edits go to my layer (see docs/team.md).
+      const kept = withinMyLayer(before, next, me);
+      if (kept.refused) {
+        get().notify(
+          'info',
+          `That is ${kept.refused}'s annotation and stays as they made it; mark the same text ` +
+            `to record your own.`,
+        );
+      }
+      next = kept.article;
+      if (sameAnnotations(next, before)) return;
+    }
     // One store update for the edit, its history step, library row and save queue.
     deps.batch(() => {
       set({ article: next, ...also });
@@ -91,6 +106,9 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
       get().queueArticleSave(next);
     });
   }
+
+  const sameAnnotations = (a: Article, b: Article) =>
+    a.claims === b.claims && a.mentions === b.mentions && a.orphans === b.orphans;
 
   function validSpan(reading: ReadingIndex, { start, end }: Span): boolean {
     return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start
@@ -135,7 +153,7 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
     markClaim: (span) => {
       const open = editable();
       if (!open || !validSpan(open.reading, span)) return null;
-      const existing = edits.findClaimAt(open.article, span.start, span.end);
+      const existing = edits.findClaimAt(open.article, span.start, span.end, get().annotator);
       if (existing) {
         set({ activeClaimId: existing.id });
         return existing;
@@ -156,8 +174,13 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
         return;
       }
       if (!validSpan(open.reading, target)) return;
+      const me = get().annotator;
       const duplicate = open.article.mentions.some(
-        (m) => m.start === target.start && m.end === target.end && m.entity === entityId,
+        (m) =>
+          m.start === target.start &&
+          m.end === target.end &&
+          m.entity === entityId &&
+          (!me || !m.annotator || m.annotator === me),
       );
       if (duplicate) return;
       const mention = createMention(open.reading.text, target.start, target.end, entityId, now);

@@ -15,8 +15,11 @@ import {
 
 export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
   articles: Map<string, Article>;
-  /** The registry as last saved (or as set for the next getEntities). */
-  host: { registry: EntityRegistry };
+  /**
+   * The registry as last saved (or as set for the next getEntities), who is annotating, and
+   * who marked which article done.
+   */
+  host: { registry: EntityRegistry; annotator: string | null; done: Map<string, string> };
   /** Makes a call throw `error` until set back to null. */
   failing: Partial<Record<CallName, ContractError | null>>;
 };
@@ -59,7 +62,7 @@ export function sampleArticle(overrides: Partial<Article> = {}, blocks?: Block[]
 export function fakeApi(initial: Article[] = []): FakeApi {
   const articles = new Map(initial.map((a) => [a.id, a]));
   const failing: FakeApi['failing'] = {};
-  const state = { registry: emptyRegistry() };
+  const state: FakeApi['host'] = { registry: emptyRegistry(), annotator: null, done: new Map() };
   const guard = (name: CallName) => {
     const error = failing[name];
     if (error) throw error;
@@ -198,6 +201,43 @@ export function fakeApi(initial: Article[] = []): FakeApi {
         })),
       );
       return { hits };
+    }),
+    getAnnotator: vi.fn(async () => {
+      guard('getAnnotator');
+      return { annotator: state.annotator, fixed: false };
+    }),
+    setAnnotator: vi.fn(async ({ annotator }) => {
+      guard('setAnnotator');
+      state.annotator = annotator;
+      return { annotator };
+    }),
+    // Like the library store: every annotator with an annotation in the article, or a mark.
+    getLayers: vi.fn(async ({ id }) => {
+      guard('getLayers');
+      const article = articles.get(id);
+      if (!article) throw notFound(id);
+      const names = new Set<string>();
+      for (const item of [...article.claims, ...article.mentions, ...article.orphans]) {
+        if (item.annotator) names.add(item.annotator);
+      }
+      for (const key of state.done.keys()) {
+        const [articleId, who] = key.split('\u0000');
+        if (articleId === id && who) names.add(who);
+      }
+      return {
+        layers: [...names].sort().map((annotator) => ({
+          annotator,
+          done: state.done.get(`${id}\u0000${annotator}`) ?? null,
+        })),
+      };
+    }),
+    setLayerDone: vi.fn(async ({ id, done }) => {
+      guard('setLayerDone');
+      if (!state.annotator) throw new ContractError('invalid-input', 'No annotator chosen.');
+      const key = `${id}\u0000${state.annotator}`;
+      if (done) state.done.set(key, 'now');
+      else state.done.delete(key);
+      return {};
     }),
     openExternal: vi.fn(async () => {
       guard('openExternal');

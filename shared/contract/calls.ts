@@ -250,6 +250,32 @@ export const contract = {
     }),
     output: z.object({ hits: z.array(LibrarySearchHitSchema) }),
   },
+  /**
+   * Who is annotating: new annotations go to this annotator's layer (see docs/team.md). Null
+   * until a name is chosen (the app then asks for one); `fixed` when the host was started with
+   * `--annotator`.
+   */
+  getAnnotator: {
+    input: z.object({}),
+    output: z.object({ annotator: AnnotatorNameSchema.nullable(), fixed: z.boolean() }),
+  },
+  /** Changes who is annotating from now on; the host remembers it (the app's settings). */
+  setAnnotator: {
+    input: z.object({ annotator: AnnotatorNameSchema }),
+    output: z.object({ annotator: AnnotatorNameSchema }),
+  },
+  /** The annotators with a layer of an article, and when each marked it done (Blind mode). */
+  getLayers: {
+    input: z.object({ id: ArticleId }),
+    output: z.object({
+      layers: z.array(z.object({ annotator: AnnotatorNameSchema, done: z.string().nullable() })),
+    }),
+  },
+  /** Marks an article done (or not) for the current annotator. */
+  setLayerDone: {
+    input: z.object({ id: ArticleId, done: z.boolean() }),
+    output: z.object({}),
+  },
   /** Opens an http(s) or mailto link in the system browser, after the user clicked it. */
   openExternal: {
     input: z.object({ url: z.string().regex(/^(https?:\/\/|mailto:)/i) }),

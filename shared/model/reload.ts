@@ -151,7 +151,8 @@ function withPlace<T extends PlacedSpan>(span: T, place: Placed & { previousQuot
   return { ...rest, ...place } as T;
 }
 
-function orphanOf(
+/** A claim or mention that lost its place, as an orphan that keeps every field of it. */
+export function orphanOf(
   kind: Orphan['kind'],
   span: PlacedSpan,
   textVersion: string,

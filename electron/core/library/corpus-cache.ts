@@ -2,7 +2,6 @@
 // file is read and parsed once, then again only when its size or modification time changes,
 // so opening the corpus of a large library a second time costs one `stat` per file.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryProblem } from '../../../shared/contract/calls';
 import type { CorpusDocument, LibrarySearchHit } from '../../../shared/corpus/corpus-document';
@@ -13,7 +12,8 @@ import {
 } from '../../../shared/corpus/library-search';
 import { SearchableText } from '../../../shared/corpus/searchable-text';
 import { CodePointIndex } from '../../../shared/text/code-points';
-import { parseArticleFile } from './library-files';
+import { articleStamp, layerFolders, readArticleOnDisk } from './article-layers';
+import { readFirstAnnotator } from './library-meta';
 import { forEachLimited } from './for-each-limited';
 import { articleIdOfFile, listArticleFiles } from './article-folder';
 
@@ -43,7 +43,7 @@ export class CorpusCache {
   private readonly entries = new Map<string, Entry>();
   private readonly articlesFolder: string;
 
-  constructor(libraryDir: string) {
+  constructor(private readonly libraryDir: string) {
     this.articlesFolder = join(libraryDir, 'articles');
   }
 
@@ -82,9 +82,15 @@ export class CorpusCache {
     const entries: Entry[] = [];
     const problems: LibraryProblem[] = [];
     const stamps: string[] = [];
+    const [folders, first] = await Promise.all([
+      layerFolders(this.libraryDir),
+      readFirstAnnotator(this.libraryDir),
+    ]);
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
       const path = join(this.articlesFolder, file);
-      const stamp = await stat(path).catch(() => undefined);
+      const id = articleIdOfFile(file);
+      // The text file and every layer file of the article (see article-layers).
+      const stamp = articleStamp(this.libraryDir, id, folders);
       if (!stamp) return; // deleted meanwhile
       stamps.push(`${file}\u0000${stamp.size}\u0000${stamp.mtimeMs}`);
       const cached = this.entries.get(file);
@@ -92,15 +98,14 @@ export class CorpusCache {
         entries.push(cached);
         return;
       }
-      const content = await readFile(path, 'utf8').catch(() => undefined);
-      if (content === undefined) return;
-      const parsed = parseArticleFile(content, articleIdOfFile(file));
-      if (!parsed.ok) {
+      const parsed = await readArticleOnDisk(this.libraryDir, id, first).catch(() => null);
+      if (!parsed || parsed.state === 'missing') return;
+      if (parsed.state === 'damaged') {
         this.entries.delete(file);
-        problems.push({ file: path, message: `${path}: ${parsed.reason}; it was left as it is` });
+        problems.push({ file: path, message: parsed.message });
         return;
       }
-      const article = parsed.value;
+      const article = parsed.value.article;
       const entry: Entry = {
         mtimeMs: stamp.mtimeMs,
         size: stamp.size,

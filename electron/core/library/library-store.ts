@@ -3,8 +3,7 @@
 // is and never overwritten, and a save may change an article's annotations but never its text.
 // Each save counts up the article's revision; a save based on an older one is refused.
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { readFile, rm, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError } from '../../../shared/contract/result';
 import {
@@ -22,17 +21,29 @@ import { newId } from '../../../shared/model/ids';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { ioError } from '../fs/io-error';
 import { removeStaleTempFiles } from '../fs/stale-temp-files';
+import { serializeArticleFile, type ParsedFile } from './library-files';
+import { ADJUDICATED, type AnnotatorName } from '../../../shared/model/annotators';
 import {
-  parseArticleFile,
-  parseEntitiesFile,
-  serializeArticleFile,
-  serializeEntitiesFile,
-  type ParsedFile,
-} from './library-files';
+  EMPTY_LAYER,
+  articleStamp,
+  LAYERS_FOLDER,
+  layerFolders,
+  readArticleOnDisk,
+  splitByAnnotator,
+  storedContent,
+  type ArticleOnDisk,
+  type LayerContent,
+} from './article-layers';
+import { serializeLayerFile, type Layer } from './layer-files';
+import { EntityFiles } from './entity-files';
+import { FileLocks } from './file-lock';
+import { readFirstAnnotator, recordFirstAnnotator } from './library-meta';
+import { stableStringify } from './stable-json';
+import { copiesOf } from './sync-copies';
 import { assertSpansQuoteText } from './span-check';
 import { applySavedPatch, type SavedPatch } from './apply-saved-patch';
 import { isEmptyPatch } from '../../../shared/model/annotation-patch';
-import { SummaryIndex } from './summary-index';
+import { SummaryIndex, type FileStamp } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
 import { articleIdOfFile, listArticleFiles } from './article-folder';
 import { listSummaries, type Listing } from './library-listing';
@@ -88,6 +99,19 @@ export interface LibraryStore {
    * started from) it refuses with `conflict` if the stored one is newer.
    */
   saveRegistry(registry: EntityRegistry, now: Date, baseRevision?: number): Promise<SaveResult>;
+  /** Whose layer this store writes; null for a library used without names (before layers). */
+  annotator(): AnnotatorName | null;
+  /** Writes as `annotator` from now on (the app's settings changed). */
+  setAnnotator(annotator: AnnotatorName): void;
+  /** The annotators with a layer of article `id`, and when each marked it done. */
+  layers(id: string): Promise<LayerInfo[]>;
+  /** Marks article `id` done (or not) for this store's annotator. */
+  setDone(id: string, done: boolean, now: Date): Promise<void>;
+}
+
+export interface LayerInfo {
+  annotator: AnnotatorName;
+  done: string | null;
 }
 
 export interface ListOptions {
@@ -111,6 +135,11 @@ export interface ReloadResult {
 export interface LibraryOptions {
   /** The file system writes go through (tests make it fail). */
   fs?: AtomicFs;
+  /**
+   * Whose layer the store writes (see docs/team.md). Without one, the library works as before
+   * layers, annotations in the article files, as long as no annotator has used it.
+   */
+  annotator?: AnnotatorName | null;
 }
 
 const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
@@ -121,7 +150,7 @@ export function contentHash(text: string): string {
 }
 
 export function openLibrary(folder: string, options: LibraryOptions = {}): LibraryStore {
-  return new FolderLibrary(folder, options.fs ?? nodeAtomicFs);
+  return new FolderLibrary(folder, options.fs ?? nodeAtomicFs, options.annotator ?? null);
 }
 
 /** Files written before revisions existed count as revision 0. */
@@ -130,10 +159,15 @@ const revisionOf = (article: Article): number => article.revision ?? 0;
 type ReadResult<T> =
   { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
 
+type Annotations = Pick<Article, 'claims' | 'mentions' | 'orphans'>;
+
 class FolderLibrary implements LibraryStore {
   private readonly articlesFolder: string;
-  private readonly entitiesFile: string;
+  private readonly entityFiles: EntityFiles;
+  private readonly locks: FileLocks;
   private readonly folder: string;
+  /** The library's first annotator, once read (or recorded by this store). */
+  private first: Promise<AnnotatorName | null> | undefined;
   private readonly index: SummaryIndex;
   /** One operation at a time per file, so a save cannot interleave with another or a delete. */
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -143,19 +177,27 @@ class FolderLibrary implements LibraryStore {
   constructor(
     folder: string,
     private readonly fs: AtomicFs,
+    private currentAnnotator: AnnotatorName | null,
   ) {
     this.folder = folder;
     this.articlesFolder = join(folder, 'articles');
-    this.entitiesFile = join(folder, 'entities.json');
+    this.entityFiles = new EntityFiles(folder, fs);
+    this.locks = new FileLocks(folder);
     this.index = new SummaryIndex(join(folder, 'index.json'));
   }
 
   async list(options: ListOptions = {}): Promise<ListResult> {
     // The sweep only removes temp files, which no listing counts: it runs alongside the first
     // whole listing (the first screen does not wait for it).
-    if (options.limit === undefined) this.tempSweep ??= removeStaleTempFiles(this.folder);
-    const [files] = await Promise.all([
+    if (options.limit === undefined) {
+      this.tempSweep ??= Promise.all([
+        removeStaleTempFiles(this.folder),
+        removeDerivedCopies(this.folder),
+      ]);
+    }
+    const [files, folders] = await Promise.all([
       listArticleFiles(this.articlesFolder),
+      layerFolders(this.folder),
       this.index.load(),
       options.limit === undefined ? this.tempSweep : undefined,
     ]);
@@ -163,10 +205,10 @@ class FolderLibrary implements LibraryStore {
       {
         index: this.index,
         files,
-        stat: (file) => statSync(join(this.articlesFolder, file), { throwIfNoEntry: false }),
+        stat: (file) => this.stampOf(articleIdOfFile(file), folders),
         read: async (file) => {
           const read = await this.readArticle(articleIdOfFile(file));
-          if (read.state === 'ok') return { state: 'ok', summary: summarize(read.value) };
+          if (read.state === 'ok') return { state: 'ok', summary: summarize(read.value.article) };
           if (read.state === 'missing') return read;
           return {
             state: 'damaged',
@@ -186,8 +228,16 @@ class FolderLibrary implements LibraryStore {
     void this.index.load();
   }
 
+  annotator(): AnnotatorName | null {
+    return this.currentAnnotator;
+  }
+
+  setAnnotator(annotator: AnnotatorName): void {
+    this.currentAnnotator = annotator;
+  }
+
   async get(id: string): Promise<Article> {
-    return this.expectArticle(id, await this.readArticle(checkId(id)));
+    return this.expectArticle(id, await this.readArticle(checkId(id))).article;
   }
 
   async create(extracted: ExtractedArticle, now: Date): Promise<Article> {
@@ -216,7 +266,7 @@ class FolderLibrary implements LibraryStore {
       );
     }
     const article = checked.data;
-    await this.exclusive(article.id, () => this.writeArticle(article));
+    await this.exclusive(article.id, () => this.writeBase(article));
     return article;
   }
 
@@ -232,15 +282,25 @@ class FolderLibrary implements LibraryStore {
           `${article.title}: the library already has an article ${id}`,
         );
       }
-      await this.writeArticle(article);
-      return article;
+      const me = await this.writer();
+      if (!me) {
+        await this.writeBase(article);
+        return article;
+      }
+      // An import is new to the library: its text and every layer it brings are written.
+      const { revision: _r, ...rest } = article;
+      await this.writeBase({ ...rest, claims: [], mentions: [], orphans: [], revision: 1 });
+      const disk = this.expectArticle(id, await this.readArticle(id));
+      const written = await this.writeLayers(disk, article, new Date(article.updatedAt), 'import');
+      return { ...article, revision: (disk.article.revision ?? 0) + written };
     });
   }
 
   async save(article: Article, now: Date, baseRevision?: number): Promise<SaveResult> {
     const id = checkId(article.id);
     return this.exclusive(id, async () => {
-      const stored = this.expectArticle(id, await this.readArticle(id));
+      const disk = this.expectArticle(id, await this.readArticle(id));
+      const stored = disk.article;
       const revision = assertRevision(stored, baseRevision);
       if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
         throw new ContractError(
@@ -254,16 +314,8 @@ class FolderLibrary implements LibraryStore {
         JSON.stringify([article.claims, article.mentions, article.orphans]);
       // Saving what is already stored writes nothing: opening an article must not touch it.
       if (unchanged) return { savedAt: stored.updatedAt, revision };
-      const next: Article = {
-        ...stored,
-        claims: article.claims,
-        mentions: article.mentions,
-        orphans: article.orphans,
-        updatedAt: now.toISOString(),
-        revision: revision + 1,
-      };
-      await this.writeArticle(next);
-      return { savedAt: next.updatedAt, revision: next.revision! };
+      const written = await this.writeAnnotations(disk, article, now, 'lenient');
+      return { savedAt: now.toISOString(), revision: revision + written };
     });
   }
 
@@ -275,14 +327,14 @@ class FolderLibrary implements LibraryStore {
   ): Promise<SaveResult> {
     checkId(id);
     return this.exclusive(id, async () => {
-      const stored = this.expectArticle(id, await this.readArticle(id));
+      const disk = this.expectArticle(id, await this.readArticle(id));
+      const stored = disk.article;
       const revision = assertRevision(stored, baseRevision);
       const patched = applySavedPatch(stored, change);
       // As in save: changing nothing writes nothing.
       if (isEmptyPatch(change.patch)) return { savedAt: stored.updatedAt, revision };
-      const next: Article = { ...patched, updatedAt: now.toISOString(), revision: revision + 1 };
-      await this.writeArticle(next);
-      return { savedAt: next.updatedAt, revision: next.revision! };
+      const written = await this.writeAnnotations(disk, patched, now, 'strict');
+      return { savedAt: now.toISOString(), revision: revision + written };
     });
   }
 
@@ -294,7 +346,8 @@ class FolderLibrary implements LibraryStore {
   ): Promise<ReloadResult> {
     checkId(id);
     return this.exclusive(id, async () => {
-      const stored = this.expectArticle(id, await this.readArticle(id));
+      const disk = this.expectArticle(id, await this.readArticle(id));
+      const stored = disk.article;
       const revision = assertRevision(stored, baseRevision);
       const outcome = reloadArticle(stored, extracted, {
         hash: contentHash,
@@ -313,8 +366,25 @@ class FolderLibrary implements LibraryStore {
       assertSpansQuoteText(next);
       // The old text first: once the article names it as replaced, it must be on disk.
       await this.keepTextVersion(outcome.replaced);
-      await this.writeArticle(next);
-      return { article: next, counts: outcome.counts };
+      const me = await this.writer();
+      if (!me) {
+        await this.writeBase(next);
+        return { article: next, counts: outcome.counts };
+      }
+      // Every layer's offsets count into the new text now, so every layer is rewritten: the
+      // one write to others' layer files (see docs/team.md).
+      const { revision: _r, ...rest } = next;
+      await this.writeBase({
+        ...rest,
+        claims: [],
+        mentions: [],
+        orphans: [],
+        revision: (disk.base.revision ?? 0) + 1,
+      });
+      const fresh = this.expectArticle(id, await this.readArticle(id));
+      await this.writeLayers(fresh, next, now, 'reload');
+      const reread = this.expectArticle(id, await this.readArticle(id));
+      return { article: reread.article, counts: outcome.counts };
     });
   }
 
@@ -331,24 +401,67 @@ class FolderLibrary implements LibraryStore {
     checkId(id);
     await this.exclusive(id, async () => {
       // Reading first refuses a damaged file: what it holds may still be recovered by hand.
-      this.expectArticle(id, await this.readArticle(id));
+      const disk = this.expectArticle(id, await this.readArticle(id));
       const file = this.articleFile(id);
       await unlink(file).catch((error: unknown) => {
         throw ioError(file, 'could not be deleted', error);
       });
       this.index.forget(`${id}.json`);
-      // Its earlier texts go with it: they only mean something beside the article.
+      // Its layers and earlier texts go with it: they only mean something beside the article.
+      for (const path of [
+        ...disk.baseCopies,
+        ...[...disk.layers.values()].flatMap((l) => l.files),
+      ]) {
+        await unlink(path).catch(() => undefined);
+      }
       await rm(join(this.folder, 'versions', id), { recursive: true, force: true }).catch(
         () => undefined,
       );
     });
   }
 
+  async layers(id: string): Promise<LayerInfo[]> {
+    const disk = this.expectArticle(id, await this.readArticle(checkId(id)));
+    const names = new Set<AnnotatorName>();
+    for (const list of [disk.article.claims, disk.article.mentions, disk.article.orphans]) {
+      for (const item of list) if (item.annotator) names.add(item.annotator);
+    }
+    for (const name of disk.layers.keys()) names.add(name);
+    return [...names].sort().map((annotator) => ({
+      annotator,
+      done: disk.layers.get(annotator)?.layer.done ?? null,
+    }));
+  }
+
+  async setDone(id: string, done: boolean, now: Date): Promise<void> {
+    checkId(id);
+    const me = await this.writer();
+    if (!me) throw noAnnotator(this.folder);
+    await this.exclusive(id, async () => {
+      const disk = this.expectArticle(id, await this.readArticle(id));
+      const stored = disk.layers.get(me);
+      const layer: Layer = {
+        ...(stored?.layer ?? {
+          articleId: id,
+          annotator: me,
+          contentHash: disk.base.contentHash,
+          revision: 0,
+          updatedAt: now.toISOString(),
+          ...EMPTY_LAYER,
+        }),
+      };
+      if (done) layer.done = now.toISOString();
+      else delete layer.done;
+      // Done is not an annotation: the revision stays, so no open copy of it conflicts.
+      await this.writeLayerFile(layer, stored?.files ?? []);
+    });
+  }
+
   async getRegistry(): Promise<EntityRegistry> {
-    const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
+    const read = await this.entityFiles.read();
     if (read.state === 'missing') return emptyRegistry();
     if (read.state === 'damaged') throw new ContractError('damaged', read.message);
-    return withDefaultShortcuts(read.value);
+    return withDefaultShortcuts(read.registry);
   }
 
   async saveRegistry(
@@ -357,28 +470,22 @@ class FolderLibrary implements LibraryStore {
     baseRevision?: number,
   ): Promise<SaveResult> {
     assertUniqueIds(registry);
-    return this.exclusive(this.entitiesFile, async () => {
-      const read = await this.readFile(this.entitiesFile, parseEntitiesFile);
-      if (read.state === 'damaged') throw new ContractError('damaged', read.message);
-      const revision = read.state === 'ok' ? (read.value.revision ?? 0) : 0;
-      if (baseRevision !== undefined && baseRevision !== revision) {
+    return this.exclusive('entities', async () => {
+      const me = await this.writer();
+      const saved = await this.entityFiles
+        .write(registry, me, baseRevision)
+        .catch((error: unknown) => {
+          if (error instanceof ContractError) throw error;
+          throw new ContractError('damaged', (error as Error).message);
+        });
+      if ('conflict' in saved) {
         throw new ContractError(
           'conflict',
           `The entity list was changed in another window or tab since this copy was loaded ` +
-            `(revision ${revision}, this copy has ${baseRevision})`,
+            `(revision ${saved.conflict}, this copy has ${baseRevision})`,
         );
       }
-      const { revision: _theirs, ...content } = registry;
-      // Saving what is already stored writes nothing (a registry merely loaded stays as it is).
-      if (read.state === 'ok') {
-        const { revision: _stored, ...storedContent } = read.value;
-        if (JSON.stringify(storedContent) === JSON.stringify(content)) {
-          return { savedAt: now.toISOString(), revision };
-        }
-      }
-      const next: EntityRegistry = { ...content, revision: revision + 1 };
-      await writeFileAtomic(this.entitiesFile, serializeEntitiesFile(next), this.fs);
-      return { savedAt: now.toISOString(), revision: revision + 1 };
+      return { savedAt: now.toISOString(), revision: saved.revision };
     });
   }
 
@@ -386,18 +493,149 @@ class FolderLibrary implements LibraryStore {
     return join(this.articlesFolder, `${id}.json`);
   }
 
-  private readArticle(id: string): Promise<ReadResult<Article>> {
-    return this.readFile(this.articleFile(id), (content) => parseArticleFile(content, id));
+  /** The first annotator: read once, recorded by the first store that writes with a name. */
+  private firstAnnotator(): Promise<AnnotatorName | null> {
+    this.first ??= readFirstAnnotator(this.folder).then(async (known) => {
+      if (known || !this.currentAnnotator) return known;
+      return recordFirstAnnotator(this.folder, this.currentAnnotator, new Date(), this.fs);
+    });
+    return this.first;
   }
 
-  private async writeArticle(article: Article): Promise<void> {
+  /**
+   * Whose layer this store writes: its annotator, or null in a library no annotator has used
+   * (it then works as before layers). A library annotators share refuses a nameless writer.
+   */
+  private async writer(): Promise<AnnotatorName | null> {
+    const first = await this.firstAnnotator();
+    if (this.currentAnnotator) return this.currentAnnotator;
+    if (first) throw noAnnotator(this.folder);
+    return null;
+  }
+
+  private async readArticle(id: string): Promise<ReadResult<ArticleOnDisk>> {
+    return readArticleOnDisk(this.folder, id, await this.firstAnnotator());
+  }
+
+  /**
+   * Writes `next`'s annotations into the files of the layers this store may write (its
+   * annotator's and `adjudicated`); answers how many files it wrote (each adds one to the
+   * article's revision). Another annotator's annotations are never rewritten: `strict` refuses
+   * a change to them, `lenient` leaves them as stored.
+   */
+  private async writeAnnotations(
+    disk: ArticleOnDisk,
+    next: Annotations,
+    now: Date,
+    mode: 'strict' | 'lenient',
+  ): Promise<number> {
+    const me = await this.writer();
+    if (me) return this.writeLayers(disk, next, now, mode);
+    // A library no annotator has used: the article file holds the annotations, as before
+    // (attributed ones too, as written: an annotation is never dropped for want of a layer).
+    const { revision: _r, ...rest } = disk.base;
+    await this.writeBase({
+      ...rest,
+      claims: next.claims,
+      mentions: next.mentions,
+      orphans: next.orphans,
+      updatedAt: now.toISOString(),
+      revision: (disk.base.revision ?? 0) + 1,
+    });
+    return 1;
+  }
+
+  private async writeLayers(
+    disk: ArticleOnDisk,
+    next: Annotations,
+    now: Date,
+    mode: 'strict' | 'lenient' | 'import' | 'reload',
+  ): Promise<number> {
+    const me = (await this.writer())!;
+    const first = await this.firstAnnotator();
+    const wanted = splitByAnnotator(next, me);
+    const names = new Set([...wanted.keys(), ...disk.layers.keys()]);
+    if (first) names.add(first);
+    let written = 0;
+    let absorbed = false;
+    for (const name of [...names].sort()) {
+      const desired = wanted.get(name) ?? EMPTY_LAYER;
+      const stored = storedContent(disk, name, first);
+      const same = sameContent(desired, stored);
+      const mayWrite =
+        name === me || name === ADJUDICATED || mode === 'import' || mode === 'reload';
+      if (!mayWrite) {
+        if (!same && mode === 'strict') throw othersLayer(disk.base.title, name, me);
+        continue;
+      }
+      const storedLayer = disk.layers.get(name);
+      const copies = storedLayer?.files.slice(1) ?? [];
+      const takesBase = name === first && hasAnnotator(disk.base, name);
+      if (same && copies.length === 0 && !takesBase) continue;
+      await this.writeLayerFile(
+        {
+          articleId: disk.base.id,
+          annotator: name,
+          contentHash: disk.base.contentHash,
+          revision: (storedLayer?.layer.revision ?? 0) + 1,
+          updatedAt: now.toISOString(),
+          ...(storedLayer?.layer.done ? { done: storedLayer.layer.done } : {}),
+          ...desired,
+        },
+        storedLayer?.files ?? [],
+      );
+      written++;
+      absorbed ||= takesBase;
+    }
+    if (absorbed) {
+      // The first annotator's annotations from before layers now live in their layer file: the
+      // article file keeps only its text (after the layer was written, so nothing is lost).
+      const { revision: _r, ...rest } = disk.base;
+      await this.writeBase({
+        ...rest,
+        claims: disk.base.claims.filter((c) => c.annotator !== first),
+        mentions: disk.base.mentions.filter((m) => m.annotator !== first),
+        orphans: disk.base.orphans.filter((o) => o.annotator !== first),
+        revision: (disk.base.revision ?? 0) + 1,
+      });
+      for (const copy of disk.baseCopies) await unlink(copy).catch(() => undefined);
+      written++;
+    }
+    this.rememberInIndex(disk.base.id, next, disk, now);
+    return written;
+  }
+
+  /** Writes a layer file, then removes the conflict copies of it that it took in. */
+  private async writeLayerFile(layer: Layer, files: readonly string[]): Promise<void> {
+    const path = join(this.folder, LAYERS_FOLDER, layer.annotator, `${layer.articleId}.json`);
+    await writeFileAtomic(path, serializeLayerFile(layer), this.fs);
+    for (const file of files) if (file !== path) await unlink(file).catch(() => undefined);
+  }
+
+  /** Writes the article file (its text, and annotations only in a library without layers). */
+  private async writeBase(article: Article): Promise<void> {
     const path = this.articleFile(article.id);
     await writeFileAtomic(path, serializeArticleFile(article), this.fs);
-    // The index follows the store's own writes (the stamp read after the write), so the next
-    // listing need not read the file again; it is written to disk at that listing.
-    const stamp = await stat(path).catch(() => undefined);
+    const stamp = this.stampOf(article.id, await layerFolders(this.folder));
     if (stamp) this.index.remember(`${article.id}.json`, stamp, summarize(article));
     else this.index.forget(`${article.id}.json`);
+  }
+
+  /** The index follows the store's own writes, so the next listing need not read them again. */
+  private rememberInIndex(id: string, next: Annotations, disk: ArticleOnDisk, now: Date): void {
+    void layerFolders(this.folder).then((folders) => {
+      const stamp = this.stampOf(id, folders);
+      if (!stamp) return;
+      this.index.remember(
+        `${id}.json`,
+        stamp,
+        summarize({ ...disk.article, ...next, updatedAt: now.toISOString() }),
+      );
+    });
+  }
+
+  private stampOf(id: string, folders: readonly string[]): FileStamp | undefined {
+    return articleStamp(this.folder, id, folders);
   }
 
   /** Writes an earlier text once; one already kept under its hash is the same text. */
@@ -408,7 +646,7 @@ class FolderLibrary implements LibraryStore {
     await writeFileAtomic(path, serializeTextVersion(version), this.fs);
   }
 
-  private expectArticle(id: string, read: ReadResult<Article>): Article {
+  private expectArticle(id: string, read: ReadResult<ArticleOnDisk>): ArticleOnDisk {
     if (read.state === 'ok') return read.value;
     if (read.state === 'damaged') throw new ContractError('damaged', read.message);
     throw new ContractError(
@@ -433,9 +671,15 @@ class FolderLibrary implements LibraryStore {
     return { state: 'damaged', message: `${path}: ${parsed.reason}; it was left as it is` };
   }
 
+  /**
+   * One operation at a time per key: in this process by a queue, across this machine's
+   * processes (the app and the command line) by a lock file, so a read-check-write of an
+   * article is never interleaved with another writer's.
+   */
   private exclusive<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.then(task, task);
+    const locked = () => this.locks.with(`op-${key}`, task);
+    const run = previous.then(locked, locked);
     const settled = run.catch(() => undefined);
     this.queues.set(key, settled);
     void settled.then(() => {
@@ -443,6 +687,45 @@ class FolderLibrary implements LibraryStore {
     });
     return run;
   }
+}
+
+const sameContent = (a: LayerContent, b: LayerContent): boolean =>
+  stableStringify([a.claims, a.mentions, a.orphans]) ===
+  stableStringify([b.claims, b.mentions, b.orphans]);
+
+function hasAnnotator(article: Annotations, annotator: AnnotatorName): boolean {
+  return [article.claims, article.mentions, article.orphans].some((list) =>
+    list.some((item) => item.annotator === annotator),
+  );
+}
+
+function noAnnotator(folder: string): ContractError {
+  return new ContractError(
+    'invalid-input',
+    `${folder} is shared by annotators: say who you are (--annotator NAME, or your name in ` +
+      `the app's settings) before changing it`,
+  );
+}
+
+function othersLayer(title: string, owner: AnnotatorName, me: AnnotatorName): ContractError {
+  return new ContractError(
+    'invalid-input',
+    `${title}: ${owner}'s annotations are theirs; ${me} cannot change them (an edit of ` +
+      `someone else's claim becomes your own claim on the same span)`,
+  );
+}
+
+/**
+ * Sync tools' conflict copies of the index: derived data, like the index, which is checked
+ * against the files and rebuilt, never merged.
+ */
+async function removeDerivedCopies(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const copies = await copiesOf(names, 'index.json', async (name) => {
+    const content = await readFile(join(folder, name), 'utf8').catch(() => '');
+    return content.includes('"factmark.library-index"');
+  });
+  for (const name of copies) await unlink(join(folder, name)).catch(() => undefined);
 }
 
 function checkId(id: string): string {

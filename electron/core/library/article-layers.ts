@@ -1,0 +1,259 @@
+// An article on disk in layers: its text file `articles/<id>.json` (written when it is opened
+// or reloaded, shared by everyone) and one file per annotator, `layers/<annotator>/<id>.json`.
+// Reading merges them (and the conflict copies sync tools left of any of them) into the one
+// article the app shows, every annotation carrying its `annotator`; writing splits an article
+// back into the files of the layers this Factmark may write.
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../../../shared/model/article';
+import type { Claim, Mention, Orphan } from '../../../shared/model/annotations';
+import type { AnnotatorName } from '../../../shared/model/annotators';
+import { orphanOf } from '../../../shared/model/reload';
+import { ioError } from '../fs/io-error';
+import { parseArticleFile } from './library-files';
+import { mergeLayerCopies, parseLayerFile, unionById, type Layer } from './layer-files';
+import { groupCopies } from './sync-copies';
+
+export const LAYERS_FOLDER = 'layers';
+
+export interface StoredLayer {
+  /** The layer, its conflict copies merged in. */
+  layer: Layer;
+  /** The file, then the conflict copies merged into it (they go once the file is rewritten). */
+  files: string[];
+}
+
+export interface ArticleOnDisk {
+  /** The text file, its conflict copies with the same text merged in. */
+  base: Article;
+  /** Conflict copies of the text file merged into `base`. */
+  baseCopies: string[];
+  layers: Map<AnnotatorName, StoredLayer>;
+  /** Everything merged: what the app shows and saves from. */
+  article: Article;
+}
+
+export type Read<T> =
+  { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
+
+const damaged = (path: string, reason: string): Read<never> => ({
+  state: 'damaged',
+  message: `${path}: ${reason}; it was left as it is`,
+});
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null;
+    throw ioError(path, 'could not be read', error);
+  }
+}
+
+async function listFolder(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw ioError(folder, 'could not be read', error);
+  }
+}
+
+/**
+ * The files in `folder` that hold `id`'s data: `<id>.json` and its conflict copies. A
+ * OneDrive-style name counts only when `isCopy` confirms its content is `id`'s.
+ */
+async function filesOf(
+  folder: string,
+  id: string,
+  isCopy: (content: string) => boolean,
+): Promise<string[]> {
+  const file = `${id}.json`;
+  const names = await listFolder(folder);
+  const { copies, maybeCopies } = groupCopies(names);
+  const found = copies.has(file) ? [file, ...copies.get(file)!] : [];
+  for (const [name, original] of maybeCopies) {
+    if (original !== file) continue;
+    const content = await readText(join(folder, name));
+    if (content !== null && isCopy(content)) found.push(name);
+  }
+  return found.map((name) => join(folder, name));
+}
+
+/** The annotator folders under `layers/` (each named by its annotator). */
+export async function layerFolders(libraryDir: string): Promise<string[]> {
+  return (await listFolder(join(libraryDir, LAYERS_FOLDER))).sort();
+}
+
+/** Annotations of a layer whose offsets count into another text: kept, as orphans. */
+function orphaned(layer: Layer, now: string): Layer {
+  return {
+    ...layer,
+    claims: [],
+    mentions: [],
+    orphans: [
+      ...layer.orphans,
+      ...layer.claims.map((c) => ({
+        ...orphanOf('claim', c, layer.contentHash, now),
+        annotator: layer.annotator,
+      })),
+      ...layer.mentions.map((m) => ({
+        ...orphanOf('mention', m, layer.contentHash, now),
+        annotator: layer.annotator,
+      })),
+    ],
+  };
+}
+
+/**
+ * Reads article `id` from all its files. `firstAnnotator` is whom the text file's own
+ * annotations (from before layers) belong to; null leaves them unattributed.
+ */
+export async function readArticleOnDisk(
+  libraryDir: string,
+  id: string,
+  firstAnnotator: AnnotatorName | null,
+): Promise<Read<ArticleOnDisk>> {
+  const articlesFolder = join(libraryDir, 'articles');
+  const baseFiles = await filesOf(articlesFolder, id, (c) => parseArticleFile(c, id).ok);
+  const basePath = join(articlesFolder, `${id}.json`);
+  if (baseFiles.length === 0) return { state: 'missing' };
+  const bases: Article[] = [];
+  for (const path of baseFiles) {
+    const content = await readText(path);
+    if (content === null) continue;
+    const parsed = parseArticleFile(content, id);
+    if (!parsed.ok) return damaged(path, parsed.reason);
+    bases.push(parsed.value);
+  }
+  // A copy whose original is gone stands for it; one with another text (reloaded on two
+  // machines at once) keeps the original's text, and its layers' spans become orphans below.
+  const [first, ...others] = bases;
+  if (!first) return { state: 'missing' };
+  const sameText = others.filter((b) => b.contentHash === first.contentHash);
+  const attribute = <T extends { annotator?: string }>(items: readonly T[]): T[] =>
+    firstAnnotator
+      ? items.map((i) => (i.annotator ? i : { ...i, annotator: firstAnnotator }))
+      : items.slice();
+  const base: Article = {
+    ...first,
+    claims: attribute(unionById([first.claims, ...sameText.map((b) => b.claims)])),
+    mentions: attribute(unionById([first.mentions, ...sameText.map((b) => b.mentions)])),
+    orphans: attribute(unionById([first.orphans, ...sameText.map((b) => b.orphans)])),
+    // Files written before revisions have none; copies add theirs up.
+    revision:
+      sameText.length === 0
+        ? first.revision
+        : [first, ...sameText].reduce((sum, b) => sum + (b.revision ?? 0), 0),
+  };
+  const baseCopies = baseFiles.filter((p) => p !== basePath && bases.length > 0);
+
+  const layers = new Map<AnnotatorName, StoredLayer>();
+  for (const folderName of await layerFolders(libraryDir)) {
+    const folder = join(libraryDir, LAYERS_FOLDER, folderName);
+    const files = await filesOf(folder, id, (c) => parseLayerFile(c, id).ok);
+    const copies: Layer[] = [];
+    for (const path of files) {
+      const content = await readText(path);
+      if (content === null) continue;
+      const parsed = parseLayerFile(content, id);
+      if (!parsed.ok) return damaged(path, parsed.reason);
+      const layer = parsed.value;
+      copies.push(
+        layer.contentHash === base.contentHash ? layer : orphaned(layer, layer.updatedAt),
+      );
+    }
+    if (copies.length === 0) continue;
+    const merged = mergeLayerCopies(copies);
+    layers.set(merged.annotator, { layer: merged, files });
+  }
+  return { state: 'ok', value: { base, baseCopies, layers, article: mergeLayers(base, layers) } };
+}
+
+/** The text file's annotations and every layer's, as one article. */
+function mergeLayers(base: Article, layers: ReadonlyMap<AnnotatorName, StoredLayer>): Article {
+  const all = [...layers.values()].map((l) => l.layer);
+  const updatedAt = [base.updatedAt, ...all.map((l) => l.updatedAt)].sort().pop()!;
+  return {
+    ...base,
+    claims: unionById([base.claims, ...all.map((l) => l.claims)]),
+    mentions: unionById([base.mentions, ...all.map((l) => l.mentions)]),
+    orphans: unionById([base.orphans, ...all.map((l) => l.orphans)]),
+    updatedAt,
+    // Every file's saves added up: any save to any of them changes it.
+    revision:
+      all.length === 0
+        ? base.revision
+        : all.reduce((sum, l) => sum + l.revision, base.revision ?? 0),
+  };
+}
+
+export interface LayerContent {
+  claims: Claim[];
+  mentions: Mention[];
+  orphans: Orphan[];
+}
+
+/** An article's annotations by annotator; those without one go to `fallback`. */
+export function splitByAnnotator(
+  article: Pick<Article, 'claims' | 'mentions' | 'orphans'>,
+  fallback: AnnotatorName,
+): Map<AnnotatorName, LayerContent> {
+  const layers = new Map<AnnotatorName, LayerContent>();
+  const layerOf = (who: string | undefined) => {
+    const name = who ?? fallback;
+    let layer = layers.get(name);
+    if (!layer) layers.set(name, (layer = { claims: [], mentions: [], orphans: [] }));
+    return layer;
+  };
+  for (const c of article.claims)
+    layerOf(c.annotator).claims.push({ ...c, annotator: c.annotator ?? fallback });
+  for (const m of article.mentions)
+    layerOf(m.annotator).mentions.push({ ...m, annotator: m.annotator ?? fallback });
+  for (const o of article.orphans)
+    layerOf(o.annotator).orphans.push({ ...o, annotator: o.annotator ?? fallback });
+  return layers;
+}
+
+/** What the stored files hold for `annotator`'s layer (with the text file's, for the first). */
+export function storedContent(
+  disk: ArticleOnDisk,
+  annotator: AnnotatorName,
+  firstAnnotator: AnnotatorName | null,
+): LayerContent {
+  const layer = disk.layers.get(annotator)?.layer;
+  const own = <T extends { annotator?: string }>(items: readonly T[]): T[] =>
+    annotator === firstAnnotator ? items.filter((i) => i.annotator === annotator) : [];
+  return {
+    claims: unionById([own(disk.base.claims), layer?.claims ?? []]),
+    mentions: unionById([own(disk.base.mentions), layer?.mentions ?? []]),
+    orphans: unionById([own(disk.base.orphans), layer?.orphans ?? []]),
+  };
+}
+
+export const EMPTY_LAYER: LayerContent = { claims: [], mentions: [], orphans: [] };
+
+/**
+ * An article's stamp: its text file's and each layer file's sizes added up and the latest
+ * modification time, so a cache of it (the index, the corpus) sees a layer changed behind its
+ * back. Undefined when the article file is gone. `folders` are the annotator folders.
+ */
+export function articleStamp(
+  libraryDir: string,
+  id: string,
+  folders: readonly string[],
+): { mtimeMs: number; size: number } | undefined {
+  const base = statSync(join(libraryDir, 'articles', `${id}.json`), { throwIfNoEntry: false });
+  if (!base) return undefined;
+  let { mtimeMs, size } = base;
+  for (const folder of folders) {
+    const path = join(libraryDir, LAYERS_FOLDER, folder, `${id}.json`);
+    const layer = statSync(path, { throwIfNoEntry: false });
+    if (!layer) continue;
+    mtimeMs = Math.max(mtimeMs, layer.mtimeMs);
+    size += layer.size;
+  }
+  return { mtimeMs, size };
+}

@@ -1,0 +1,383 @@
+// A library shared by a team: each annotator's layer in files of their own, conflict copies
+// from Syncthing, Dropbox and OneDrive merged, libraries from before layers opening unchanged,
+// and two writers on one folder at once.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClaim } from '../../../shared/model/annotate';
+import type { Article, ExtractedArticle } from '../../../shared/model/article';
+import type { Claim } from '../../../shared/model/annotations';
+import { makeBlock, type Block } from '../../../shared/model/blocks';
+import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
+import { CodePointIndex } from '../../../shared/text/code-points';
+import type { ContractError } from '../../../shared/contract/result';
+import { openLibrary, type LibraryStore } from './library-store';
+
+const T0 = new Date('2026-12-07T10:00:00.000Z');
+const T1 = new Date('2026-12-07T11:00:00.000Z');
+const T2 = new Date('2026-12-07T12:00:00.000Z');
+const T3 = new Date('2026-12-07T13:00:00.000Z');
+
+function extracted(title: string): ExtractedArticle {
+  const blocks = [
+    makeBlock('title', [{ text: title }]),
+    makeBlock('paragraph', [
+      { text: 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.' },
+    ]),
+  ];
+  return {
+    title,
+    byline: null,
+    publishedAt: null,
+    siteName: null,
+    lang: 'en',
+    dir: null,
+    excerpt: null,
+    source: { kind: 'paste', mediaType: 'text', retrievedAt: T0.toISOString() },
+    blocks: blocks.filter((b): b is Block => b !== null),
+  };
+}
+
+function claimOn(article: Article, phrase: string, at: Date, annotator?: string): Claim {
+  const text = new CodePointIndex(article.text);
+  const start = text.toCodePoint(article.text.indexOf(phrase));
+  const claim = createClaim(text, start, start + [...phrase].length, at.toISOString());
+  return annotator ? { ...claim, annotator } : claim;
+}
+
+const withClaims = (article: Article, ...claims: Claim[]): Article => ({
+  ...article,
+  claims: [...article.claims, ...claims],
+});
+
+const registryWith = (...names: string[]): EntityRegistry => ({
+  ...emptyRegistry(),
+  entities: names.map((name) => ({
+    id: `ent_${name.toLowerCase()}`,
+    name,
+    type: 'model',
+    aliases: [],
+    links: {},
+  })),
+});
+
+let root: string;
+let folder: string;
+const as = (annotator: string | null, dir = folder): LibraryStore =>
+  openLibrary(dir, { annotator });
+const layerPath = (dir: string, who: string, id: string) => join(dir, 'layers', who, `${id}.json`);
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factmark-team-'));
+  folder = join(root, 'library');
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('layers', () => {
+  it("keeps each annotator's annotations in their own file, every one attributed", async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('Llama 4'), T0);
+    await dana.save(withClaims(article, claimOn(article, 'achieves 73.5%', T1)), T1, 1);
+    const seen = await bob.get(article.id);
+    await bob.save(withClaims(seen, claimOn(seen, 'Scout is smaller', T2)), T2, seen.revision);
+
+    const merged = await dana.get(article.id);
+    const inOrder = [...merged.claims].sort((x, y) => x.start - y.start);
+    expect(inOrder.map((c) => [c.quote, c.annotator])).toEqual([
+      ['achieves 73.5%', 'Dana'],
+      ['Scout is smaller', 'Bob'],
+    ]);
+    const bobsFile = JSON.parse(await readFile(layerPath(folder, 'Bob', article.id), 'utf8'));
+    expect(bobsFile).toMatchObject({ format: 'factmark.layer', annotator: 'Bob', revision: 1 });
+    expect(bobsFile.claims.map((c: Claim) => c.quote)).toEqual(['Scout is smaller']);
+    // The article file keeps the text only: it is written when the article is opened.
+    const base = JSON.parse(await readFile(join(folder, 'articles', `${article.id}.json`), 'utf8'));
+    expect(base.article.claims).toEqual([]);
+    expect((await dana.list()).articles.map((a) => a.claimCount)).toEqual([2]);
+  });
+
+  it("never rewrites another annotator's annotation", async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('A'), T0);
+    const claim = claimOn(article, 'achieves 73.5%', T1);
+    await dana.save(withClaims(article, claim), T1, 1);
+    const seen = await bob.get(article.id);
+    const edited = { ...seen.claims[0]!, status: 'refuted' as const, updatedAt: T2.toISOString() };
+    const change = {
+      contentHash: seen.contentHash,
+      patch: {
+        claims: { upsert: [edited], remove: [] },
+        mentions: { upsert: [], remove: [] },
+        orphans: { upsert: [], remove: [] },
+      },
+      expected: (await import('../../../shared/model/annotation-patch')).annotationFingerprint({
+        ...seen,
+        claims: [edited],
+      }),
+    };
+    await expect(bob.saveAnnotations(article.id, change, T2, seen.revision!)).rejects.toThrow(
+      /Dana's annotations are theirs/,
+    );
+    // A whole save leaves it as Dana stored it.
+    await bob.save({ ...seen, claims: [edited] }, T2, seen.revision);
+    expect((await dana.get(article.id)).claims[0]!.status).toBe('unreviewed');
+  });
+
+  it('records done per annotator without counting it as an annotation change', async () => {
+    const dana = as('Dana');
+    const article = await dana.create(extracted('A'), T0);
+    await dana.setDone(article.id, true, T1);
+    expect(await dana.layers(article.id)).toEqual([{ annotator: 'Dana', done: T1.toISOString() }]);
+    expect((await dana.get(article.id)).revision).toBe(1);
+    await dana.setDone(article.id, false, T2);
+    expect(await dana.layers(article.id)).toEqual([{ annotator: 'Dana', done: null }]);
+  });
+});
+
+describe('a library from before layers', () => {
+  async function oldLibrary(): Promise<{ id: string; bytes: string }> {
+    const old = as(null);
+    const article = await old.create(extracted('Old'), T0);
+    await old.save(withClaims(article, claimOn(article, 'achieves 73.5%', T1)), T1, 1);
+    await old.saveRegistry(registryWith('Maverick'), T1);
+    const bytes = await readFile(join(folder, 'articles', `${article.id}.json`), 'utf8');
+    return { id: article.id, bytes };
+  }
+
+  it('opens unchanged without an annotator, as before', async () => {
+    const { id, bytes } = await oldLibrary();
+    const article = await as(null).get(id);
+    expect(article.claims[0]!.annotator).toBeUndefined();
+    expect(await readdir(folder)).not.toContain('library.json');
+    expect(await readFile(join(folder, 'articles', `${id}.json`), 'utf8')).toBe(bytes);
+  });
+
+  it("attributes its annotations to the first annotator, recorded once, and moves them into that annotator's layer at the first save", async () => {
+    const { id, bytes } = await oldLibrary();
+    const dana = as('Dana');
+    const opened = await dana.get(id);
+    expect(opened.claims.map((c) => c.annotator)).toEqual(['Dana']);
+    expect(await readFile(join(folder, 'articles', `${id}.json`), 'utf8')).toBe(bytes);
+    // Whoever opens it next, the first annotator stays Dana.
+    expect((await as('Bob').get(id)).claims.map((c) => c.annotator)).toEqual(['Dana']);
+    expect(JSON.parse(await readFile(join(folder, 'library.json'), 'utf8')).firstAnnotator).toBe(
+      'Dana',
+    );
+    expect((await dana.getRegistry()).entities.map((e) => e.name)).toEqual(['Maverick']);
+
+    await dana.save(
+      withClaims(opened, claimOn(opened, 'Scout is smaller', T2)),
+      T2,
+      opened.revision,
+    );
+    const after = await as('Bob').get(id);
+    expect(after.claims.map((c) => [c.quote, c.annotator])).toEqual([
+      ['achieves 73.5%', 'Dana'],
+      ['Scout is smaller', 'Dana'],
+    ]);
+    const base = JSON.parse(await readFile(join(folder, 'articles', `${id}.json`), 'utf8'));
+    expect(base.article.claims).toEqual([]);
+  });
+
+  it('refuses a nameless writer once annotators share it', async () => {
+    const { id } = await oldLibrary();
+    await as('Dana').get(id);
+    const article = await as(null).get(id);
+    await expect(as(null).save({ ...article, claims: [] }, T2, article.revision)).rejects.toThrow(
+      /say who you are/,
+    );
+  });
+});
+
+describe("sync tools' conflict copies", () => {
+  /** Two machines: the library copied to `other`, as a sync tool would have it. */
+  async function twoMachines(): Promise<{ other: string; article: Article }> {
+    const article = await as('Dana').create(extracted('Shared'), T0);
+    await as('Dana').saveRegistry(registryWith('Maverick'), T0, 0);
+    const other = join(root, 'laptop');
+    await cp(folder, other, { recursive: true });
+    return { other, article };
+  }
+
+  it.each([
+    ['Syncthing', (id: string) => `${id}.sync-conflict-20261207-120000-LAPTOP1.json`],
+    ['Dropbox', (id: string) => `${id} (Dana's laptop's conflicted copy 2026-12-07).json`],
+    ['OneDrive', (id: string) => `${id}-LAPTOP.json`],
+  ])(
+    '%s: the same annotator on two machines keeps every mark, the newer where both changed one',
+    async (_tool, copyName) => {
+      const { other, article } = await twoMachines();
+      const shared = claimOn(article, 'achieves 73.5%', T1);
+      await as('Dana').save(withClaims(article, shared), T1, 1);
+      await as('Dana', other).save(withClaims(article, shared), T1, 1);
+      // Each machine changes something: here a new claim and the shared one's status...
+      const here = await as('Dana').get(article.id);
+      await as('Dana').save(
+        withClaims(
+          { ...here, claims: [{ ...here.claims[0]!, note: 'older' }] },
+          claimOn(here, 'says Meta', T2),
+        ),
+        T2,
+        here.revision,
+      );
+      // ...there, another claim and a later change of the shared one.
+      const there = await as('Dana', other).get(article.id);
+      await as('Dana', other).save(
+        withClaims(
+          {
+            ...there,
+            claims: [{ ...there.claims[0]!, status: 'supported', updatedAt: T3.toISOString() }],
+          },
+          claimOn(there, 'Scout is smaller', T3),
+        ),
+        T3,
+        there.revision,
+      );
+      // The sync tool keeps one and renames the other.
+      await cp(
+        layerPath(other, 'Dana', article.id),
+        join(folder, 'layers', 'Dana', copyName(article.id)),
+      );
+
+      const merged = await as('Bob').get(article.id);
+      expect(merged.claims.map((c) => c.quote).sort()).toEqual([
+        'Scout is smaller',
+        'achieves 73.5%',
+        'says Meta',
+      ]);
+      expect(merged.claims.find((c) => c.id === shared.id)!.status).toBe('supported');
+      expect((await as('Bob').list()).articles.map((a) => a.id)).toEqual([article.id]);
+
+      // Dana's next change takes the copy in and removes it; nothing is lost.
+      const noted = merged.claims.map((c) => (c.id === shared.id ? { ...c, note: 'checked' } : c));
+      await as('Dana').save({ ...merged, claims: noted }, T3, merged.revision);
+      expect(await readdir(join(folder, 'layers', 'Dana'))).toEqual([`${article.id}.json`]);
+      expect((await as('Bob').get(article.id)).claims).toHaveLength(3);
+    },
+  );
+
+  it.each([
+    ['Syncthing', 'Dana.sync-conflict-20261207-120000-LAPTOP1.json'],
+    ['Dropbox', "Dana (Dana's laptop's conflicted copy 2026-12-07).json"],
+    ['another annotator', 'Bob.json'],
+  ])('%s: the entity list changed on both sides keeps both changes', async (_tool, copyName) => {
+    const { other } = await twoMachines();
+    const here = await as('Dana').getRegistry();
+    await as('Dana').saveRegistry(
+      { ...here, entities: [...here.entities, ...registryWith('Scout').entities] },
+      T1,
+      here.revision,
+    );
+    const writer = copyName === 'Bob.json' ? 'Bob' : 'Dana';
+    const there = await as(writer, other).getRegistry();
+    await as(writer, other).saveRegistry(
+      {
+        ...there,
+        entities: [
+          { ...there.entities[0]!, aliases: ['Llama 4 Maverick'] },
+          ...registryWith('Behemoth').entities,
+        ],
+      },
+      T2,
+      there.revision,
+    );
+    await cp(join(other, 'entities', `${writer}.json`), join(folder, 'entities', copyName));
+
+    const merged = await as('Carol').getRegistry();
+    expect(merged.entities.map((e) => e.name).sort()).toEqual(['Behemoth', 'Maverick', 'Scout']);
+    expect(merged.entities.find((e) => e.name === 'Maverick')!.aliases).toEqual([
+      'Llama 4 Maverick',
+    ]);
+    // The readable view follows the next save.
+    await as('Carol').saveRegistry(
+      { ...merged, entities: [...merged.entities, ...registryWith('Ray').entities] },
+      T3,
+      merged.revision,
+    );
+    const view = JSON.parse(await readFile(join(folder, 'entities.json'), 'utf8'));
+    expect(view.registry.entities.map((e: { name: string }) => e.name).sort()).toEqual([
+      'Behemoth',
+      'Maverick',
+      'Ray',
+      'Scout',
+    ]);
+  });
+
+  it('ignores a copy of the index (derived data) and rebuilds it', async () => {
+    const { article } = await twoMachines();
+    const library = as('Dana');
+    await library.list();
+    const copy = join(folder, "index (Dana's laptop's conflicted copy 2026-12-07).json");
+    await cp(join(folder, 'index.json'), copy);
+    await writeFile(join(folder, 'index.json'), '{ damaged');
+    const fresh = as('Dana');
+    expect((await fresh.list()).articles.map((a) => a.id)).toEqual([article.id]);
+    expect(await readdir(folder)).not.toContain(
+      "index (Dana's laptop's conflicted copy 2026-12-07).json",
+    );
+    expect(JSON.parse(await readFile(join(folder, 'index.json'), 'utf8')).format).toBe(
+      'factmark.library-index',
+    );
+  });
+
+  it('does not list a OneDrive-style name as an article unless it is one', async () => {
+    const { article } = await twoMachines();
+    const articles = join(folder, 'articles');
+    await cp(join(articles, `${article.id}.json`), join(articles, `${article.id}-LAPTOP.json`));
+    const listed = await as('Dana').list();
+    expect(listed.articles.map((a) => a.id)).toEqual([article.id]);
+    expect(listed.problems).toEqual([]);
+  });
+});
+
+describe('two writers on one folder at once', () => {
+  it('loses nothing when two annotators save the same article at the same moment', async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('Race'), T0);
+    const [d, b] = [claimOn(article, 'achieves 73.5%', T1), claimOn(article, 'Scout', T1)];
+    const results = await Promise.allSettled([
+      dana.save(withClaims(article, d), T1, 1),
+      bob.save(withClaims(article, b), T1, 1),
+    ]);
+    // One may be told the article changed meanwhile (as the app is): it merges and saves again.
+    for (const [i, result] of results.entries()) {
+      if (result.status === 'fulfilled') continue;
+      expect((result.reason as ContractError).code).toBe('conflict');
+      const store = i === 0 ? dana : bob;
+      const theirs = await store.get(article.id);
+      await store.save(withClaims(theirs, i === 0 ? d : b), T2, theirs.revision);
+    }
+    const merged = await as('Carol').get(article.id);
+    expect(merged.claims.map((c) => c.annotator).sort()).toEqual(['Bob', 'Dana']);
+  });
+
+  it('loses nothing when the app and the command line save the entity list at once', async () => {
+    const app = as('Dana');
+    const cli = as('Dana');
+    const changes: ((r: EntityRegistry) => EntityRegistry)[] = [
+      (r) => ({ ...r, entities: [...r.entities, ...registryWith('Maverick').entities] }),
+      (r) => ({ ...r, settings: { gazetteer: false } }),
+    ];
+    const saveWith = async (store: LibraryStore, change: (r: EntityRegistry) => EntityRegistry) => {
+      // As the app does: on a conflict, read the list again and make the change on it.
+      for (;;) {
+        const registry = await store.getRegistry();
+        try {
+          return await store.saveRegistry(change(registry), T1, registry.revision ?? 0);
+        } catch (error) {
+          if ((error as ContractError).code !== 'conflict') throw error;
+        }
+      }
+    };
+    await Promise.all([saveWith(app, changes[0]!), saveWith(cli, changes[1]!)]);
+    const registry = await as('Dana').getRegistry();
+    expect(registry.entities.map((e) => e.name)).toEqual(['Maverick']);
+    expect(registry.settings.gazetteer).toBe(false);
+  });
+});
