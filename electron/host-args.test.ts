@@ -3,15 +3,18 @@ import { DEFAULT_WEB_PORT, findFileArgs, findLibraryArg, parseWebHostArgs } from
 
 describe('parseWebHostArgs', () => {
   it.each([
-    [[], { libraryDir: null, port: DEFAULT_WEB_PORT, hostOnly: false }],
-    [
-      ['--library', '/tmp/lib'],
-      { libraryDir: '/tmp/lib', port: DEFAULT_WEB_PORT, hostOnly: false },
-    ],
-    [['--library=/tmp/lib', '--port', '0'], { libraryDir: '/tmp/lib', port: 0, hostOnly: false }],
+    [[], { libraryDir: null, port: DEFAULT_WEB_PORT }],
+    [['--library', '/tmp/lib'], { libraryDir: '/tmp/lib', port: DEFAULT_WEB_PORT }],
+    [['--library=/tmp/lib', '--port', '0'], { libraryDir: '/tmp/lib', port: 0 }],
     [['--port=8123', '--host-only'], { libraryDir: null, port: 8123, hostOnly: true }],
+    [['--allow-local-network'], { libraryDir: null, allowLocalNetwork: true }],
   ])('%j', (argv, expected) => {
-    expect(parseWebHostArgs(argv)).toEqual(expected);
+    expect(parseWebHostArgs(argv)).toEqual({
+      port: DEFAULT_WEB_PORT,
+      hostOnly: false,
+      allowLocalNetwork: false,
+      ...expected,
+    });
   });
 
   it.each([

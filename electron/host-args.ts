@@ -1,5 +1,5 @@
-// Command-line arguments of the hosts: `--library DIR` for both, `--port N` and `--host-only`
-// for the browser mode. Errors are thrown as messages meant for the person at the terminal.
+// Command-line arguments of the hosts: `--library DIR` for both, `--port N`, `--host-only` and
+// `--allow-local-network` for the browser mode. Errors are thrown as messages meant for the person at the terminal.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -13,14 +13,22 @@ export interface WebHostArgs {
   port: number;
   /** `--host-only`: serve the contract without the renderer's files. */
   hostOnly: boolean;
+  /** `--allow-local-network`: open local-network links without asking. */
+  allowLocalNetwork: boolean;
 }
 
 export const WEB_HOST_USAGE =
-  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only]';
+  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only] [--allow-local-network]';
 
 /** Parses the browser mode's arguments; throws an Error with a readable message. */
 export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
-  let values: { library?: string; port?: string; 'host-only'?: boolean; help?: boolean };
+  let values: {
+    library?: string;
+    port?: string;
+    'host-only'?: boolean;
+    'allow-local-network'?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -28,6 +36,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
         library: { type: 'string' },
         port: { type: 'string' },
         'host-only': { type: 'boolean' },
+        'allow-local-network': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -44,6 +53,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
     libraryDir: values.library ?? null,
     port: values.port === undefined ? DEFAULT_WEB_PORT : parsePort(values.port),
     hostOnly: values['host-only'] ?? false,
+    allowLocalNetwork: values['allow-local-network'] ?? false,
   };
 }
 

@@ -29,6 +29,7 @@ async function main(argv: readonly string[]): Promise<void> {
     port: args.port,
     token: envToken ? checkTokenFormat(envToken, 'FACTMARK_TOKEN') : undefined,
     rendererDir,
+    allowLocalNetwork: args.allowLocalNetwork,
   });
 
   let closing = false;

@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +99,29 @@ describe('factmark command', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`${bad}: version:`);
     expect(result.err).toContain(`${bad}: documents.0.claims.0.status:`);
+  });
+
+  it('opens a page on this computer only with --allow-local-network', async () => {
+    const page = `<!doctype html><title>Intranet</title><article><h1>Intranet</h1><p>${'Team notes here. '.repeat(20)}</p></article>`;
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page);
+    });
+    const own = mkdtempSync(join(tmpdir(), 'factmark-cli-local-'));
+    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/notes`;
+    try {
+      const refused = await run('import', url, '--library', own);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('this link points to your local network (127.0.0.1)');
+      expect(refused.err).toContain('--allow-local-network');
+      const allowed = await run('import', url, '--library', own, '--allow-local-network');
+      expect(allowed.code).toBe(0);
+      expect(allowed.out).toMatch(/art_\S+\tIntranet/);
+    } finally {
+      site.closeAllConnections();
+      await new Promise((done) => site.close(done));
+    }
   });
 
   it('refuses a binary file renamed .html, naming it, and imports nothing', async () => {

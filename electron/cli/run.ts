@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { defaultLibraryDir } from '../library-dir';
 import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
-import { coreCaller, type CoreCaller } from './core-calls';
+import { coreCaller, type CoreCaller, type CoreCallerOptions } from './core-calls';
 import { importSources } from './command-import';
 import { listLibrary } from './command-list';
 import { exportAnnotations } from './command-export';
@@ -32,8 +32,10 @@ Usage:
                                                   (code points; "entity": registry id or null)
 
 Options:
-  --library DIR   the library folder (default: the app's, ${defaultLibraryDir()})
-  -h, --help      this text
+  --library DIR           the library folder (default: the app's, ${defaultLibraryDir()})
+  --allow-local-network   let import and reload fetch addresses on this computer or the local
+                          network (refused by default; cloud metadata addresses never open)
+  -h, --help              this text
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -45,13 +47,14 @@ const OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   'no-gazetteer': { type: 'boolean' },
+  'allow-local-network': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export async function runCli(
   argv: readonly string[],
   io: CliIo = processIo,
-  makeCore: (libraryDir: string) => CoreCaller = coreCaller,
+  makeCore: (libraryDir: string, options: CoreCallerOptions) => CoreCaller = coreCaller,
 ): Promise<number> {
   try {
     let parsed;
@@ -71,7 +74,10 @@ export async function runCli(
       io.out(USAGE);
       return EXIT.ok;
     }
-    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()));
+    const core = () =>
+      makeCore(resolve(values.library ?? defaultLibraryDir()), {
+        allowLocalNetwork: values['allow-local-network'] ?? false,
+      });
     switch (command) {
       case 'import':
         return await importSources(

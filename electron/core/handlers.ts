@@ -5,6 +5,8 @@ import type { Handlers } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import { exportFile, DEFAULT_GENERATOR } from './export/export-file';
 import { fetchArticle, loadPastedText, loadSource } from './loaders/index';
+import type { NetworkPolicy } from './net/address-policy';
+import type { FetchPage } from './net/guarded-fetch';
 import { openLibrary } from './library/library-store';
 import { importAnnotations } from './import/import-annotations';
 import { CorpusCache } from './library/corpus-cache';
@@ -14,7 +16,10 @@ import { OpenJobs } from './open-jobs';
 
 export interface CoreOptions {
   libraryDir: string;
-  fetch?: typeof globalThis.fetch;
+  /** The transport for web pages (tests); by default one that checks every connection. */
+  fetch?: FetchPage;
+  /** Open local-network addresses without asking (`--allow-local-network`). */
+  allowLocalNetwork?: boolean;
   now?: () => Date;
   generator?: string;
   /** A window is about to list the library: read its index now (the hosts, not the CLI). */
@@ -35,6 +40,11 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
   const generator = options.generator ?? DEFAULT_GENERATOR;
   const corpus = new CorpusCache(options.libraryDir);
   const jobs = new OpenJobs();
+  // The host's own allowance, plus the hosts the person allowed in this call.
+  const network = (allowLocalHosts: readonly string[] = []): NetworkPolicy => ({
+    allowLocalNetwork: options.allowLocalNetwork ?? false,
+    allowLocalHosts,
+  });
 
   return {
     listLibrary: ({ limit }) => library.list(limit === undefined ? {} : { limit }),
@@ -51,20 +61,27 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       jobs.cancel(jobId);
       return {};
     },
-    openUrl: async ({ url }) =>
-      library.create(await fetchArticle(url, { fetch: options.fetch, now }), now()),
+    openUrl: async ({ url, allowLocalHosts }) =>
+      library.create(
+        await fetchArticle(url, { fetch: options.fetch, network: network(allowLocalHosts), now }),
+        now(),
+      ),
     openText: async ({ text, title }) =>
       library.create(await loadPastedText(text, { title, now: now() }), now()),
     saveArticle: ({ article, baseRevision }) => library.save(article, now(), baseRevision),
     saveAnnotations: ({ id, baseRevision, ...change }) =>
       library.saveAnnotations(id, change, now(), baseRevision),
-    reloadArticle: async ({ id, from, baseRevision }) => {
+    reloadArticle: async ({ id, from, baseRevision, allowLocalHosts }) => {
       const stored = await library.get(id);
       const source =
         from?.kind === 'file'
           ? { ...from, bytes: decodeBase64(from.fileName, from.dataBase64) }
           : from;
-      const extracted = await readSourceAgain(stored, source, { fetch: options.fetch, now });
+      const extracted = await readSourceAgain(stored, source, {
+        fetch: options.fetch,
+        network: network(allowLocalHosts),
+        now,
+      });
       return library.reload(id, extracted, now(), baseRevision);
     },
     deleteArticle: async ({ id }) => {

@@ -23,6 +23,8 @@ export interface WebHostOptions {
   token?: string;
   /** The built renderer (`dist/renderer`); null serves the contract only. */
   rendererDir: string | null;
+  /** `--allow-local-network`: the default handlers open local-network links without asking. */
+  allowLocalNetwork?: boolean;
   /** The contract's handlers; defaults to the core handlers over `libraryDir`. */
   handlers?: Partial<Handlers>;
   /** Where unexpected failures are reported (not stdout, which carries the URL line). */
@@ -43,7 +45,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token: options.token ?? createAccessToken(),
     rendererDir: options.rendererDir,
     handlers:
-      options.handlers ?? createCoreHandlers({ libraryDir: options.libraryDir, warmLibrary: true }),
+      options.handlers ??
+      createCoreHandlers({
+        libraryDir: options.libraryDir,
+        warmLibrary: true,
+        allowLocalNetwork: options.allowLocalNetwork ?? false,
+      }),
   };
   let port = options.port;
 

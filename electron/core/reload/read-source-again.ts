@@ -10,6 +10,7 @@ export type ReloadFrom =
 
 export interface ReadAgainOptions {
   fetch?: FetchArticleOptions['fetch'];
+  network?: FetchArticleOptions['network'];
   now: () => Date;
 }
 
@@ -24,7 +25,13 @@ export async function readSourceAgain(
       fallbackTitle: article.title,
     });
   }
-  return fetchArticle(chosen.url, { fetch: options.fetch, now: options.now });
+  // A stored URL came from a file that may have been imported: it gets every check a typed
+  // one does (scheme, local network, each redirect) before anything is sent.
+  return fetchArticle(chosen.url, {
+    fetch: options.fetch,
+    network: options.network,
+    now: options.now,
+  });
 }
 
 /** The article's own URL, for an article opened from one; a clear refusal otherwise. */
