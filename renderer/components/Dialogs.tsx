@@ -2,6 +2,7 @@
 import { useFactmark } from '../store/hooks';
 import { CommandPalette } from './CommandPalette';
 import { ExportDialog } from './ExportDialog';
+import { LocalNetworkDialog } from './LocalNetworkDialog';
 import { OpenUrlDialog } from './OpenUrlDialog';
 import { PasteTextDialog } from './PasteTextDialog';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -28,6 +29,8 @@ export function Dialogs() {
       return <CommandPalette />;
     case 'shortcuts':
       return <ShortcutsHelp />;
+    case 'local-network':
+      return <LocalNetworkDialog host={dialog.host} retry={dialog.retry} />;
     default:
       return null;
   }

@@ -10,6 +10,7 @@ import { createOpenJobSlice } from './open-job-slice';
 import { createSaveSlice } from './save-slice';
 import { createReloadSlice } from './reload-slice';
 import { createUiSlice } from './ui-slice';
+import { createLocalNetworkSlice } from './local-network-slice';
 import { createSuggestionsSlice, type ComputeSuggestions } from './suggestions-slice';
 import { computeSuggestions } from '../suggest/compute-suggestions';
 import type { FactmarkState, StoreDeps } from './types';
@@ -47,6 +48,7 @@ export function createFactmarkStore(
       ...createReloadSlice(full)(...a),
       ...createCorpusSlice(full)(...a),
       ...createOpenJobSlice(full)(...a),
+      ...createLocalNetworkSlice(full)(...a),
       ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
       batch: batching.batch,
     })),

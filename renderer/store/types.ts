@@ -11,6 +11,7 @@ import type { ReloadSlice } from './reload-slice';
 import type { CorpusSlice } from './corpus-slice';
 import type { OpenJobSlice } from './open-job-slice';
 import type { SuggestionsSlice } from './suggestions-slice';
+import type { LocalNetworkSlice } from './local-network-slice';
 
 export type FactmarkState = LibrarySlice &
   ArticleSlice &
@@ -22,6 +23,7 @@ export type FactmarkState = LibrarySlice &
   CorpusSlice &
   OpenJobSlice &
   SuggestionsSlice &
+  LocalNetworkSlice &
   BatchSlice;
 
 /** Joins the store updates of an action that changes several slices (batched-updates.ts). */

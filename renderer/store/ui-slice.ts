@@ -2,6 +2,7 @@
 // and notices (errors and confirmations) for the user.
 import type { SliceCreator } from './types';
 import type { TagTarget } from './tag-target';
+import type { LocalNetworkRetry } from './local-network-slice';
 
 export type Theme = 'light' | 'dark';
 export const THEME_KEY = 'factmark.theme';
@@ -12,7 +13,8 @@ export type DialogState =
   | { kind: 'export' }
   | { kind: 'tag-entity'; target: TagTarget; prefill: string; type?: string }
   | { kind: 'command-palette' }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  | { kind: 'local-network'; host: string; retry: LocalNetworkRetry };
 
 export interface Notice {
   id: number;
