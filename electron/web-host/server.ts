@@ -43,6 +43,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const logError = options.logError ?? ((message: string) => console.error(message));
   const context = {
     token: options.token ?? createAccessToken(),
+    port: options.port,
     rendererDir: options.rendererDir,
     handlers:
       options.handlers ??
@@ -52,14 +53,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         allowLocalNetwork: options.allowLocalNetwork ?? false,
       }),
   };
-  let port = options.port;
-
   const route = async (request: IncomingMessage, response: ServerResponse) => {
     const host = request.headers.host;
     const url = parseRequestTarget(request.url);
     const isCall = url?.pathname.startsWith(HTTP_API_PREFIX) ?? false;
     // Any other Host is a page on a name it controls reaching us through DNS rebinding.
-    if (!url || !host || !isOwnHost(host, port)) {
+    if (!url || !host || !isOwnHost(host, context.port)) {
       const message = 'Factmark answers only to 127.0.0.1 or localhost.';
       return isCall
         ? sendResult(response, 403, forbidden(message))
@@ -74,7 +73,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     const answered = route(request, response).catch((err: unknown) => {
-      logError(`Factmark browser mode: ${request.method} ${request.url} failed: ${String(err)}`);
+      // The path only: a query may hold the access token (`?token=`).
+      const path = parseRequestTarget(request.url)?.pathname ?? '(unreadable path)';
+      logError(`Factmark browser mode: ${request.method} ${path} failed: ${String(err)}`);
       if (!response.headersSent) sendText(response, 500, 'Internal error.\n');
       else response.destroy();
     });
@@ -91,7 +92,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     );
     server.listen(options.port, LOOPBACK, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  context.port = port;
 
   return {
     url: `http://${LOOPBACK}:${port}/?token=${context.token}`,
