@@ -9,6 +9,7 @@ import { isAnnotationFile } from '../core/import/read-annotation-files';
 import { importAnnotationFiles } from '../core/import/import-annotations';
 import { openLibrary } from '../core/library/library-store';
 import { CliError, EXIT, type CliIo } from './io';
+import { formatName } from '../../shared/import/recognise';
 
 /** A source named by URL (`https://…`) rather than by a path. */
 export const isUrl = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
@@ -41,6 +42,9 @@ async function mergeAnnotations(paths: string[], libraryDir: string, io: CliIo):
         `${report.articlesAdded} articles added, ${report.articlesUpdated} updated, ` +
         `${report.claimsAdded} claims and ${report.mentionsAdded} mentions added, ${report.entitiesAdded} entities added`,
     );
+    for (const { fileName, format } of report.recognised) {
+      io.err(`${fileName}: read as ${formatName(format)}`);
+    }
     for (const c of report.conflicts) io.err(`conflict: ${c.message}`);
     for (const w of report.warnings) io.err(`warning: ${w}`);
     return true;

@@ -207,6 +207,33 @@ describe('factmark command', () => {
       expect(again.out).toMatch(/0 articles added, 0 updated/);
     });
 
+    it('an export saved without its extension imports as annotations, naming its format', async () => {
+      const file = await exportOf(library, 'factmark', join(scratch, 'export-no-extension'));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-noext-'));
+      const imported = await run('import', file, '--library', other);
+      expect(imported.code).toBe(0);
+      expect(imported.out).toMatch(/merged 1 annotation file: 2 articles added/);
+      expect(imported.err).toContain('export-no-extension: read as Factmark JSON');
+      // The W3C export, also without extension, attaches to those articles.
+      const w3c = await exportOf(library, 'w3c', join(scratch, 'w3c-no-extension'));
+      const again = await run('import', w3c, '--library', other);
+      expect(again.code).toBe(0);
+      expect(again.err).toContain('w3c-no-extension: read as W3C Web Annotation JSON-LD');
+    });
+
+    it.each([
+      ['doccano', 'doccano JSONL'],
+      ['spacy', 'spaCy / doccano relations JSONL'],
+      ['label-studio', 'Label Studio JSON'],
+    ])('a %s export without extension is recognised and refused by name', async (format, name) => {
+      const file = await exportOf(library, format, join(scratch, `${format}-no-extension`));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-noext-'));
+      const imported = await run('import', file, '--library', other);
+      expect(imported.code).toBe(1);
+      expect(imported.err).toContain(`recognised as ${name}, which Factmark does not import yet`);
+      expect((await run('list', '--library', other)).out).toBe('');
+    });
+
     it('brat: a folder imports as articles with their claims', async () => {
       const folder = join(scratch, 'rt-brat');
       await exportOf(library, 'brat', folder);

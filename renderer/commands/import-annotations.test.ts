@@ -16,6 +16,7 @@ const report = (counts: Partial<ImportReport>, conflicts = 0): ImportReport => (
   claimsAdded: 0,
   mentionsAdded: 0,
   warnings: [],
+  recognised: [],
   ...counts,
   conflicts: Array.from(
     { length: conflicts },

@@ -3,6 +3,7 @@
 import type { ImportReport } from '../../shared/contract/calls';
 import { plural } from '../components/format';
 import type { Command } from './types';
+import { formatName } from '../../shared/import/recognise';
 
 export const importAnnotations: Command<'import-annotations'> = {
   name: 'import-annotations',
@@ -41,5 +42,7 @@ export function describeImport(report: ImportReport): string {
   ];
   if (report.conflicts.length)
     parts.push(`${plural(report.conflicts.length, 'conflict')} to review`);
-  return `Imported: ${parts.join(', ')}.`;
+  const formats = [...new Set(report.recognised.map((r) => formatName(r.format)))];
+  const read = formats.length > 0 ? ` (read as ${formats.join(', ')})` : '';
+  return `Imported: ${parts.join(', ')}${read}.`;
 }

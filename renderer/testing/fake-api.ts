@@ -179,6 +179,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
         mentionsAdded: 0,
         conflicts: [],
         warnings: [],
+        recognised: [],
       };
     }),
     saveExport: vi.fn(async () => {

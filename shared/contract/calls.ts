@@ -70,6 +70,8 @@ export const ImportReportSchema = z.object({
     }),
   ),
   warnings: z.array(z.string()),
+  /** Each file read and the format its content was recognised as (see import/recognise). */
+  recognised: z.array(z.object({ fileName: z.string(), format: z.string() })).default([]),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

@@ -58,5 +58,6 @@ export async function importAnnotations(
     mentionsAdded: plan.counts.mentionsAdded,
     conflicts: plan.conflicts,
     warnings: incoming.warnings,
+    recognised: incoming.recognised,
   };
 }
