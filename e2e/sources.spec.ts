@@ -57,6 +57,7 @@ async function allowLocalNetwork(page: Page) {
 test('a web page by URL opens as a clean article, through a redirect', async ({ page }) => {
   await page.goto(host.url);
   await openUrl(page, `${siteUrl}/old-link`);
+  await expect(page.getByRole('dialog', { name: 'Local network' })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'sources-local-network.png') });
   await allowLocalNetwork(page);
   const article = page.getByRole('region', { name: 'Article' });

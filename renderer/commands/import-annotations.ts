@@ -20,6 +20,8 @@ export const importAnnotations: Command<'import-annotations'> = {
     for (const conflict of report.conflicts.slice(0, 5))
       state.notify('error', `Import conflict: ${conflict.message}`);
     await state.loadLibrary();
+    // New entities are in the stored registry now; the page's copy must learn them.
+    if (report.entitiesAdded > 0) await state.loadEntities();
     // The open article may be one the import updated: show it as now stored. (openArticle
     // would keep the copy in memory, as it is already open.) Unsaved edits stay in memory.
     const open = store.getState().article;
