@@ -149,6 +149,11 @@ test('a dropped link opens the page it points to', async ({ page }) => {
     'text/uri-list': `${siteUrl}/news/llama-4`,
     'text/plain': `${siteUrl}/news/llama-4`,
   });
+  // The test site is on 127.0.0.1: the app asks first.
+  await page
+    .getByRole('dialog', { name: 'Local network' })
+    .getByRole('button', { name: 'Open', exact: true })
+    .click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(
     'Llama 4 Resets the Bar for Open-Weight AI',
   );

@@ -45,9 +45,21 @@ async function openUrl(page: Page, url: string) {
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
 }
 
+/** The test site is on 127.0.0.1: the app asks before opening it (once per host). */
+async function allowLocalNetwork(page: Page) {
+  const question = page.getByRole('dialog', { name: 'Local network' });
+  await expect(question).toContainText(
+    'This link points to your local network (127.0.0.1). Open it anyway?',
+  );
+  await question.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
 test('a web page by URL opens as a clean article, through a redirect', async ({ page }) => {
   await page.goto(host.url);
   await openUrl(page, `${siteUrl}/old-link`);
+  await expect(page.getByRole('dialog', { name: 'Local network' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'sources-local-network.png') });
+  await allowLocalNetwork(page);
   const article = page.getByRole('region', { name: 'Article' });
   await expect(article).toContainText('Llama 4 Resets the Bar for Open-Weight AI');
   await expect(article).not.toContainText('Accept all cookies');
@@ -57,6 +69,7 @@ test('a web page by URL opens as a clean article, through a redirect', async ({ 
 test('a URL that fails says which and why, and opens nothing', async ({ page }) => {
   await page.goto(host.url);
   await openUrl(page, `${siteUrl}/gone`);
+  await allowLocalNetwork(page);
   await expect(page.getByRole('alert')).toContainText('404');
   await expect(page.getByRole('alert')).toContainText(`${siteUrl}/gone`);
   await page.screenshot({ path: join(SHOTS, 'sources-url-error.png') });

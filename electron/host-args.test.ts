@@ -20,8 +20,14 @@ describe('parseWebHostArgs', () => {
       ['--annotator', 'Dana Reyes'],
       { libraryDir: null, port: DEFAULT_WEB_PORT, hostOnly: false, annotator: 'Dana Reyes' },
     ],
+    [['--allow-local-network'], { libraryDir: null, allowLocalNetwork: true, annotator: null }],
   ])('%j', (argv, expected) => {
-    expect(parseWebHostArgs(argv)).toEqual(expected);
+    expect(parseWebHostArgs(argv)).toEqual({
+      port: DEFAULT_WEB_PORT,
+      hostOnly: false,
+      allowLocalNetwork: false,
+      ...expected,
+    });
   });
 
   it.each([

@@ -1,5 +1,5 @@
-// Command-line arguments of the hosts: `--library DIR` for both, `--port N` and `--host-only`
-// for the browser mode. Errors are thrown as messages meant for the person at the terminal.
+// Command-line arguments of the hosts: `--library DIR` for both, `--port N`, `--host-only` and
+// `--allow-local-network` for the browser mode. Errors are thrown as messages meant for the person at the terminal.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AnnotatorNameSchema } from '../shared/model/annotators';
@@ -16,10 +16,12 @@ export interface WebHostArgs {
   hostOnly: boolean;
   /** `--annotator NAME`: who is annotating; null asks in the page (and remembers it). */
   annotator: string | null;
+  /** `--allow-local-network`: open local-network links without asking. */
+  allowLocalNetwork: boolean;
 }
 
 export const WEB_HOST_USAGE =
-  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only] [--annotator NAME]';
+  'Usage: node dist/electron/web-host.cjs [--library DIR] [--port N] [--host-only] [--annotator NAME] [--allow-local-network]';
 
 /** Parses the browser mode's arguments; throws an Error with a readable message. */
 export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
@@ -28,6 +30,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
     port?: string;
     'host-only'?: boolean;
     annotator?: string;
+    'allow-local-network'?: boolean;
     help?: boolean;
   };
   try {
@@ -38,6 +41,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
         port: { type: 'string' },
         'host-only': { type: 'boolean' },
         annotator: { type: 'string' },
+        'allow-local-network': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -55,6 +59,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
     port: values.port === undefined ? DEFAULT_WEB_PORT : parsePort(values.port),
     hostOnly: values['host-only'] ?? false,
     annotator: values.annotator === undefined ? null : parseAnnotator(values.annotator),
+    allowLocalNetwork: values['allow-local-network'] ?? false,
   };
 }
 

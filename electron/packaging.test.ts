@@ -167,9 +167,9 @@ describe('electron-builder', () => {
   it('names the executable factmark and flips the security fuses', () => {
     const wire = fuseWire(join(unpacked, 'factmark'));
     const { enabled: on, disabled: off } = FUSE;
-    // RunAsNode, cookie encryption (stock), NODE_OPTIONS, --inspect, asar integrity (stock),
-    // only load from asar, browser V8 snapshot (stock), file:// privileges.
-    expect(wire).toEqual([off, off, off, off, off, on, off, off]);
+    // RunAsNode, cookie encryption, NODE_OPTIONS, --inspect, asar integrity, only load from
+    // asar, browser V8 snapshot (stock), file:// privileges.
+    expect(wire).toEqual([off, on, off, off, on, on, off, off]);
   });
 
   it('runs from the packaged files alone: the browser mode reads an HTML page', async () => {
@@ -202,7 +202,7 @@ describe('electron-builder', () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          cookie: `factmark_token=${searchParams.get('token')}`,
+          'x-factmark-token': searchParams.get('token') ?? '',
         },
         body: JSON.stringify({
           fileName: 'maverick.html',

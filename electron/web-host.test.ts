@@ -63,11 +63,11 @@ describe('node web-host.cjs', () => {
     const library = join(scratch, 'library');
     const run = await runHost(
       ['--library', library, '--port', '0', '--host-only'],
-      { FACTMARK_TOKEN: 'fixed-token-for-tests' },
+      { FACTMARK_TOKEN: 'fixed-token-for-tests-0123456789abcdef' },
       (out) => out.includes('\n'),
     );
     expect(run.stdout).toMatch(
-      /^Factmark browser mode: http:\/\/127\.0\.0\.1:\d+\/\?token=fixed-token-for-tests\n$/,
+      /^Factmark browser mode: http:\/\/127\.0\.0\.1:\d+\/\?token=fixed-token-for-tests-0123456789abcdef\n$/,
     );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('SIGTERM, closing.');
@@ -95,10 +95,19 @@ describe('node web-host.cjs', () => {
     expect(run.stderr).toMatch(reason);
   });
 
-  it('refuses a FACTMARK_TOKEN that cannot travel in a cookie', async () => {
+  it('refuses a FACTMARK_TOKEN that cannot travel in a header', async () => {
     const run = await runHost(['--port', '0', '--host-only'], { FACTMARK_TOKEN: 'a b' });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/FACTMARK_TOKEN: the access token may hold only/);
+  });
+
+  it('refuses a FACTMARK_TOKEN shorter than 32 characters, saying why', async () => {
+    const run = await runHost(['--port', '0', '--host-only'], { FACTMARK_TOKEN: 'x' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /FACTMARK_TOKEN: the access token must be 32 to 512 characters long \(it has 1\); a short one can be guessed/,
+    );
   });
 });
 

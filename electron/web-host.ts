@@ -32,6 +32,7 @@ async function main(argv: readonly string[]): Promise<void> {
     rendererDir,
     annotator: args.annotator,
     settings: annotatorSettingsFile(webHostSettingsPath()),
+    allowLocalNetwork: args.allowLocalNetwork,
   });
 
   let closing = false;

@@ -9,6 +9,7 @@ import { isAnnotationFile } from '../core/import/read-annotation-files';
 import { importAnnotationFiles } from '../core/import/import-annotations';
 import { openLibrary } from '../core/library/library-store';
 import { CliError, EXIT, type CliIo } from './io';
+import { formatName } from '../../shared/import/recognise';
 
 /** A source named by URL (`https://…`) rather than by a path. */
 export const isUrl = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
@@ -57,6 +58,9 @@ async function mergeAnnotations(
         `${report.claimsAdded} claims and ${report.mentionsAdded} mentions added, ${report.entitiesAdded} entities added` +
         (report.relationsAdded ? `, ${report.relationsAdded} links added` : ''),
     );
+    for (const { fileName, format } of report.recognised) {
+      io.err(`${fileName}: read as ${formatName(format)}`);
+    }
     for (const c of report.conflicts) io.err(`conflict: ${c.message}`);
     for (const w of report.warnings) io.err(`warning: ${w}`);
     return true;

@@ -9,15 +9,28 @@ export interface CoreCaller {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
 }
 
+export interface CoreCallerOptions {
+  /** `--annotator`: whose layer what this command writes goes to (null: none named) */
+  annotator?: string | null;
+  /** `--allow-local-network`: fetch local-network addresses without refusing them */
+  allowLocalNetwork?: boolean;
+}
+
 export function coreCaller(
   libraryDir: string,
-  annotator: string | null = null,
-  handlers: CoreHandlers = createCoreHandlers({ libraryDir, annotator, annotatorFixed: true }),
+  options: CoreCallerOptions = {},
+  handlers: CoreHandlers = createCoreHandlers({ libraryDir, annotatorFixed: true, ...options }),
 ): CoreCaller {
   return {
     async call(name, input) {
       const result = await dispatch(handlers, name, input);
-      if (!result.ok) throw new CliError(EXIT.badInput, result.error.message);
+      if (!result.ok) {
+        const hint =
+          result.error.code === 'local-network'
+            ? ' (run again with --allow-local-network to open it)'
+            : '';
+        throw new CliError(EXIT.badInput, result.error.message + hint);
+      }
       return result.value as never;
     },
   };

@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +101,29 @@ describe('factmark command', () => {
     expect(result.err).toContain(`${bad}: documents.0.claims.0.status:`);
   });
 
+  it('opens a page on this computer only with --allow-local-network', async () => {
+    const page = `<!doctype html><title>Intranet</title><article><h1>Intranet</h1><p>${'Team notes here. '.repeat(20)}</p></article>`;
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page);
+    });
+    const own = mkdtempSync(join(tmpdir(), 'factmark-cli-local-'));
+    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/notes`;
+    try {
+      const refused = await run('import', url, '--library', own);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('this link points to your local network (127.0.0.1)');
+      expect(refused.err).toContain('--allow-local-network');
+      const allowed = await run('import', url, '--library', own, '--allow-local-network');
+      expect(allowed.code).toBe(0);
+      expect(allowed.out).toMatch(/art_\S+\tIntranet/);
+    } finally {
+      site.closeAllConnections();
+      await new Promise((done) => site.close(done));
+    }
+  });
+
   it('refuses a binary file renamed .html, naming it, and imports nothing', async () => {
     const binary = join(scratch, 'photo.html');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]));
@@ -180,6 +205,33 @@ describe('factmark command', () => {
       // importing the same file again changes nothing
       const again = await run('import', first, '--library', other);
       expect(again.out).toMatch(/0 articles added, 0 updated/);
+    });
+
+    it('an export saved without its extension imports as annotations, naming its format', async () => {
+      const file = await exportOf(library, 'factmark', join(scratch, 'export-no-extension'));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-noext-'));
+      const imported = await run('import', file, '--library', other);
+      expect(imported.code).toBe(0);
+      expect(imported.out).toMatch(/merged 1 annotation file: 2 articles added/);
+      expect(imported.err).toContain('export-no-extension: read as Factmark JSON');
+      // The W3C export, also without extension, attaches to those articles.
+      const w3c = await exportOf(library, 'w3c', join(scratch, 'w3c-no-extension'));
+      const again = await run('import', w3c, '--library', other);
+      expect(again.code).toBe(0);
+      expect(again.err).toContain('w3c-no-extension: read as W3C Web Annotation JSON-LD');
+    });
+
+    it.each([
+      ['doccano', 'doccano JSONL'],
+      ['spacy', 'spaCy / doccano relations JSONL'],
+      ['label-studio', 'Label Studio JSON'],
+    ])('a %s export without extension is recognised and refused by name', async (format, name) => {
+      const file = await exportOf(library, format, join(scratch, `${format}-no-extension`));
+      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-noext-'));
+      const imported = await run('import', file, '--library', other);
+      expect(imported.code).toBe(1);
+      expect(imported.err).toContain(`recognised as ${name}, which Factmark does not import yet`);
+      expect((await run('list', '--library', other)).out).toBe('');
     });
 
     it('brat: a folder imports as articles with their claims', async () => {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { defaultLibraryDir } from '../library-dir';
 import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
-import { coreCaller, type CoreCaller } from './core-calls';
+import { coreCaller, type CoreCaller, type CoreCallerOptions } from './core-calls';
 import { importSources } from './command-import';
 import { listLibrary } from './command-list';
 import { exportAnnotations } from './command-export';
@@ -53,10 +53,12 @@ Usage:
                                                   (code points; "entity": registry id or null)
 
 Options:
-  --library DIR      the library folder (default: the app's, ${defaultLibraryDir()})
-  --annotator NAME   who is annotating: what import and reload write goes to NAME's layer;
-                     needed in a library a team shares (see docs/team.md)
-  -h, --help         this text
+  --library DIR           the library folder (default: the app's, ${defaultLibraryDir()})
+  --annotator NAME        who is annotating: what import and reload write goes to NAME's layer;
+                          needed in a library a team shares (see docs/team.md)
+  --allow-local-network   let import and reload fetch addresses on this computer or the local
+                          network (refused by default; cloud metadata addresses never open)
+  -h, --help              this text
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -70,6 +72,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   from: { type: 'string' },
   'no-gazetteer': { type: 'boolean' },
+  'allow-local-network': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -97,7 +100,7 @@ function layerName(
 export async function runCli(
   argv: readonly string[],
   output: CliIo = processIo,
-  makeCore: (libraryDir: string, annotator: string | null) => CoreCaller = coreCaller,
+  makeCore: (libraryDir: string, options: CoreCallerOptions) => CoreCaller = coreCaller,
 ): Promise<number> {
   // Titles and messages come from untrusted sources: nothing printed may drive the terminal.
   const io = terminalSafe(output);
@@ -120,7 +123,11 @@ export async function runCli(
       return EXIT.ok;
     }
     const annotator = values.annotator === undefined ? null : cliAnnotator(values.annotator);
-    const core = () => makeCore(resolve(values.library ?? defaultLibraryDir()), annotator);
+    const core = () =>
+      makeCore(resolve(values.library ?? defaultLibraryDir()), {
+        annotator,
+        allowLocalNetwork: values['allow-local-network'] ?? false,
+      });
     switch (command) {
       case 'import':
         return await importSources(

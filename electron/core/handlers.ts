@@ -5,6 +5,8 @@ import type { Handlers } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import { exportFile, DEFAULT_GENERATOR } from './export/export-file';
 import { fetchArticle, loadPastedText, loadSource, type LoaderLimits } from './loaders/index';
+import type { NetworkPolicy } from './net/address-policy';
+import type { FetchPage } from './net/guarded-fetch';
 import { openLibrary } from './library/library-store';
 import { importAnnotations } from './import/import-annotations';
 import { CorpusCache } from './library/corpus-cache';
@@ -16,7 +18,10 @@ import type { AnnotatorSettings } from './annotator-settings';
 
 export interface CoreOptions {
   libraryDir: string;
-  fetch?: typeof globalThis.fetch;
+  /** The transport for web pages (tests); by default one that checks every connection. */
+  fetch?: FetchPage;
+  /** Open local-network addresses without asking (`--allow-local-network`). */
+  allowLocalNetwork?: boolean;
   now?: () => Date;
   generator?: string;
   /** A window is about to list the library: read its index now (the hosts, not the CLI). */
@@ -46,6 +51,11 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
   const corpus = new CorpusCache(options.libraryDir);
   const jobs = new OpenJobs();
   const limits = options.loaderLimits;
+  // The host's own allowance, plus the hosts the person allowed in this call.
+  const network = (allowLocalHosts: readonly string[] = []): NetworkPolicy => ({
+    allowLocalNetwork: options.allowLocalNetwork ?? false,
+    allowLocalHosts,
+  });
 
   return {
     listLibrary: ({ limit }) => library.list(limit === undefined ? {} : { limit }),
@@ -62,14 +72,22 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       jobs.cancel(jobId);
       return {};
     },
-    openUrl: async ({ url }) =>
-      library.create(await fetchArticle(url, { fetch: options.fetch, now, limits }), now()),
+    openUrl: async ({ url, allowLocalHosts }) =>
+      library.create(
+        await fetchArticle(url, {
+          fetch: options.fetch,
+          network: network(allowLocalHosts),
+          now,
+          limits,
+        }),
+        now(),
+      ),
     openText: async ({ text, title }) =>
       library.create(await loadPastedText(text, { title, now: now(), limits }), now()),
     saveArticle: ({ article, baseRevision }) => library.save(article, now(), baseRevision),
     saveAnnotations: ({ id, baseRevision, ...change }) =>
       library.saveAnnotations(id, change, now(), baseRevision),
-    reloadArticle: async ({ id, from, baseRevision }) => {
+    reloadArticle: async ({ id, from, baseRevision, allowLocalHosts }) => {
       const stored = await library.get(id);
       const source =
         from?.kind === 'file'
@@ -77,6 +95,7 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
           : from;
       const extracted = await readSourceAgain(stored, source, {
         fetch: options.fetch,
+        network: network(allowLocalHosts),
         now,
         limits,
       });

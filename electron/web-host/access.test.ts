@@ -5,8 +5,9 @@ import {
   isOwnFetchSite,
   isOwnHost,
   isOwnOrigin,
+  filesCookie,
+  filesKey,
   readCookie,
-  tokenCookie,
   tokenMatches,
 } from './access';
 
@@ -19,11 +20,20 @@ describe('createAccessToken', () => {
 });
 
 describe('checkTokenFormat', () => {
-  it('accepts cookie- and URL-safe tokens', () => {
-    expect(checkTokenFormat('e2e-token_1.0~x', 'FACTMARK_TOKEN')).toBe('e2e-token_1.0~x');
+  it('accepts header- and URL-safe tokens of 32 characters or more', () => {
+    const token = 'e2e-token_1.0~x'.padEnd(32, 'x');
+    expect(checkTokenFormat(token, 'FACTMARK_TOKEN')).toBe(token);
   });
-  it.each([['has space'], ['semi;colon'], ['quo"te'], ['']])('refuses %j', (token) => {
-    expect(() => checkTokenFormat(token, 'FACTMARK_TOKEN')).toThrow(/^FACTMARK_TOKEN: /);
+  it.each([['has space'.padEnd(40, 'x')], ['semi;colon'.padEnd(40, 'x')], ['quo"te'], ['']])(
+    'refuses %j',
+    (token) => {
+      expect(() => checkTokenFormat(token, 'FACTMARK_TOKEN')).toThrow(/^FACTMARK_TOKEN: /);
+    },
+  );
+  it.each([['a'], ['x'.repeat(31)], ['x'.repeat(513)]])('refuses a token of %#', (token) => {
+    expect(() => checkTokenFormat(token, 'FACTMARK_TOKEN')).toThrow(
+      `FACTMARK_TOKEN: the access token must be 32 to 512 characters long (it has ${token.length})`,
+    );
   });
 });
 
@@ -55,9 +65,15 @@ describe('readCookie', () => {
   });
 });
 
-describe('tokenCookie', () => {
-  it('is HttpOnly, SameSite=Strict and for the whole site', () => {
-    expect(tokenCookie('abc')).toBe('factmark_token=abc; HttpOnly; SameSite=Strict; Path=/');
+describe('filesCookie', () => {
+  it('is named for its port, HttpOnly, SameSite=Strict, and never holds the token', () => {
+    const token = 'T'.repeat(43);
+    const cookie = filesCookie(token, 4780);
+    expect(cookie).toBe(
+      `factmark_files_4780=${filesKey(token)}; HttpOnly; SameSite=Strict; Path=/`,
+    );
+    expect(cookie).not.toContain(token);
+    expect(filesKey(token)).not.toBe(filesKey('U'.repeat(43)));
   });
 });
 

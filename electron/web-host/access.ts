@@ -1,10 +1,15 @@
-// Who may talk to the browser mode: a caller holding the access token (query once, then the
-// cookie), reaching us by a loopback name (no DNS rebinding), from our own origin (no CSRF).
+// Who may talk to the browser mode: a caller holding the access token (in the address once,
+// then in a header the page keeps per tab), reaching us by a loopback name (no DNS
+// rebinding), from our own origin (no CSRF). The cookie a visit leaves behind opens the
+// renderer's files only: browsers send cookies to every port of 127.0.0.1, so it holds a key
+// derived from the token, never the token.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { TOKEN_COOKIE } from '../../shared/contract/bridge';
 
-/** Characters a token may hold: it travels in a URL and a cookie without escaping. */
-const TOKEN_PATTERN = /^[A-Za-z0-9._~-]{1,512}$/;
+/** Characters a token may hold: it travels in a URL and a header without escaping. */
+const TOKEN_CHARACTERS = /^[A-Za-z0-9._~-]+$/;
+/** A token given from outside must be at least this long (a fresh one is 43 characters). */
+export const MIN_TOKEN_LENGTH = 32;
+const MAX_TOKEN_LENGTH = 512;
 
 /** A fresh unguessable token (256 bits, base64url). */
 export function createAccessToken(): string {
@@ -13,8 +18,14 @@ export function createAccessToken(): string {
 
 /** Checks a token given from outside (FACTMARK_TOKEN); throws a readable Error. */
 export function checkTokenFormat(token: string, origin: string): string {
-  if (!TOKEN_PATTERN.test(token)) {
+  if (!TOKEN_CHARACTERS.test(token)) {
     throw new Error(`${origin}: the access token may hold only letters, digits and . _ ~ -`);
+  }
+  if (token.length < MIN_TOKEN_LENGTH || token.length > MAX_TOKEN_LENGTH) {
+    throw new Error(
+      `${origin}: the access token must be ${MIN_TOKEN_LENGTH} to ${MAX_TOKEN_LENGTH} characters long ` +
+        `(it has ${token.length}); a short one can be guessed. Leave it unset for a random one.`,
+    );
   }
   return token;
 }
@@ -37,16 +48,29 @@ export function readCookie(header: string | undefined, name: string): string | n
   return null;
 }
 
-/** The `Set-Cookie` value that keeps the page's access across reloads. */
-export function tokenCookie(token: string): string {
-  // No `Secure`: the browser mode is plain http on loopback. No Max-Age: a session cookie,
-  // since the token changes whenever the host restarts.
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+/**
+ * The cookie's name: one per port, so that two browser modes on one machine keep their own
+ * (cookies ignore ports, so a name is the only way to tell them apart).
+ */
+export function filesCookieName(port: number): string {
+  return `factmark_files_${port}`;
 }
 
-/** The token the request carries in its cookie, if any. */
-export function cookieToken(cookieHeader: string | undefined): string | null {
-  return readCookie(cookieHeader, TOKEN_COOKIE);
+/** What the files cookie holds: derived from the token, useless as one. */
+export function filesKey(token: string): string {
+  return createHash('sha256').update(`factmark renderer files\0${token}`).digest('base64url');
+}
+
+/** The `Set-Cookie` value that lets the page load its files again after a reload. */
+export function filesCookie(token: string, port: number): string {
+  // No `Secure`: the browser mode is plain http on loopback (so no `__Host-` prefix either).
+  // No Max-Age: a session cookie, since the token changes whenever the host restarts.
+  return `${filesCookieName(port)}=${filesKey(token)}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+/** The files key the request's cookie carries, if any. */
+export function cookieFilesKey(cookieHeader: string | undefined, port: number): string | null {
+  return readCookie(cookieHeader, filesCookieName(port));
 }
 
 /**

@@ -1,10 +1,10 @@
 // `POST /api/<call>`: checks the caller (origin, token), the method and the body, then answers
 // the call's result envelope from the same `dispatch` the desktop app uses.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTP_API_PREFIX } from '../../shared/contract/bridge';
+import { HTTP_API_PREFIX, TOKEN_HEADER } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/calls';
 import { dispatch } from '../../shared/contract/result';
-import { cookieToken, isOwnFetchSite, isOwnOrigin, tokenMatches } from './access';
+import { isOwnFetchSite, isOwnOrigin, tokenMatches } from './access';
 import { readJsonBody } from './json-body';
 import { forbidden, sendResult, type HostContext } from './responses';
 
@@ -18,11 +18,14 @@ export async function answerCall(
   if (!isOwnOrigin(request.headers.origin, host) || !isOwnFetchSite(fetchSite(request))) {
     return sendResult(response, 403, forbidden('Calls are accepted only from Factmark’s page.'));
   }
-  if (!tokenMatches(context.token, cookieToken(request.headers.cookie))) {
+  // The header only: the cookie, which every port of 127.0.0.1 receives, is not accepted.
+  if (!tokenMatches(context.token, headerToken(request))) {
     return sendResult(
       response,
       403,
-      forbidden('No valid access token: open the address the browser mode printed.'),
+      forbidden(
+        'No valid access token: open the address the browser mode printed (each tab needs it once).',
+      ),
     );
   }
   if (request.method !== 'POST') {
@@ -60,6 +63,11 @@ function decodeName(encoded: string): string {
 function fetchSite(request: IncomingMessage): string | undefined {
   const value = request.headers['sec-fetch-site'];
   return Array.isArray(value) ? value[0] : value;
+}
+
+function headerToken(request: IncomingMessage): string | undefined {
+  const value = request.headers[TOKEN_HEADER];
+  return Array.isArray(value) ? undefined : value;
 }
 
 function isJson(contentType: string | undefined): boolean {

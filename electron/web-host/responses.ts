@@ -6,6 +6,8 @@ import type { CallResult } from '../../shared/contract/result';
 /** What the routes need to know about the running host. */
 export interface HostContext {
   token: string;
+  /** The port the host listens on (names the files cookie). */
+  port: number;
   /** The built renderer's folder; null when the host serves the contract only. */
   rendererDir: string | null;
 }

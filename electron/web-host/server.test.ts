@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContractError } from '../../shared/contract/result';
 import { emptyRegistry } from '../../shared/model/entities';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { filesCookie, filesCookieName, filesKey } from './access';
 import { startWebHost, type WebHost } from './server';
 
-const TOKEN = 'test-token-0123456789';
+const TOKEN = 'test-token-0123456789-abcdefghijklmnop';
 
 interface Reply {
   status: number;
@@ -43,15 +44,20 @@ function send(
   });
 }
 
-const cookie = { cookie: `factmark_token=${TOKEN}` };
+/** The cookie a visit leaves: it opens the renderer's files of the host on that port. */
+const files = (on: WebHost = host) => ({
+  cookie: `${filesCookieName(on.port)}=${filesKey(TOKEN)}`,
+});
+/** What the page sends with every call: the tab's token. */
+const tokenHeader = { 'x-factmark-token': TOKEN };
 
-/** A call as the page makes it: same origin, the cookie, JSON. */
+/** A call as the page makes it: same origin, the token header, JSON. */
 function call(host: WebHost, name: string, input: unknown, headers: Record<string, string> = {}) {
   return send(host, {
     method: 'POST',
     path: `/api/${name}`,
     headers: {
-      ...cookie,
+      ...tokenHeader,
       origin: `http://127.0.0.1:${host.port}`,
       'content-type': 'application/json',
       ...headers,
@@ -129,35 +135,37 @@ describe('the access token', () => {
     expect(reply.headers['set-cookie']).toBeUndefined();
   });
 
-  it('a valid one becomes an HttpOnly SameSite=Strict cookie, and leaves the address', async () => {
+  it('a valid one becomes a files-only cookie and moves to the fragment, for the page', async () => {
     const reply = await send(host, { path: `/?token=${TOKEN}` });
     expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']).toEqual([
-      `factmark_token=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`,
-    ]);
+    expect(reply.headers.location).toBe(`/#token=${TOKEN}`);
+    expect(reply.headers['set-cookie']).toEqual([filesCookie(TOKEN, host.port)]);
+    expect(reply.headers['set-cookie']?.[0]).not.toContain(TOKEN);
   });
 
   it('keeps the rest of the address when trading the token', async () => {
     const reply = await send(host, { path: `/assets/app.js?v=2&token=${TOKEN}` });
-    expect(reply.headers.location).toBe('/assets/app.js?v=2');
+    expect(reply.headers.location).toBe(`/assets/app.js?v=2#token=${TOKEN}`);
   });
 
   it('never redirects to another host', async () => {
     const reply = await send(host, { path: `/a/..//evil.example/?token=${TOKEN}` });
-    expect(reply.headers.location).toBe('/evil.example/');
+    expect(reply.headers.location).toBe(`/evil.example/#token=${TOKEN}`);
   });
 
   it('with the cookie, the page loads (across reloads)', async () => {
     for (let reload = 0; reload < 2; reload++) {
-      const reply = await send(host, { path: '/', headers: cookie });
+      const reply = await send(host, { path: '/', headers: files() });
       expect(reply.status).toBe(200);
       expect(reply.body).toContain('<title>Factmark</title>');
     }
   });
 
   it('a stale cookie (from an earlier run) is refused', async () => {
-    const reply = await send(host, { path: '/', headers: { cookie: 'factmark_token=old' } });
+    const reply = await send(host, {
+      path: '/',
+      headers: { cookie: `${filesCookieName(host.port)}=old` },
+    });
     expect(reply.status).toBe(403);
     expect(reply.body).toMatch(/not valid/);
   });
@@ -169,20 +177,20 @@ describe('static files', () => {
     ['/index.html', 'text/html; charset=utf-8', '<title>Factmark</title>'],
     ['/assets/app.js', 'text/javascript; charset=utf-8', 'console.log("factmark")'],
   ])('%s is served as %s', async (path, type, content) => {
-    const reply = await send(host, { path, headers: cookie });
+    const reply = await send(host, { path, headers: files() });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe(type);
     expect(reply.body).toContain(content);
   });
 
   it('answers HEAD without a body', async () => {
-    const reply = await send(host, { method: 'HEAD', path: '/assets/app.js', headers: cookie });
+    const reply = await send(host, { method: 'HEAD', path: '/assets/app.js', headers: files() });
     expect(reply.status).toBe(200);
     expect(reply.body).toBe('');
   });
 
   it('answers 404 for a file that is not there', async () => {
-    expect((await send(host, { path: '/missing.js', headers: cookie })).status).toBe(404);
+    expect((await send(host, { path: '/missing.js', headers: files() })).status).toBe(404);
   });
 
   it.each([
@@ -195,27 +203,27 @@ describe('static files', () => {
     ['/assets/..%5c..%5csecret.txt'],
     ['/index.html%00.js'],
   ])('refuses the traversal %s', async (path) => {
-    const reply = await send(host, { path, headers: cookie });
+    const reply = await send(host, { path, headers: files() });
     expect([400, 404]).toContain(reply.status);
     expect(reply.body).not.toContain('outside the renderer');
     expect(reply.body).not.toMatch(/root:/);
   });
 
   it('refuses other methods', async () => {
-    const reply = await send(host, { method: 'POST', path: '/', headers: cookie });
+    const reply = await send(host, { method: 'POST', path: '/', headers: files() });
     expect(reply.status).toBe(405);
   });
 });
 
 describe('security headers', () => {
   it.each([
-    ['the page', { path: '/', headers: cookie }],
-    ['an asset', { path: '/assets/app.js', headers: cookie }],
-    ['the no-token page', { path: '/' }],
-    ['a refusal', { path: '/', headers: { host: 'evil.example' } }],
-    ['a contract call', { method: 'POST', path: '/api/listLibrary' }],
+    ['the page', () => ({ path: '/', headers: files() })],
+    ['an asset', () => ({ path: '/assets/app.js', headers: files() })],
+    ['the no-token page', () => ({ path: '/' })],
+    ['a refusal', () => ({ path: '/', headers: { host: 'evil.example' } })],
+    ['a contract call', () => ({ method: 'POST', path: '/api/listLibrary' })],
   ])('are on %s', async (_label, options) => {
-    const reply = await send(host, options);
+    const reply = await send(host, options());
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
@@ -261,11 +269,19 @@ describe('contract calls', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   };
 
-  it('refuses a call without the cookie', async () => {
-    forbidden(await call(host, 'listLibrary', {}, { cookie: '' }));
+  it('refuses a call without the token header', async () => {
+    forbidden(await call(host, 'listLibrary', {}, { 'x-factmark-token': '' }));
   });
 
-  it('refuses a call with the token in the address but no cookie', async () => {
+  it('refuses a call that has only cookies, even one holding the token itself', async () => {
+    const noHeader = { 'x-factmark-token': '' };
+    forbidden(await call(host, 'listLibrary', {}, { ...noHeader, ...files() }));
+    forbidden(
+      await call(host, 'listLibrary', {}, { ...noHeader, cookie: `factmark_token=${TOKEN}` }),
+    );
+  });
+
+  it('refuses a call with the token in the address but no header', async () => {
     const reply = await send(host, {
       method: 'POST',
       path: `/api/listLibrary?token=${TOKEN}`,
@@ -301,13 +317,13 @@ describe('contract calls', () => {
   });
 
   it('refuses a foreign Host for pages too', async () => {
-    const reply = await send(host, { path: '/', headers: { ...cookie, host: 'evil.example' } });
+    const reply = await send(host, { path: '/', headers: { ...files(), host: 'evil.example' } });
     expect(reply.status).toBe(403);
     expect(reply.body).not.toContain('<title>');
   });
 
   it('refuses GET', async () => {
-    const reply = await send(host, { path: '/api/listLibrary', headers: cookie });
+    const reply = await send(host, { path: '/api/listLibrary', headers: tokenHeader });
     forbidden(reply, 405);
     expect(reply.headers.allow).toBe('POST');
   });
@@ -336,7 +352,7 @@ describe('contract calls', () => {
       method: 'POST',
       path: '/api/listLibrary',
       headers: {
-        ...cookie,
+        ...tokenHeader,
         origin: `http://127.0.0.1:${host.port}`,
         'content-type': 'application/json',
       },
@@ -351,7 +367,7 @@ describe('contract calls', () => {
       method: 'POST',
       path: '/api/openText',
       headers: {
-        ...cookie,
+        ...tokenHeader,
         'content-type': 'application/json',
         'content-length': String(200 * 1024 * 1024),
       },
@@ -393,9 +409,46 @@ describe('with handlers of its own', () => {
   });
 
   it('serves no files with --host-only', async () => {
-    const reply = await send(custom, { path: '/', headers: cookie });
+    const reply = await send(custom, { path: '/', headers: files(custom) });
     expect(reply.status).toBe(404);
     expect(reply.body).toMatch(/serves only the contract/);
+  });
+});
+
+describe('the request log', () => {
+  it('names the path of a failed request, never its query (which may hold the token)', async () => {
+    const logged: string[] = [];
+    const failing = await startWebHost({
+      libraryDir: root,
+      port: 0,
+      token: TOKEN,
+      rendererDir: null,
+      logError: (message) => logged.push(message),
+      handlers: {
+        // A handler table that breaks before dispatch can turn the failure into an envelope.
+        get listLibrary(): never {
+          throw new Error('broken handler table');
+        },
+      },
+    });
+    try {
+      const reply = await send(failing, {
+        method: 'POST',
+        path: `/api/listLibrary?token=${TOKEN}&q=1`,
+        headers: {
+          ...tokenHeader,
+          host: `127.0.0.1:${failing.port}`,
+          'content-type': 'application/json',
+        },
+        body: '{}',
+      });
+      expect(reply.status).toBe(500);
+      expect(logged).toEqual([
+        'Factmark browser mode: POST /api/listLibrary failed: Error: broken handler table',
+      ]);
+    } finally {
+      await failing.close();
+    }
   });
 });
 

@@ -25,6 +25,8 @@ export interface WebHostOptions {
   token?: string;
   /** The built renderer (`dist/renderer`); null serves the contract only. */
   rendererDir: string | null;
+  /** `--allow-local-network`: the default handlers open local-network links without asking. */
+  allowLocalNetwork?: boolean;
   /** The contract's handlers; defaults to the core handlers over `libraryDir`. */
   handlers?: Partial<Handlers>;
   /** Where unexpected failures are reported (not stdout, which carries the URL line). */
@@ -47,6 +49,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const logError = options.logError ?? ((message: string) => console.error(message));
   const context = {
     token: options.token ?? createAccessToken(),
+    port: options.port,
     rendererDir: options.rendererDir,
     handlers:
       options.handlers ??
@@ -56,16 +59,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         annotator: options.annotator ?? options.settings?.read() ?? null,
         annotatorFixed: Boolean(options.annotator),
         ...(options.settings ? { settings: options.settings } : {}),
+        allowLocalNetwork: options.allowLocalNetwork ?? false,
       }),
   };
-  let port = options.port;
-
   const route = async (request: IncomingMessage, response: ServerResponse) => {
     const host = request.headers.host;
     const url = parseRequestTarget(request.url);
     const isCall = url?.pathname.startsWith(HTTP_API_PREFIX) ?? false;
     // Any other Host is a page on a name it controls reaching us through DNS rebinding.
-    if (!url || !host || !isOwnHost(host, port)) {
+    if (!url || !host || !isOwnHost(host, context.port)) {
       const message = 'Factmark answers only to 127.0.0.1 or localhost.';
       return isCall
         ? sendResult(response, 403, forbidden(message))
@@ -80,7 +82,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     const answered = route(request, response).catch((err: unknown) => {
-      logError(`Factmark browser mode: ${request.method} ${request.url} failed: ${String(err)}`);
+      // The path only: a query may hold the access token (`?token=`).
+      const path = parseRequestTarget(request.url)?.pathname ?? '(unreadable path)';
+      logError(`Factmark browser mode: ${request.method} ${path} failed: ${String(err)}`);
       if (!response.headersSent) sendText(response, 500, 'Internal error.\n');
       else response.destroy();
     });
@@ -97,7 +101,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     );
     server.listen(options.port, LOOPBACK, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  context.port = port;
 
   return {
     url: `http://${LOOPBACK}:${port}/?token=${context.token}`,

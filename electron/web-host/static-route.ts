@@ -1,9 +1,12 @@
 // `GET /…`: the built renderer's files, for a browser holding the access token. A valid
-// `?token=` is traded for an HttpOnly cookie so the page keeps its access across reloads.
+// `?token=` is traded for an HttpOnly cookie that opens these files only (its value is derived
+// from the token), and handed to the page in the address's fragment, which the page moves into
+// its tab's storage for the contract calls' header.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { resolveStaticPath } from '../static-files';
-import { cookieToken, tokenCookie, tokenMatches } from './access';
+import { TOKEN_FRAGMENT_KEY } from '../../shared/contract/bridge';
+import { cookieFilesKey, filesCookie, filesKey, tokenMatches } from './access';
 import { sendText, type HostContext } from './responses';
 
 const NO_TOKEN_PAGE =
@@ -28,14 +31,18 @@ export async function answerStatic(
     if (!tokenMatches(context.token, queryToken)) return sendText(response, 403, BAD_TOKEN_PAGE);
     // Take the token out of the address bar (and out of the history) once it is a cookie.
     url.searchParams.delete('token');
-    response.setHeader('Set-Cookie', tokenCookie(context.token));
-    // One leading slash only: `//name` would be read as another host.
-    response.setHeader('Location', `/${url.pathname.replace(/^\/+/, '')}${url.search}`);
+    response.setHeader('Set-Cookie', filesCookie(context.token, context.port));
+    // One leading slash only: `//name` would be read as another host. The fragment never
+    // reaches a server or a log; the page takes it out of the address at once.
+    const fragment = `#${TOKEN_FRAGMENT_KEY}=${context.token}`;
+    response.setHeader('Location', `/${url.pathname.replace(/^\/+/, '')}${url.search}${fragment}`);
     return sendText(response, 303, 'Access granted: continue to the page.\n');
   }
-  const fromCookie = cookieToken(request.headers.cookie);
+  const fromCookie = cookieFilesKey(request.headers.cookie, context.port);
   if (fromCookie === null) return sendText(response, 401, NO_TOKEN_PAGE);
-  if (!tokenMatches(context.token, fromCookie)) return sendText(response, 403, BAD_TOKEN_PAGE);
+  if (!tokenMatches(filesKey(context.token), fromCookie)) {
+    return sendText(response, 403, BAD_TOKEN_PAGE);
+  }
   if (context.rendererDir === null) {
     return sendText(response, 404, 'This browser-mode host serves only the contract.\n');
   }

@@ -48,19 +48,22 @@ describe('httpTransport', () => {
 
   it('posts the input as JSON to /api/<name>', async () => {
     const fetchImpl = vi.fn(async () => json({ ok: true, value: {} }));
-    await httpTransport(fetchImpl as unknown as typeof fetch)('deleteArticle', { id: 'art_1' });
+    const token = 'k'.repeat(43);
+    await httpTransport(token, fetchImpl as unknown as typeof fetch)('deleteArticle', {
+      id: 'art_1',
+    });
     expect(fetchImpl).toHaveBeenCalledWith('/api/deleteArticle', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-factmark-token': token },
       body: '{"id":"art_1"}',
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
   });
 
   it('passes on the envelope of a refused call (HTTP 403)', async () => {
     const refused = { ok: false, error: { code: 'forbidden', message: 'No valid access token.' } };
     const api = createApi(
-      httpTransport((async () => json(refused, 403)) as unknown as typeof fetch),
+      httpTransport(null, (async () => json(refused, 403)) as unknown as typeof fetch),
     );
     await expect(api.listLibrary({})).rejects.toMatchObject({
       code: 'forbidden',
@@ -69,7 +72,7 @@ describe('httpTransport', () => {
   });
 
   it('names the call when the host cannot be reached', async () => {
-    const send = httpTransport((async () => {
+    const send = httpTransport(null, (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch);
     await expect(send('listLibrary', {})).rejects.toMatchObject({
@@ -82,6 +85,7 @@ describe('httpTransport', () => {
 
   it('explains an answer that is not JSON', async () => {
     const send = httpTransport(
+      null,
       (async () => new Response('<html>oops', { status: 502 })) as unknown as typeof fetch,
     );
     await expect(send('getEntities', {})).rejects.toMatchObject({

@@ -6,6 +6,7 @@ import type { ExportFormatId } from '../../shared/export/formats';
 import { createApi } from './client';
 import { bridgeTransport, findBridge } from './electron-transport';
 import { httpTransport } from './http-transport';
+import { takeAccessToken, type TokenScope } from './access-token';
 import { openChosenFile, pickAndImportAnnotations, pickAndOpenFile } from './pick-file';
 import { pickReloadFile, type ReloadFile } from './pick-reload-file';
 import { downloadExport, saveExportWithDialog, type ExportOutcome } from './save-export';
@@ -65,7 +66,7 @@ export function connectToHost(scope: object = globalThis): HostClient {
       onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     };
   }
-  const api = createApi(httpTransport());
+  const api = createApi(httpTransport(takeAccessToken(scope as Partial<TokenScope>)));
   return {
     api,
     mode: 'browser',

@@ -1,19 +1,25 @@
-// Browser mode: each call is `POST /api/<name>` with the input as JSON; the host answers the
-// result envelope as JSON (also for a 403). Access rides on a same-origin cookie.
+// Browser mode: each call is `POST /api/<name>` with the input as JSON and the tab's access
+// token in a header; the host answers the result envelope as JSON (also for a 403).
 import { ContractError } from '../../shared/contract/result';
-import { HTTP_API_PREFIX } from '../../shared/contract/bridge';
+import { HTTP_API_PREFIX, TOKEN_HEADER } from '../../shared/contract/bridge';
 import type { CallName } from '../../shared/contract/calls';
 import type { Transport } from './client';
 
-export function httpTransport(fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
+export function httpTransport(
+  token: string | null,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Transport {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers[TOKEN_HEADER] = token;
   return async (name: CallName, input: unknown) => {
     let response: Response;
     try {
       response = await fetchImpl(HTTP_API_PREFIX + name, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify(input),
-        credentials: 'same-origin',
+        // The token travels in the header; no cookie is needed (or accepted) for calls.
+        credentials: 'omit',
       });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);

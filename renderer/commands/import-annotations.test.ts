@@ -17,6 +17,7 @@ const report = (counts: Partial<ImportReport>, conflicts = 0): ImportReport => (
   mentionsAdded: 0,
   relationsAdded: 0,
   warnings: [],
+  recognised: [],
   ...counts,
   conflicts: Array.from(
     { length: conflicts },

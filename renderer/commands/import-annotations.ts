@@ -3,6 +3,7 @@
 import type { ImportReport } from '../../shared/contract/calls';
 import { plural } from '../components/format';
 import type { Command } from './types';
+import { formatName } from '../../shared/import/recognise';
 
 export const importAnnotations: Command<'import-annotations'> = {
   name: 'import-annotations',
@@ -19,6 +20,8 @@ export const importAnnotations: Command<'import-annotations'> = {
     for (const conflict of report.conflicts.slice(0, 5))
       state.notify('error', `Import conflict: ${conflict.message}`);
     await state.loadLibrary();
+    // New entities are in the stored registry now; the page's copy must learn them.
+    if (report.entitiesAdded > 0) await state.loadEntities();
     // The open article may be one the import updated: show it as now stored. (openArticle
     // would keep the copy in memory, as it is already open.) Unsaved edits stay in memory.
     const open = store.getState().article;
@@ -42,5 +45,7 @@ export function describeImport(report: ImportReport): string {
   if (report.relationsAdded) parts.push(`${plural(report.relationsAdded, 'link')} added`);
   if (report.conflicts.length)
     parts.push(`${plural(report.conflicts.length, 'conflict')} to review`);
-  return `Imported: ${parts.join(', ')}.`;
+  const formats = [...new Set(report.recognised.map((r) => formatName(r.format)))];
+  const read = formats.length > 0 ? ` (read as ${formats.join(', ')})` : '';
+  return `Imported: ${parts.join(', ')}${read}.`;
 }

@@ -4,6 +4,7 @@ import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
 import { CommandPalette } from './CommandPalette';
 import { ExportDialog } from './ExportDialog';
+import { LocalNetworkDialog } from './LocalNetworkDialog';
 import { OpenUrlDialog } from './OpenUrlDialog';
 import { PasteTextDialog } from './PasteTextDialog';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -34,6 +35,8 @@ export function Dialogs() {
       return <AgreementDialog />;
     case 'adjudication':
       return <AdjudicationDialog />;
+    case 'local-network':
+      return <LocalNetworkDialog host={dialog.host} retry={dialog.retry} />;
     default:
       return null;
   }

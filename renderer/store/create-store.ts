@@ -11,6 +11,7 @@ import { createSaveSlice } from './save-slice';
 import { createReloadSlice } from './reload-slice';
 import { createUiSlice } from './ui-slice';
 import { createLayersSlice } from './layers-slice';
+import { createLocalNetworkSlice } from './local-network-slice';
 import { createSuggestionsSlice, type ComputeSuggestions } from './suggestions-slice';
 import { computeSuggestions } from '../suggest/compute-suggestions';
 import type { FactmarkState, StoreDeps } from './types';
@@ -49,6 +50,7 @@ export function createFactmarkStore(
       ...createCorpusSlice(full)(...a),
       ...createOpenJobSlice(full)(...a),
       ...createLayersSlice(full)(...a),
+      ...createLocalNetworkSlice(full)(...a),
       ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
       batch: batching.batch,
     })),

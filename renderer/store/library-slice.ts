@@ -7,6 +7,7 @@ import { summarize, type Article, type ArticleSummary } from '../../shared/model
 import type { LibraryProblem } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import { mergeListing } from './library-listing';
+import { allowedHostsInput, type LocalNetworkRetry } from './local-network-slice';
 import { errorMessage, type SliceCreator } from './types';
 
 /**
@@ -87,7 +88,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
     }
   }
 
-  async function open(label: string, load: () => Promise<Article | null>): Promise<boolean> {
+  async function open(
+    label: string,
+    load: () => Promise<Article | null>,
+    retry?: LocalNetworkRetry,
+  ): Promise<boolean> {
     set({ opening: label });
     try {
       const article = await load();
@@ -110,6 +115,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
       });
       return true;
     } catch (err) {
+      if (retry && get().askAboutLocalNetwork(err, retry)) return false;
       // A cancel is the user's own choice, not a failure to report as one.
       const cancelled = err instanceof ContractError && err.code === 'cancelled';
       get().notify(cancelled ? 'info' : 'error', errorMessage(err));
@@ -178,7 +184,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
         return get().unsavedArticles[id] ?? article;
       });
     },
-    openUrl: (url) => open(url, () => deps.api.openUrl({ url })),
+    openUrl: (url) =>
+      open(url, () => deps.api.openUrl({ url, ...allowedHostsInput(get().allowedLocalHosts) }), {
+        action: 'open-url',
+        url,
+      }),
     openText: (text, title) =>
       open(title?.trim() || 'pasted text', () =>
         deps.api.openText(title?.trim() ? { text, title: title.trim() } : { text }),

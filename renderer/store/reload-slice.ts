@@ -6,6 +6,7 @@ import { ContractError } from '../../shared/contract/result';
 import type { Article } from '../../shared/model/article';
 import type { ReloadCounts } from '../../shared/model/reload';
 import * as anchorEdits from './anchor-edits';
+import { allowedHostsInput } from './local-network-slice';
 import { errorMessage, type SliceCreator, type Span } from './types';
 
 /** Where to read the article again from: a file chosen again, or a URL. */
@@ -63,6 +64,7 @@ export const createReloadSlice: SliceCreator<ReloadSlice> = (deps) => (set, get)
           id: article.id,
           ...(baseRevision === undefined ? {} : { baseRevision }),
           ...(from ? { from } : {}),
+          ...allowedHostsInput(get().allowedLocalHosts),
         });
         if (!counts.unchanged) {
           if (reloaded.revision !== undefined)
@@ -73,6 +75,9 @@ export const createReloadSlice: SliceCreator<ReloadSlice> = (deps) => (set, get)
         get().notify('info', describeReload(reloaded.title, counts));
         return counts;
       } catch (err) {
+        if (get().askAboutLocalNetwork(err, { action: 'reload', ...(from ? { from } : {}) })) {
+          return null;
+        }
         const hint =
           err instanceof ContractError && err.code === 'conflict'
             ? ' Open it again from the library to see the other changes, then reload.'

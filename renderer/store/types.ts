@@ -12,6 +12,7 @@ import type { CorpusSlice } from './corpus-slice';
 import type { OpenJobSlice } from './open-job-slice';
 import type { SuggestionsSlice } from './suggestions-slice';
 import type { LayersSlice } from './layers-slice';
+import type { LocalNetworkSlice } from './local-network-slice';
 
 export type FactmarkState = LibrarySlice &
   ArticleSlice &
@@ -24,6 +25,7 @@ export type FactmarkState = LibrarySlice &
   OpenJobSlice &
   SuggestionsSlice &
   LayersSlice &
+  LocalNetworkSlice &
   BatchSlice;
 
 /** Joins the store updates of an action that changes several slices (batched-updates.ts). */

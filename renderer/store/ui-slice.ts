@@ -2,6 +2,7 @@
 // and notices (errors and confirmations) for the user.
 import type { SliceCreator } from './types';
 import type { TagTarget } from './tag-target';
+import type { LocalNetworkRetry } from './local-network-slice';
 
 export type Theme = 'light' | 'dark';
 export const THEME_KEY = 'factmark.theme';
@@ -14,7 +15,8 @@ export type DialogState =
   | { kind: 'command-palette' }
   | { kind: 'shortcuts' }
   | { kind: 'agreement' }
-  | { kind: 'adjudication' };
+  | { kind: 'adjudication' }
+  | { kind: 'local-network'; host: string; retry: LocalNetworkRetry };
 
 export interface Notice {
   id: number;

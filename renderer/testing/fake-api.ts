@@ -26,6 +26,21 @@ export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
 
 let counter = 0;
 
+/** Loopback and private addresses by their look (the real host resolves names first). */
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+)$/;
+
+/** As the host does: a local-network address is refused, naming it, unless allowed. */
+function refuseLocalNetwork(url: string, allowed: readonly string[] = []): void {
+  const host = new URL(url).hostname;
+  if (LOCAL_HOST.test(host) && !allowed.includes(host)) {
+    throw new ContractError(
+      'local-network',
+      `${url}: this link points to your local network (${host}); it opens only once you allow that host`,
+      host,
+    );
+  }
+}
+
 export function sampleArticle(overrides: Partial<Article> = {}, blocks?: Block[]): Article {
   const theBlocks = blocks ?? [
     makeBlock('title', [{ text: 'Llama 4 🦙 arrives' }])!,
@@ -88,8 +103,9 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     getOpenProgress: vi.fn(async () => ({ done: 0, total: 0, stage: 'waiting' as const })),
     cancelOpen: vi.fn(async () => ({})),
     openDesktopFile: vi.fn(async () => ({ article: null })),
-    openUrl: vi.fn(async ({ url }) => {
+    openUrl: vi.fn(async ({ url, allowLocalHosts }) => {
       guard('openUrl');
+      refuseLocalNetwork(url, allowLocalHosts);
       const article = sampleArticle({ source: { kind: 'url', url, retrievedAt: 'x' } });
       articles.set(article.id, article);
       return article;
@@ -125,10 +141,12 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       return { savedAt: 'now', revision: revision + 1 };
     }),
     // As if the source had not changed; tests of reloading give it their own answer.
-    reloadArticle: vi.fn(async ({ id }) => {
+    reloadArticle: vi.fn(async ({ id, from, allowLocalHosts }) => {
       guard('reloadArticle');
       const article = articles.get(id);
       if (!article) throw notFound(id);
+      const url = from?.kind === 'url' ? from.url : from ? undefined : article.source.url;
+      if (url) refuseLocalNetwork(url, allowLocalHosts);
       return { article, counts: { anchored: 0, drifted: 0, orphaned: 0, unchanged: true } };
     }),
     deleteArticle: vi.fn(async ({ id }) => {
@@ -165,6 +183,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
         relationsAdded: 0,
         conflicts: [],
         warnings: [],
+        recognised: [],
       };
     }),
     saveExport: vi.fn(async () => {

@@ -18,5 +18,12 @@ export type FactmarkHostBridge = {
 
 /** Browser mode: `POST ${HTTP_API_PREFIX}<call name>` with the input as JSON body. */
 export const HTTP_API_PREFIX = '/api/';
-/** Browser mode: the cookie that carries the access token after the first visit. */
-export const TOKEN_COOKIE = 'factmark_token';
+/**
+ * Browser mode: the request header that carries the access token on every contract call. The
+ * page keeps the token per tab (sessionStorage), having taken it from the address's fragment
+ * (`#token=…`) once; a cookie, which the browser would send to every port of 127.0.0.1, never
+ * carries it.
+ */
+export const TOKEN_HEADER = 'x-factmark-token';
+/** Browser mode: the fragment key the host hands the token over in (`/#token=…`). */
+export const TOKEN_FRAGMENT_KEY = 'token';

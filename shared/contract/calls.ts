@@ -15,6 +15,20 @@ export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 const ArticleId = z.string().regex(/^art_[A-Za-z0-9_-]+$/, 'not an article id');
 /** A source file's bytes in base64, which grows them by 4/3; the host checks the decoded size. */
 const Base64Source = z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4);
+/**
+ * Hosts on the local network the person agreed to open (asked once per host, after a
+ * `local-network` refusal naming it); lower-case host names or addresses as in the URL.
+ */
+const AllowLocalHosts = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .max(253)
+      .regex(/^[a-z0-9.:_-]+$/, 'not a host name'),
+  )
+  .max(200)
+  .optional();
 /** An open in progress, named by the renderer so it can poll and cancel it. */
 const JobId = z.string().regex(/^job_[A-Za-z0-9_-]{1,64}$/, 'not a job id');
 
@@ -59,6 +73,8 @@ export const ImportReportSchema = z.object({
     }),
   ),
   warnings: z.array(z.string()),
+  /** Each file read and the format its content was recognised as (see import/recognise). */
+  recognised: z.array(z.object({ fileName: z.string(), format: z.string() })).default([]),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
@@ -108,7 +124,11 @@ export const contract = {
     input: z.object({ source: z.enum(['dialog', 'requested']), jobId: JobId.optional() }),
     output: z.object({ article: ArticleSchema.nullable() }),
   },
-  openUrl: { input: z.object({ url: z.string().min(1).max(8192) }), output: ArticleSchema },
+  /** Fetches a web page; a local-network address is refused (`local-network`) unless allowed. */
+  openUrl: {
+    input: z.object({ url: z.string().min(1).max(8192), allowLocalHosts: AllowLocalHosts }),
+    output: ArticleSchema,
+  },
   openText: {
     input: z.object({
       text: z.string().max(MAX_SOURCE_BYTES),
@@ -170,6 +190,7 @@ export const contract = {
           z.object({ kind: z.literal('url'), url: z.string().min(1).max(8192) }),
         ])
         .optional(),
+      allowLocalHosts: AllowLocalHosts,
     }),
     output: z.object({ article: ArticleSchema, counts: ReloadCountsSchema }),
   },

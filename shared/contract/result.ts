@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'io', // the disk refused (full, read-only, permissions)
   'conflict', // the article changed elsewhere (another tab or window) since this copy was read
   'network',
+  'local-network', // the link points to this computer or the local network; `host` names it
   'unsupported', // the call does not exist in this host
   'cancelled',
   'forbidden', // the browser mode refused the caller (token, Origin or Host)
@@ -18,21 +19,27 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const ContractErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export const ContractErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** The host a `local-network` refusal is about: the app asks whether to open it. */
+  host: z.string().optional(),
+});
+export type ContractErrorData = z.infer<typeof ContractErrorSchema>;
 
 /** An error meant for the user: its message names the thing and the reason. */
 export class ContractError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly host?: string,
   ) {
     super(message);
     this.name = 'ContractError';
   }
 }
 
-export type CallResult<T> =
-  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ContractErrorData };
 
 export const CallResultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
@@ -76,8 +83,7 @@ export async function dispatch(
   try {
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof ContractError)
-      return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof ContractError) return { ok: false, error: errorData(err) };
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
   }
@@ -88,8 +94,10 @@ export function unwrapResult<K extends CallName>(name: K, raw: unknown): CallOut
   const envelope = CallResultSchema.safeParse(raw);
   if (!envelope.success)
     throw new ContractError('internal', `${name}: the host sent a malformed answer.`);
-  if (!envelope.data.ok)
-    throw new ContractError(envelope.data.error.code, envelope.data.error.message);
+  if (!envelope.data.ok) {
+    const { code, message, host } = envelope.data.error;
+    throw new ContractError(code, message, host);
+  }
   const value = contract[name].output.safeParse(envelope.data.value);
   if (!value.success) {
     throw new ContractError(
@@ -98,4 +106,11 @@ export function unwrapResult<K extends CallName>(name: K, raw: unknown): CallOut
     );
   }
   return value.data as CallOutput<K>;
+}
+
+/** An error as it crosses the boundary. */
+export function errorData(error: ContractError): ContractErrorData {
+  const data: ContractErrorData = { code: error.code, message: error.message };
+  if (error.host !== undefined) data.host = error.host;
+  return data;
 }

@@ -9,7 +9,7 @@ import {
   OrphanSchema,
 } from '../model/annotations';
 import { AnnotatorNameSchema } from '../model/annotators';
-import { EntitySchema, type Entity } from '../model/entities';
+import { EntityIdSchema, EntitySchema, type Entity } from '../model/entities';
 import type { Article } from '../model/article';
 import { SourceSchema } from '../model/article';
 import { BlockSchema, canonicalText } from '../model/blocks';
@@ -36,7 +36,7 @@ const ExportSpan = {
 
 export const ExportClaimSchema = z.object({
   ...ExportSpan,
-  entities: z.array(z.string()),
+  entities: z.array(EntityIdSchema),
   status: ClaimStatusSchema,
   note: z.string(),
   /** Links to sources, each `{ url, label }` (only when the claim has some). */
@@ -51,7 +51,7 @@ export const ExportClaimSchema = z.object({
 
 export const ExportMentionSchema = z.object({
   ...ExportSpan,
-  entity: z.string(),
+  entity: EntityIdSchema,
   createdAt: z.string().optional(),
 });
 

@@ -320,8 +320,9 @@ function readNormalisation(id: string, data: string, tail: string, { spans }: Li
   }
   const [key, value] = linkFromBratReference(db, ref);
   const last = span.references[span.references.length - 1];
-  if (last) last.links[key] ??= value;
-  else span.references.push({ name, links: { [key]: value } });
+  if (last) {
+    if (!Object.hasOwn(last.links, key)) last.links[key] = value;
+  } else span.references.push({ name, links: { [key]: value } });
 }
 
 function readNote(id: string, data: string, tail: string, { spans, warnings }: LineContext): void {

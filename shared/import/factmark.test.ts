@@ -157,7 +157,7 @@ describe('parseFactmarkExport', () => {
     [
       'a content hash that is not one',
       (d) => (d.documents[0].contentHash = 'md5:00'),
-      'documents.0.contentHash: Invalid string',
+      'documents.0.contentHash: not a sha256 content hash',
     ],
     [
       'a wrong entity type',
@@ -229,3 +229,69 @@ function linkedExport() {
     }>;
   };
 }
+describe('a minimal hand-written Factmark document', () => {
+  const text = 'Meta released Llama 4.\n\nMaverick achieves 73.5% on MMLU.';
+  const minimal = () => ({
+    format: 'factmark.annotations',
+    version: 1,
+    entities: [{ id: 'ent_meta', type: 'company', name: 'Meta' }],
+    documents: [
+      {
+        title: 'Llama 4',
+        byline: null,
+        publishedAt: null,
+        source: { kind: 'file', fileName: null, retrievedAt: '2026-11-26T12:00:00.000Z' },
+        text,
+        claims: [{ start: 24, end: 56, quote: 'Maverick achieves 73.5% on MMLU.', entities: [] }],
+        mentions: [{ start: 0, end: 4, quote: 'Meta', entity: 'ent_meta' }],
+      },
+    ],
+  });
+
+  it('imports, with the selectors, ids, hash placeholder and orphans filled in', () => {
+    const [article] = parseFactmarkExport(minimal()).articles!;
+    expect(article!.text).toBe(text);
+    expect(article!.source).toEqual({ kind: 'file', retrievedAt: '2026-11-26T12:00:00.000Z' });
+    expect(article!.orphans).toEqual([]);
+    expect(article!.claims[0]).toMatchObject({
+      id: expect.stringMatching(/^clm_/),
+      prefix: 'Meta released Llama 4.\n\n',
+      suffix: '',
+      status: 'unreviewed',
+      note: '',
+    });
+    expect(article!.mentions[0]).toMatchObject({
+      id: expect.stringMatching(/^men_/),
+      prefix: '',
+      suffix: ' released Llama 4.\n\nMaverick ach',
+      entity: 'ent_meta',
+    });
+  });
+
+  it.each<[string, (d: ReturnType<typeof minimal>) => void, string]>([
+    [
+      'a quote that is not the text',
+      (d) => (d.documents[0]!.claims[0]!.quote = 'Maverick achieves 99% on MMLU.'),
+      'documents.0.claims.0.quote: quote does not equal text[24:56]',
+    ],
+    [
+      'offsets outside the text',
+      (d) => (d.documents[0]!.claims[0]!.end = 500),
+      'documents.0.claims.0.end: is past the end of the text',
+    ],
+    [
+      'an unknown entity',
+      (d) => (d.documents[0]!.mentions[0]!.entity = 'ent_nobody'),
+      'documents.0.mentions.0.entity: no entity "ent_nobody" in entities',
+    ],
+    [
+      'an entity id that is no id',
+      (d) => (d.documents[0]!.mentions[0]!.entity = 'constructor'),
+      'documents.0.mentions.0.entity: not an entity id',
+    ],
+  ])('refuses %s, naming the field', (_label, spoil, message) => {
+    const doc = minimal();
+    spoil(doc);
+    expect(() => parseFactmarkExport(doc, { fileName: 'hand.json' })).toThrow(message);
+  });
+});

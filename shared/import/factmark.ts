@@ -12,12 +12,15 @@ import {
 } from '../export/factmark-json';
 import { blocksFromText } from './blocks-from-text';
 import { EVIDENCE_ID, type Relation } from '../model/relations';
+import { quoteSelector } from '../anchoring/quote-selector';
+import { CodePointIndex } from '../text/code-points';
 import { ImportError, problemAt, readJson, zodProblems } from './errors';
 import type { ImportedAnnotations, ImportOptions } from './types';
 
 type ExportDocument = FactmarkExport['documents'][number];
 
 const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
+const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
 const CLAIM_ID = /^clm_[A-Za-z0-9_-]+$/;
 const MENTION_ID = /^men_[A-Za-z0-9_-]+$/;
 
@@ -27,7 +30,7 @@ export function parseFactmarkExport(
 ): ImportedAnnotations {
   const value = readJson(json, fileName);
   checkHeader(value, fileName);
-  const parsed = FactmarkExportSchema.safeParse(value);
+  const parsed = FactmarkExportSchema.safeParse(fillMissing(value));
   if (!parsed.success) throw new ImportError(fileName, zodProblems(parsed.error));
   const data = parsed.data;
 
@@ -39,8 +42,12 @@ export function parseFactmarkExport(
     // The export schema has checked every annotation, orphan and block (and toArticle gives
     // them our ids): only the article's metadata asks more (a sha256 content hash). Checking
     // the whole article again took half the import's time.
-    const meta = ArticleMetaSchema.safeParse(article);
-    if (meta.success) articles.push(article);
+    // The content hash is the library's to compute (a file's claim to one is not trusted, and
+    // a hand-written file may have none).
+    const meta = ArticleMetaSchema.omit({ contentHash: true }).safeParse(article);
+    if (d.contentHash !== '' && !CONTENT_HASH.test(d.contentHash)) {
+      problems.push(problemAt(['documents', i, 'contentHash'], 'not a sha256 content hash'));
+    } else if (meta.success) articles.push(article);
     else problems.push(...zodProblems(meta.error, ['documents', i]));
   });
   if (problems.length > 0) throw new ImportError(fileName, problems);
@@ -58,6 +65,94 @@ export function parseFactmarkExport(
     })),
     warnings: [],
   };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Removes `null` fields, so that an optional field written as null reads as absent. */
+function withoutNulls(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+}
+
+/**
+ * Liberal in what is missing: a hand-written file may leave out what can be derived or has an
+ * obvious default (prefix and suffix from the text, the content hash, empty orphans, review
+ * status, dates) and write optional fields as null. What is there is checked as strictly as
+ * ever afterwards: a quote that is not the text at its offsets is still refused.
+ */
+function fillMissing(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const at = typeof value.exportedAt === 'string' ? value.exportedAt : new Date().toISOString();
+  const documents = Array.isArray(value.documents) ? value.documents : value.documents;
+  return {
+    ...value,
+    exportedAt: at,
+    generator: typeof value.generator === 'string' ? value.generator : 'unknown',
+    entities: value.entities ?? [],
+    documents: Array.isArray(documents) ? documents.map((d) => fillDocument(d, at)) : documents,
+  };
+}
+
+function fillDocument(raw: unknown, at: string): unknown {
+  const d = withoutNulls(raw);
+  if (!isRecord(d)) return d;
+  const text = typeof d.text === 'string' ? new CodePointIndex(d.text) : null;
+  const spans = (
+    list: unknown,
+    kind: 'clm' | 'men',
+    extra: (s: Record<string, unknown>) => Record<string, unknown>,
+  ) => (Array.isArray(list) ? list.map((one) => fillSpan(one, text, kind, extra)) : list);
+  const source = withoutNulls(d.source ?? { kind: 'file' });
+  return {
+    ...d,
+    id: d.id ?? newId('art'),
+    byline: d.byline ?? null,
+    publishedAt: d.publishedAt ?? null,
+    source: isRecord(source) ? { ...source, retrievedAt: source.retrievedAt ?? at } : source,
+    contentHash: d.contentHash ?? '',
+    claims: spans(d.claims ?? [], 'clm', (c) => ({
+      entities: c.entities ?? [],
+      status: c.status ?? 'unreviewed',
+      note: c.note ?? '',
+      createdAt: c.createdAt ?? at,
+      updatedAt: c.updatedAt ?? c.createdAt ?? at,
+    })),
+    mentions: spans(d.mentions ?? [], 'men', () => ({})),
+    orphans: d.orphans ?? [],
+  };
+}
+
+/** A span with its quote selector derived from the text where the file left it out. */
+function fillSpan(
+  raw: unknown,
+  text: CodePointIndex | null,
+  kind: 'clm' | 'men',
+  extra: (s: Record<string, unknown>) => Record<string, unknown>,
+): unknown {
+  const s = withoutNulls(raw);
+  if (!isRecord(s)) return s;
+  const filled: Record<string, unknown> = { ...extra(s), ...s };
+  filled.id ??= newId(kind);
+  const { start, end } = s;
+  const placed =
+    text !== null &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) >= 0 &&
+    (end as number) <= text.length &&
+    (start as number) < (end as number);
+  if (placed) {
+    const selector = quoteSelector(text, start as number, end as number);
+    filled.quote ??= selector.quote;
+    filled.prefix ??= selector.prefix;
+    filled.suffix ??= selector.suffix;
+  }
+  // Not derivable from offsets that are wrong: the check then names the offsets, not these.
+  filled.prefix ??= '';
+  filled.suffix ??= '';
+  return filled;
 }
 
 /** A file of another format or a later version gets a message that says so, not a field list. */

@@ -93,7 +93,7 @@ function completeEntity(target: Entity, from: Entity, plan: MergePlan): boolean 
     }
   }
   for (const [key, value] of Object.entries(from.links)) {
-    const current = target.links[key];
+    const current = Object.hasOwn(target.links, key) ? target.links[key] : undefined;
     if (current === undefined) {
       target.links[key] = value;
       changed = true;

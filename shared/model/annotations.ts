@@ -1,6 +1,7 @@
 // Claims and mentions: spans of an article's canonical text, in code points, end exclusive.
 import { z } from 'zod';
 import { AnnotatorNameSchema } from './annotators';
+import { EntityIdSchema } from './entities';
 
 export const CLAIM_STATUSES = [
   'unreviewed',
@@ -46,7 +47,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
  */
 export const StructuredClaimSchema = z.object({
   /** Registry entity id of what the claim is about. */
-  subject: z.string().optional(),
+  subject: EntityIdSchema.optional(),
   /** A benchmark or measured quantity: `MMLU`, `HumanEval`, `parameters`, `price`. */
   metric: z.string().max(500).optional(),
   value: z.string().max(500).optional(),
@@ -65,7 +66,7 @@ export const ClaimSchema = z
     id: z.string().regex(/^clm_[A-Za-z0-9_-]+$/),
     ...SpanFields,
     /** Entities tagged on the claim itself (mentions inside it count too; see claimEntityIds). */
-    entities: z.array(z.string()),
+    entities: z.array(EntityIdSchema),
     status: ClaimStatusSchema,
     note: z.string(),
     /** Links to sources for or against the claim (absent in files written before them). */
@@ -82,7 +83,7 @@ export const MentionSchema = z
   .object({
     id: z.string().regex(/^men_[A-Za-z0-9_-]+$/),
     ...SpanFields,
-    entity: z.string(),
+    entity: EntityIdSchema,
     createdAt: z.string(),
   })
   .refine(isOrdered, orderMessage);
@@ -91,14 +92,14 @@ export type Mention = z.infer<typeof MentionSchema>;
 /** An annotation that could not be placed after its article changed: kept, never dropped. */
 export const OrphanSchema = z.object({
   kind: z.enum(['claim', 'mention', 'evidence']),
-  id: z.string(),
+  id: z.string().regex(/^(clm|men|evi)_[A-Za-z0-9_-]+$/, 'not a claim, mention or evidence id'),
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),
   lastStart: z.number().int().min(0),
   lastEnd: z.number().int().min(0),
-  entities: z.array(z.string()).optional(),
-  entity: z.string().optional(),
+  entities: z.array(EntityIdSchema).optional(),
+  entity: EntityIdSchema.optional(),
   status: ClaimStatusSchema.optional(),
   note: z.string().optional(),
   evidence: z.array(EvidenceSchema).optional(),

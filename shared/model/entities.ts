@@ -27,8 +27,14 @@ export const DEFAULT_ENTITY_TYPES: EntityType[] = [
   { id: 'person', label: 'Person', color: '#b45309', shortcut: '3' },
 ];
 
+/**
+ * An entity id (`ent_…`). Checked on every way in (contract, imports, files), so an id such as
+ * `constructor` or `__proto__` can never name a built-in property of a lookup object.
+ */
+export const EntityIdSchema = z.string().regex(/^ent_[A-Za-z0-9_-]{1,128}$/, 'not an entity id');
+
 export const EntitySchema = z.object({
-  id: z.string().regex(/^ent_[A-Za-z0-9_-]+$/),
+  id: EntityIdSchema,
   type: EntityTypeIdSchema,
   name: z.string().trim().min(1),
   aliases: z.array(z.string().min(1)).default([]),
@@ -54,9 +60,9 @@ export const EntityRegistrySchema = z.object({
   types: z.array(EntityTypeSchema),
   entities: z.array(EntitySchema),
   /** Merged entity id → the id it was merged into (which may itself be merged later). */
-  redirects: z.record(z.string(), z.string()).default({}),
+  redirects: z.record(EntityIdSchema, EntityIdSchema).default({}),
   /** Ids of deleted entities (tombstones): references to them are dropped when resolved. */
-  deleted: z.array(z.string()).default([]),
+  deleted: z.array(EntityIdSchema).default([]),
   settings: RegistrySettingsSchema.default({ gazetteer: true }),
   /** Counts the saves of the registry; a save based on an older revision is refused. */
   revision: z.number().int().nonnegative().optional(),

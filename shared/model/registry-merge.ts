@@ -38,8 +38,11 @@ function mergeRecord(
   theirs: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const result = { ...theirs };
-  for (const [key, value] of Object.entries(ours)) if (base[key] !== value) result[key] = value;
-  for (const key of Object.keys(base)) if (!(key in ours)) delete result[key];
+  // Own keys only, so no key can reach a built-in property of the objects.
+  for (const [key, value] of Object.entries(ours)) {
+    if (!Object.hasOwn(base, key) || base[key] !== value) result[key] = value;
+  }
+  for (const key of Object.keys(base)) if (!Object.hasOwn(ours, key)) delete result[key];
   return result;
 }
 

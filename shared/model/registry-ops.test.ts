@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Mention } from './annotations';
-import { emptyRegistry, type Entity, type EntityRegistry } from './entities';
+import { EntityRegistrySchema, emptyRegistry, type Entity, type EntityRegistry } from './entities';
 import {
   addAlias,
   addEntityType,
@@ -299,5 +299,38 @@ describe('resolveEntityReferences', () => {
       structured('ent_a'),
     ]);
     expect(resolved.claims[2]).toBe(claims[2]);
+  });
+});
+
+describe('ids that name built-in properties', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    '%s resolves to nothing built in',
+    (id) => {
+      const registry = { redirects: { ent_a: 'ent_b' }, deleted: [] };
+      expect(resolveEntityId(registry, id)).toBe(id);
+      expect(entityResolver(registry)(id)).toBe(id);
+    },
+  );
+
+  it.each(['constructor', 'toString', 'ent_', 'ent_a b'])(
+    'a registry naming %s is refused where it comes in',
+    (id) => {
+      const redirected = { ...emptyRegistry(), redirects: { [id]: 'ent_b' } };
+      expect(EntityRegistrySchema.safeParse(redirected).success).toBe(false);
+      const target = { ...emptyRegistry(), redirects: { ent_a: id } };
+      expect(EntityRegistrySchema.safeParse(target).success).toBe(false);
+      expect(EntityRegistrySchema.safeParse({ ...emptyRegistry(), deleted: [id] }).success).toBe(
+        false,
+      );
+    },
+  );
+
+  it('a __proto__ key in a file never becomes a redirect', () => {
+    const file = JSON.parse('{"types":[],"entities":[],"redirects":{"__proto__":"ent_b"}}');
+    const parsed = EntityRegistrySchema.safeParse(file);
+    if (parsed.success) {
+      expect(Object.hasOwn(parsed.data.redirects, '__proto__')).toBe(false);
+      expect(Object.getPrototypeOf(parsed.data.redirects)).toBe(Object.prototype);
+    }
   });
 });

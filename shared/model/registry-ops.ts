@@ -55,7 +55,8 @@ export function resolveEntityId(registry: EntityRedirects, id: string): string |
 function followRedirects(redirects: EntityRegistry['redirects'], id: string): string {
   let current = id;
   for (let hop = 0; hop < MAX_REDIRECT_HOPS; hop++) {
-    const next = redirects[current];
+    // Own keys only: an id such as `constructor` must not find Object.prototype's.
+    const next = Object.hasOwn(redirects, current) ? redirects[current] : undefined;
     if (next === undefined || next === current) break;
     current = next;
   }

@@ -71,5 +71,6 @@ export async function importAnnotations(
     relationsAdded: plan.counts.relationsAdded,
     conflicts: plan.conflicts,
     warnings: incoming.warnings,
+    recognised: incoming.recognised,
   };
 }

@@ -3,6 +3,7 @@
 // parsed before anything is written, so a bad file imports nothing.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import {
   parseBrat,
@@ -10,6 +11,12 @@ import {
   parseW3cAnnotations,
   blocksFromText,
 } from '../../../shared/import/index';
+import {
+  ANNOTATION_FORMAT_NAMES,
+  READABLE_FORMATS,
+  recogniseFormat,
+  type AnnotationFormat,
+} from '../../../shared/import/recognise';
 import type { ImportedAnnotations } from '../../../shared/import/index';
 import { bindRelations } from '../../../shared/import/types';
 import type { Article } from '../../../shared/model/article';
@@ -21,6 +28,8 @@ export interface IncomingAnnotations {
   articles: Article[];
   entities: Entity[];
   warnings: string[];
+  /** Each file read and the format its content was recognised as. */
+  recognised: Array<{ fileName: string; format: AnnotationFormat }>;
 }
 
 /** One file of an import: its name (a brat .ann finds its .txt by name) and its text. */
@@ -31,13 +40,19 @@ export interface AnnotationSource {
 
 const ANNOTATION_EXTENSIONS = new Set(['.ann', '.jsonld', '.json', '.txt', '.conf']);
 
-/** True when `path` is a file or folder of annotations (not an article source). */
+/**
+ * True when `path` is a file or folder of annotations (not an article source): a folder with
+ * brat files, or a file whose content is an annotation format, whatever its name.
+ */
 export async function isAnnotationFile(path: string): Promise<boolean> {
   const info = await stat(path).catch(() => null);
   if (!info) return false;
   if (info.isDirectory()) return (await readdir(path)).some((f) => f.endsWith('.ann'));
   const ext = extname(path).toLowerCase();
-  return ext === '.ann' || ext === '.jsonld' || ext === '.json';
+  if (ext === '.ann' || ext === '.jsonld' || ext === '.json') return true;
+  if (!info.isFile() || info.size > MAX_SOURCE_BYTES) return false;
+  const content = await readFile(path, 'utf8').catch(() => '');
+  return recogniseFormat(content) !== null;
 }
 
 /** The files behind command-line paths: a brat folder gives its files, a .ann its .txt too. */
@@ -73,71 +88,83 @@ export async function readSourcesFromPaths(paths: readonly string[]): Promise<An
 }
 
 /**
- * Reads every annotation file of an import: Factmark exports and W3C annotations (JSON), brat
- * documents (a .ann with the .txt of the same name, and an optional annotation.conf).
+ * Reads every annotation file of an import, each by what its content is (whatever its name):
+ * Factmark exports and W3C annotations (JSON), brat documents (a .ann with the .txt of the same
+ * name, and an optional annotation.conf). Files of no annotation format (a brat .txt) are read
+ * only as what another file needs.
  */
 export async function readAnnotationSources(
   sources: readonly AnnotationSource[],
   library: LibraryStore,
   now: Date,
 ): Promise<IncomingAnnotations> {
-  const out: IncomingAnnotations = { articles: [], entities: [], warnings: [] };
-  const add = (one: IncomingAnnotations) => {
+  const out: IncomingAnnotations = { articles: [], entities: [], warnings: [], recognised: [] };
+  const add = (one: Omit<IncomingAnnotations, 'recognised'>) => {
     out.articles.push(...one.articles);
     out.entities.push(...one.entities);
     out.warnings.push(...one.warnings);
   };
   const byName = new Map(sources.map((s) => [s.name, s]));
-  const conf = byName.get('annotation.conf')?.content;
-  let read = 0;
+  const conf = sources.find((s) => recogniseFormat(s.content) === 'brat-conf')?.content;
   for (const source of sources) {
-    const ext = extname(source.name).toLowerCase();
-    if (ext === '.ann') {
-      const txtName = source.name.replace(/\.ann$/i, '.txt');
+    // An empty .ann (a document with no annotations) has no content to tell it by.
+    const format =
+      recogniseFormat(source.content) ??
+      (/\.ann$/i.test(source.name) && source.content.trim() === '' ? 'brat' : null);
+    if (format === null) {
+      refuseUnrecognised(source);
+      continue;
+    }
+    if (format === 'brat-conf') continue; // read with the .ann files it describes
+    if (!READABLE_FORMATS.has(format)) {
+      throw new ContractError(
+        'bad-source',
+        `${source.name}: recognised as ${ANNOTATION_FORMAT_NAMES[format]}, which Factmark does not import yet (it imports ${IMPORTABLE})`,
+      );
+    }
+    out.recognised.push({ fileName: source.name, format });
+    if (format === 'brat') {
+      const txtName = bratTextName(source.name);
       const txt = byName.get(txtName);
       if (!txt)
         throw new ContractError('bad-source', `${source.name}: brat needs ${txtName} beside it`);
       add(readBratDocument(source, txt.content, conf, now));
-      read++;
-    } else if (
-      ext === '.json' ||
-      ext === '.jsonld' ||
-      (!ANNOTATION_EXTENSIONS.has(ext) && looksLikeJson(source))
-    ) {
-      const json = parseJson(source);
-      if (isFactmarkExport(json)) {
-        const imported = parseFactmarkExport(json, { fileName: source.name });
-        add({
-          articles: withHashes(imported.articles ?? []),
-          entities: imported.entities,
-          warnings: imported.warnings,
-        });
-      } else {
-        add(await readW3c(source.name, json, library, now));
-      }
-      read++;
+    } else if (format === 'factmark') {
+      const imported = parseFactmarkExport(parseJson(source), { fileName: source.name });
+      add({
+        articles: withHashes(imported.articles ?? []),
+        entities: imported.entities,
+        warnings: imported.warnings,
+      });
+    } else {
+      add(await readW3c(source.name, parseJson(source), library, now));
     }
   }
-  if (read === 0) {
+  if (out.recognised.length === 0) {
     throw new ContractError(
       'bad-source',
-      `${sources.map((s) => s.name).join(', ') || 'nothing'}: no annotation file (Factmark .json, W3C .jsonld, brat .ann with its .txt)`,
+      `${sources.map((s) => s.name).join(', ') || 'nothing'}: no annotation file (${IMPORTABLE})`,
     );
   }
   return out;
 }
 
-/** A file saved without its extension (a browser download, say) is still read by its content. */
-function looksLikeJson(source: AnnotationSource): boolean {
-  return /^\s*[[{]/.test(source.content.slice(0, 64).replace(/^\uFEFF/, ''));
+const IMPORTABLE = 'Factmark JSON, W3C Web Annotation JSON-LD, brat .ann with its .txt';
+
+/** A file named as annotations whose content is none: say why rather than skip it. */
+function refuseUnrecognised(source: AnnotationSource): void {
+  const ext = extname(source.name).toLowerCase();
+  if (ext !== '.json' && ext !== '.jsonld' && ext !== '.ann') return; // a brat .txt, say
+  if (ext !== '.ann') parseJson(source); // a JSON syntax error names its place
+  throw new ContractError(
+    'bad-source',
+    `${source.name}: not an annotation file Factmark recognises (${IMPORTABLE})`,
+  );
 }
 
-function isFactmarkExport(json: unknown): boolean {
-  return (
-    typeof json === 'object' &&
-    json !== null &&
-    (json as { format?: unknown }).format === 'factmark.annotations'
-  );
+/** A brat document's text: `doc.ann` → `doc.txt`; `doc` (saved without extension) → `doc.txt`. */
+function bratTextName(annName: string): string {
+  return /\.ann$/i.test(annName) ? annName.replace(/\.ann$/i, '.txt') : `${annName}.txt`;
 }
 
 function parseJson(source: AnnotationSource): unknown {
@@ -154,10 +181,14 @@ async function readW3c(
   json: unknown,
   library: LibraryStore,
   now: Date,
-): Promise<IncomingAnnotations> {
+): Promise<Omit<IncomingAnnotations, 'recognised'>> {
   const sources = targetSources(json);
   const { articles } = await library.list();
-  const out: IncomingAnnotations = { articles: [], entities: [], warnings: [] };
+  const out: Omit<IncomingAnnotations, 'recognised'> = {
+    articles: [],
+    entities: [],
+    warnings: [],
+  };
   for (const source of sources) {
     const byUrn = /^urn:factmark:article:(art_[A-Za-z0-9_-]+)$/.exec(source)?.[1];
     const summary = articles.find(
@@ -218,7 +249,7 @@ function readBratDocument(
   txt: string,
   conf: string | undefined,
   now: Date,
-): IncomingAnnotations {
+): Omit<IncomingAnnotations, 'recognised'> {
   const imported = parseBrat(txt, ann.content, conf, {
     fileName: ann.name,
     now: now.toISOString(),

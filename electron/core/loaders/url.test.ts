@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockText } from '../../../shared/model/blocks';
 import { makePdf } from './make-test-pdf';
-import { fetchArticle, networkError } from './url';
+import { fetchArticle, networkError, type FetchArticleOptions } from './url';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -109,9 +109,13 @@ afterAll(async () => {
 
 const NOW = () => new Date('2026-11-26T12:00:00.000Z');
 
+/** The test server lives on loopback, which opens only for a host the person allowed. */
+const fetchLocal = (address: string, options: FetchArticleOptions = {}) =>
+  fetchArticle(address, { network: { allowLocalHosts: ['127.0.0.1'] }, ...options });
+
 describe('fetchArticle', () => {
   it('reads a page, resolving its links against its address', async () => {
-    const article = await fetchArticle(`${base}/article`, { now: NOW });
+    const article = await fetchLocal(`${base}/article`, { now: NOW });
     expect(article.title).toBe('Scout and Maverick');
     expect(article.source).toEqual({
       kind: 'url',
@@ -124,7 +128,7 @@ describe('fetchArticle', () => {
   });
 
   it('follows a chain of redirects and keeps the final address', async () => {
-    const article = await fetchArticle(`${base}/hop1`, { now: NOW });
+    const article = await fetchLocal(`${base}/hop1`, { now: NOW });
     expect(article.source.url).toBe(`${base}/article`);
     expect(article.title).toBe('Scout and Maverick');
   });
@@ -133,13 +137,13 @@ describe('fetchArticle', () => {
     ['/plain', 'text', 'Headline here'],
     ['/notes.md', 'markdown', 'Notes'],
   ])('reads %s as %s', async (path, mediaType, title) => {
-    const article = await fetchArticle(`${base}${path}`);
+    const article = await fetchLocal(`${base}${path}`);
     expect(article.source.mediaType).toBe(mediaType);
     expect(article.title).toBe(title);
   });
 
   it('reads a PDF the server sends, named after its file when it has no title', async () => {
-    const article = await fetchArticle(`${base}/papers/llama-report.pdf`, { now: NOW });
+    const article = await fetchLocal(`${base}/papers/llama-report.pdf`, { now: NOW });
     expect(article.source).toEqual({
       kind: 'url',
       url: `${base}/papers/llama-report.pdf`,
@@ -152,18 +156,18 @@ describe('fetchArticle', () => {
   });
 
   it('recognises a PDF the server does not type', async () => {
-    const article = await fetchArticle(`${base}/untyped`);
+    const article = await fetchLocal(`${base}/untyped`);
     expect(article.source.mediaType).toBe('pdf');
     expect(article.title).toBe('Sniffed report');
   });
 
   it('decodes Shift_JIS when the server names it', async () => {
-    const article = await fetchArticle(`${base}/japanese`);
+    const article = await fetchLocal(`${base}/japanese`);
     expect(article.blocks.map(blockText)).toEqual(['日本語', 'ok.']);
   });
 
   it('decodes the charset the server names', async () => {
-    const article = await fetchArticle(`${base}/latin1`);
+    const article = await fetchLocal(`${base}/latin1`);
     expect(article.blocks.map(blockText)).toContain('“café”');
   });
 
@@ -180,7 +184,7 @@ describe('fetchArticle', () => {
     ['/broken.pdf', 'bad-source', 'the PDF is damaged or not a PDF'],
     ['/empty', 'bad-source', 'the page is empty'],
   ])('refuses %s (%s), naming the address', async (path, code, message) => {
-    const error = await fetchArticle(`${base}${path}`).catch((e: unknown) => e);
+    const error = await fetchLocal(`${base}${path}`).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ContractError', code });
     expect((error as Error).message).toContain(`${base}${path}: `);
     expect((error as Error).message).toContain(message);
@@ -188,7 +192,7 @@ describe('fetchArticle', () => {
 
   it.each(['/slow', '/slow-body'])('gives up on %s after the time limit', async (path) => {
     const started = Date.now();
-    const error = await fetchArticle(`${base}${path}`, { timeoutMs: 300 }).catch((e: unknown) => e);
+    const error = await fetchLocal(`${base}${path}`, { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(2500);
     expect(error).toMatchObject({
       code: 'network',
@@ -197,7 +201,7 @@ describe('fetchArticle', () => {
   });
 
   it.each(['/big', '/big-chunked'])('stops reading %s past the size limit', async (path) => {
-    await expect(fetchArticle(`${base}${path}`, { maxBytes: 1024 })).rejects.toMatchObject({
+    await expect(fetchLocal(`${base}${path}`, { maxBytes: 1024 })).rejects.toMatchObject({
       code: 'bad-source',
       message: `${base}${path}: the page is larger than 1 KB`,
     });
@@ -208,7 +212,7 @@ describe('fetchArticle', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    await expect(fetchArticle(`http://127.0.0.1:${port}/`)).rejects.toMatchObject({
+    await expect(fetchLocal(`http://127.0.0.1:${port}/`)).rejects.toMatchObject({
       code: 'network',
       message: `http://127.0.0.1:${port}/: 127.0.0.1 refused the connection`,
     });

@@ -1,10 +1,14 @@
-// Fetches a web page and reads it as an article: http(s) only, a few redirects, a time limit and
-// a size cap, and a message that says what went wrong (no such host, refused, timed out…).
+// Fetches a web page and reads it as an article: http(s) only, a few redirects (each checked
+// against the network policy: no local-network address unless allowed, no https → http), a
+// time limit and a size cap, and a message that says what went wrong (no such host, refused…).
 import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { detectKind, type SourceKind } from './detect';
 import { titleFromFileName } from './extracted';
+import type { NetworkPolicy } from '../net/address-policy';
+import { guardedFetch, type FetchPage } from '../net/guarded-fetch';
+import { checkLink } from '../net/link-policy';
 import { formatSize } from './format-size';
 import { readInWorker, type LoaderLimits } from './worker-runner';
 
@@ -12,7 +16,10 @@ export const MAX_REDIRECTS = 5;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface FetchArticleOptions {
-  fetch?: typeof globalThis.fetch;
+  /** What the person allowed beyond the public internet (nothing by default). */
+  network?: NetworkPolicy;
+  /** The transport; by default one that checks each connection against `network`. */
+  fetch?: FetchPage;
   timeoutMs?: number;
   maxBytes?: number;
   now?: () => Date;
@@ -28,17 +35,19 @@ export async function fetchArticle(
   options: FetchArticleOptions = {},
 ): Promise<ExtractedArticle> {
   const {
-    fetch = globalThis.fetch,
+    network = {},
+    fetch = guardedFetch({ policy: network }),
     timeoutMs = DEFAULT_TIMEOUT_MS,
     maxBytes = MAX_SOURCE_BYTES,
     now = () => new Date(),
   } = options;
   const url = parseAddress(address);
   const name = url.href;
+  checkLink(url, network);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await followRedirects(fetch, url, controller.signal);
+    const response = await followRedirects(fetch, url, network, controller.signal);
     const finalUrl = response.url || url.href;
     if (!response.ok) {
       await response.body?.cancel();
@@ -105,8 +114,9 @@ function parseAddress(address: string): URL {
 
 /** Follows up to MAX_REDIRECTS redirects by hand, so that they can be counted and checked. */
 async function followRedirects(
-  fetch: typeof globalThis.fetch,
+  fetch: FetchPage,
   start: URL,
+  network: NetworkPolicy,
   signal: AbortSignal,
 ): Promise<Response> {
   let url = start;
@@ -122,12 +132,7 @@ async function followRedirects(
       throw new ContractError('network', `${start.href}: more than ${MAX_REDIRECTS} redirects`);
     }
     const next = new URL(location, url);
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new ContractError(
-        'network',
-        `${start.href}: redirected to ${next.protocol} address, which cannot be opened`,
-      );
-    }
+    checkLink(next, network, url);
     url = next;
   }
 }

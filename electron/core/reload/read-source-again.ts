@@ -15,6 +15,7 @@ export type ReloadFrom =
 
 export interface ReadAgainOptions {
   fetch?: FetchArticleOptions['fetch'];
+  network?: FetchArticleOptions['network'];
   now: () => Date;
   limits?: Partial<LoaderLimits>;
 }
@@ -31,8 +32,11 @@ export async function readSourceAgain(
       limits: options.limits,
     });
   }
+  // A stored URL came from a file that may have been imported: it gets every check a typed
+  // one does (scheme, local network, each redirect) before anything is sent.
   return fetchArticle(chosen.url, {
     fetch: options.fetch,
+    network: options.network,
     now: options.now,
     limits: options.limits,
   });
