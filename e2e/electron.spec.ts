@@ -25,7 +25,7 @@ test.describe('desktop app', () => {
     let page = await app.firstWindow();
     await page.getByRole('button', { name: 'Paste text' }).click();
     const text = readFileSync(
-      resolve(__dirname, '..', '..', 'shared', 'fixtures', 'llama4-news.txt'),
+      resolve(__dirname, '..', 'shared', 'suggest', '__fixtures__', 'llama4-news.txt'),
       'utf8',
     );
     await page.getByRole('dialog').getByRole('textbox').first().fill(text);

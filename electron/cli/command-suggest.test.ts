@@ -11,7 +11,7 @@ import type { SuggestOutput } from './command-suggest';
 import type { CliIo } from './io';
 import { runCli } from './run';
 
-const FIXTURE = resolve(__dirname, '../../../shared/fixtures/llama4-news.txt');
+const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
 
 async function run(...argv: string[]) {
   const out: string[] = [];

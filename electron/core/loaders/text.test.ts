@@ -77,7 +77,7 @@ describe('loadText', () => {
   });
 });
 
-const LLAMA = new URL('../../../../shared/fixtures/llama4-news.txt', import.meta.url);
+const LLAMA = new URL('../../../shared/suggest/__fixtures__/llama4-news.txt', import.meta.url);
 
 describe.skipIf(!existsSync(LLAMA))('the Llama 4 news fixture', () => {
   const article = loadText(readFileSync(LLAMA, 'utf8'), {
