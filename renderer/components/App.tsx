@@ -1,7 +1,6 @@
 // The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
 // dialogs (main.tsx starts loading the library); wires keys, the native menu, theme and flushing.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { HostClient } from '../api';
 import { listenToMenu } from '../commands/menu';
 import { runCommand } from '../commands/registry';
 import { installShortcuts } from '../commands/shortcuts';
@@ -35,7 +34,7 @@ function useThemeOnDocument() {
 }
 
 /** Saves what is pending when the page is hidden or closed (best effort: it cannot wait). */
-function useFlushOnLeave(store: FactmarkStore, host: HostClient) {
+function useFlushOnLeave(store: FactmarkStore, host: CommandContext['host']) {
   useEffect(() => {
     const flush = () => void store.getState().flushSaves();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
@@ -85,7 +84,7 @@ function Shell() {
   );
 }
 
-export function App({ store, host }: { store: FactmarkStore; host: HostClient }) {
+export function App({ store, host }: { store: FactmarkStore; host: CommandContext['host'] }) {
   const surface = useRef<ReadingSurface | null>(null) as SurfaceRef;
   const context = useMemo<CommandContext>(() => ({ store, host, surface }), [store, host, surface]);
 

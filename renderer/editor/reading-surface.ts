@@ -2,8 +2,7 @@
 // selected span, revealing a span, and forgetting the selection. Commands reach it through a
 // ref that the view fills while it is mounted.
 import type { EditorView } from '@tiptap/pm/view';
-import type { ReadingIndex } from '../store/article-slice';
-import type { Span } from '../store/types';
+import type { ReadingIndex, Span } from '../../shared/text/span';
 import { readSelection } from './selection';
 import { FIND_CURRENT_CLASS, setFindMatches } from './extensions/find-highlights';
 

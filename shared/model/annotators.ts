@@ -11,6 +11,7 @@ export const AnnotatorNameSchema = z
   .min(1)
   .max(64)
   .regex(
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
     /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/u,
     'an annotator name has no control characters or / \\ : * ? " < > |',
   )
