@@ -13,6 +13,7 @@ import type { Article } from '../model/article';
 import { SourceSchema } from '../model/article';
 import { BlockSchema, canonicalText } from '../model/blocks';
 import { pageFinder } from '../model/pages';
+import { spanProblem } from '../model/span-check';
 import { CodePointIndex } from '../text/code-points';
 import { claimEntityResolver } from './claim-entities';
 
@@ -113,21 +114,6 @@ export const FactmarkExportSchema = z
     });
   });
 export type FactmarkExport = z.infer<typeof FactmarkExportSchema>;
-
-/** What is wrong with a span of `text`, naming the field to blame, or null when it is right. */
-function spanProblem(
-  text: CodePointIndex,
-  s: { start: number; end: number; quote: string },
-): { field: 'end' | 'quote'; message: string } | null {
-  if (s.end <= s.start) return { field: 'end', message: 'must be greater than start' };
-  if (s.end > text.length) {
-    return { field: 'end', message: `is past the end of the text (${text.length} code points)` };
-  }
-  if (text.slice(s.start, s.end) !== s.quote) {
-    return { field: 'quote', message: `quote does not equal text[${s.start}:${s.end}]` };
-  }
-  return null;
-}
 
 export interface ExportInput {
   articles: readonly Article[];

@@ -18,7 +18,7 @@ import { reloadArticle, type ReloadCounts } from '../../../shared/model/reload';
 import { canonicalText } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
 import { withDefaultShortcuts } from '../../../shared/model/registry-ops';
-import { newId } from '../../../shared/model/ids';
+import { isArticleId, newId } from '../../../shared/model/ids';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { ioError } from '../fs/io-error';
 import { removeStaleTempFiles } from '../fs/stale-temp-files';
@@ -29,9 +29,13 @@ import {
   serializeEntitiesFile,
   type ParsedFile,
 } from './library-files';
-import { assertSpansQuoteText } from './span-check';
-import { applySavedPatch, type SavedPatch } from './apply-saved-patch';
-import { isEmptyPatch } from '../../../shared/model/annotation-patch';
+import { assertSpansQuoteText } from '../../../shared/model/span-check';
+import {
+  articleAfterPatch,
+  articleAfterSave,
+  assertRevision,
+  type SavedPatch,
+} from '../../../shared/model/article-saves';
 import { SummaryIndex } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
 import { articleIdOfFile, listArticleFiles } from './article-folder';
@@ -113,8 +117,6 @@ export interface LibraryOptions {
   fs?: AtomicFs;
 }
 
-const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
-
 /** `sha256:` and the hex digest of the canonical text's UTF-8 bytes. */
 export function contentHash(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
@@ -123,9 +125,6 @@ export function contentHash(text: string): string {
 export function openLibrary(folder: string, options: LibraryOptions = {}): LibraryStore {
   return new FolderLibrary(folder, options.fs ?? nodeAtomicFs);
 }
-
-/** Files written before revisions existed count as revision 0. */
-const revisionOf = (article: Article): number => article.revision ?? 0;
 
 type ReadResult<T> =
   { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
@@ -241,29 +240,10 @@ class FolderLibrary implements LibraryStore {
     const id = checkId(article.id);
     return this.exclusive(id, async () => {
       const stored = this.expectArticle(id, await this.readArticle(id));
-      const revision = assertRevision(stored, baseRevision);
-      if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
-        throw new ContractError(
-          'invalid-input',
-          `${stored.title}: the text differs from the stored article; only annotations can change`,
-        );
-      }
-      assertSpansQuoteText(article);
-      const unchanged =
-        JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
-        JSON.stringify([article.claims, article.mentions, article.orphans]);
-      // Saving what is already stored writes nothing: opening an article must not touch it.
-      if (unchanged) return { savedAt: stored.updatedAt, revision };
-      const next: Article = {
-        ...stored,
-        claims: article.claims,
-        mentions: article.mentions,
-        orphans: article.orphans,
-        updatedAt: now.toISOString(),
-        revision: revision + 1,
-      };
+      const { next, revision } = articleAfterSave(stored, article, now, baseRevision);
+      if (!next) return { savedAt: stored.updatedAt, revision };
       await this.writeArticle(next);
-      return { savedAt: next.updatedAt, revision: next.revision! };
+      return { savedAt: next.updatedAt, revision };
     });
   }
 
@@ -276,13 +256,10 @@ class FolderLibrary implements LibraryStore {
     checkId(id);
     return this.exclusive(id, async () => {
       const stored = this.expectArticle(id, await this.readArticle(id));
-      const revision = assertRevision(stored, baseRevision);
-      const patched = applySavedPatch(stored, change);
-      // As in save: changing nothing writes nothing.
-      if (isEmptyPatch(change.patch)) return { savedAt: stored.updatedAt, revision };
-      const next: Article = { ...patched, updatedAt: now.toISOString(), revision: revision + 1 };
+      const { next, revision } = articleAfterPatch(stored, change, now, baseRevision);
+      if (!next) return { savedAt: stored.updatedAt, revision };
       await this.writeArticle(next);
-      return { savedAt: next.updatedAt, revision: next.revision! };
+      return { savedAt: next.updatedAt, revision };
     });
   }
 
@@ -446,22 +423,9 @@ class FolderLibrary implements LibraryStore {
 }
 
 function checkId(id: string): string {
-  if (!ARTICLE_ID.test(id))
+  if (!isArticleId(id))
     throw new ContractError('invalid-input', `${JSON.stringify(id)} is not an article id`);
   return id;
-}
-
-/** The stored revision, if `baseRevision` (when given) is it; `conflict` otherwise. */
-function assertRevision(stored: Article, baseRevision: number | undefined): number {
-  const revision = revisionOf(stored);
-  if (baseRevision !== undefined && baseRevision !== revision) {
-    throw new ContractError(
-      'conflict',
-      `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
-        `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
-    );
-  }
-  return revision;
 }
 
 function assertUniqueIds(registry: EntityRegistry): void {
