@@ -40,7 +40,7 @@ test.describe('desktop app', () => {
     await tagEntity(page, 'Llama 4 Maverick', 'Model');
     const claims = page.getByRole('region', { name: 'Claims' });
     await expect(claims.getByRole('listitem')).toHaveCount(1);
-    await page.waitForTimeout(1200);
+    await expect(page.getByText('All changes saved')).toBeVisible();
     await app.close();
 
     app = await launch();
