@@ -1,6 +1,6 @@
 // The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
 // dialogs (main.tsx starts loading the library); wires keys, the native menu, theme and flushing.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { listenToMenu } from '../commands/menu';
 import { runCommand } from '../commands/registry';
 import { installShortcuts } from '../commands/shortcuts';
@@ -11,7 +11,7 @@ import { StoreContext, useFactmark } from '../store/hooks';
 import { ArticlePane } from './ArticlePane';
 import { ClaimsPanel } from './ClaimsPanel';
 import { ClaimDetails } from './ClaimDetails';
-import { CorpusView } from './CorpusView';
+import { CorpusView, preloadLaterViews } from './later-views';
 import { CommandContextReact } from './command-context';
 import { Dialogs } from './Dialogs';
 import { DropZone } from './DropZone';
@@ -25,6 +25,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { Toolbar } from './Toolbar';
 import { TypeLegend } from './TypeLegend';
 import { bindSuggestions } from '../store/suggestions-binding';
+import { whenIdle } from '../store/when-idle';
 
 function useThemeOnDocument() {
   const theme = useFactmark((s) => s.theme);
@@ -66,7 +67,13 @@ function Shell() {
       <Notices />
       <div className="fm-panes">
         <LibraryPane />
-        {centreView === 'corpus' ? <CorpusView /> : <ArticlePane />}
+        {centreView === 'corpus' ? (
+          <Suspense fallback={<main className="fm-center" />}>
+            <CorpusView />
+          </Suspense>
+        ) : (
+          <ArticlePane />
+        )}
         <aside className="fm-side" aria-label="Review">
           <TypeLegend />
           <SuggestionsPanel />
@@ -106,6 +113,8 @@ export function App({ store, host }: { store: FactmarkStore; host: CommandContex
     if (host.mode === 'desktop') void runCommand('open-requested', context);
   }, [host, context]);
   useEffect(() => bindSuggestions(store), [store]);
+  // The first screen is up: fetch what it did not need while the page is idle.
+  useEffect(() => whenIdle(preloadLaterViews, 2000, globalThis, 'later'), []);
 
   return (
     <StoreContext.Provider value={store}>

@@ -1,4 +1,4 @@
-// The native export, `factmark.annotations` version 1 (DESIGN.md). Fields may be added; none is
+// The native export, `factmark.annotations` version 1 (docs/ARCHITECTURE.md). Fields may be added; none is
 // renamed or dropped without a version bump.
 import { z } from 'zod';
 import {
