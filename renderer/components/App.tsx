@@ -25,7 +25,6 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { Toolbar } from './Toolbar';
 import { TypeLegend } from './TypeLegend';
 import { bindSuggestions } from '../store/suggestions-binding';
-import { whenIdle } from '../store/when-idle';
 
 function useThemeOnDocument() {
   const theme = useFactmark((s) => s.theme);
@@ -113,8 +112,8 @@ export function App({ store, host }: { store: FactmarkStore; host: CommandContex
     if (host.mode === 'desktop') void runCommand('open-requested', context);
   }, [host, context]);
   useEffect(() => bindSuggestions(store), [store]);
-  // The first screen is up: fetch what it did not need while the page is idle.
-  useEffect(() => whenIdle(preloadLaterViews, 2000, globalThis, 'later'), []);
+  // The first screen is painted: fetch the views it did not need, so none waits when first used.
+  useEffect(preloadLaterViews, []);
 
   return (
     <StoreContext.Provider value={store}>

@@ -1,7 +1,7 @@
 // Views the first screen does not show, each in a chunk of its own that loads the first time it
 // is shown: the reading view (Tiptap and ProseMirror), the corpus view and the dialogs. The
 // suggestion engine loads the same way (suggest/compute-suggestions). Once the first screen is
-// up, `preloadLaterViews` fetches them while the page is idle, so none waits when first used.
+// painted, `preloadLaterViews` fetches them, so none waits when first used.
 import { lazy } from 'react';
 
 const load = {
