@@ -7,6 +7,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'bench/**/*.test.ts',
+      '*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

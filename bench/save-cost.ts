@@ -44,11 +44,13 @@ async function storeWith(article: Article, patches: boolean) {
     getArticle: async () => stored,
     saveArticle: async (input) => {
       encode(input);
-      stored = { ...input.article, revision: (stored.revision ?? 0) + 1 };
-      return { savedAt: 'now', revision: stored.revision };
+      const revision = (stored.revision ?? 0) + 1;
+      stored = { ...input.article, revision };
+      return { savedAt: 'now', revision };
     },
     saveAnnotations: async (input) => {
-      if (!patches) throw new ContractError('unsupported', 'whole saves only');
+      // Refusing the patch as not fitting makes the store send the whole article.
+      if (!patches) throw new ContractError('invalid-input', 'whole saves only');
       encode(input);
       stored = { ...applyAnnotationPatch(stored, input.patch), revision: input.baseRevision + 1 };
       return { savedAt: 'now', revision: stored.revision! };

@@ -12,7 +12,10 @@ import { findModelNames } from '../shared/suggest/model-patterns';
 import { CodePointIndex } from '../shared/text/code-points';
 
 const WORDS = Number(process.argv[2] ?? 100_000);
-const article = readFileSync(resolve(__dirname, '../../shared/fixtures/llama4-news.txt'), 'utf8');
+const article = readFileSync(
+  resolve(__dirname, '../shared/suggest/__fixtures__/llama4-news.txt'),
+  'utf8',
+);
 const paragraphs = article.split('\n').map((p, i) => (i % 7 === 3 ? `🦙 ${p} 元の記事。` : p));
 const blocks: string[] = [];
 let words = 0;

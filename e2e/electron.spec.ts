@@ -25,7 +25,7 @@ test.describe('desktop app', () => {
     let page = await app.firstWindow();
     await page.getByRole('button', { name: 'Paste text' }).click();
     const text = readFileSync(
-      resolve(__dirname, '..', '..', 'shared', 'fixtures', 'llama4-news.txt'),
+      resolve(__dirname, '..', 'shared', 'suggest', '__fixtures__', 'llama4-news.txt'),
       'utf8',
     );
     await page.getByRole('dialog').getByRole('textbox').first().fill(text);
@@ -40,7 +40,7 @@ test.describe('desktop app', () => {
     await tagEntity(page, 'Llama 4 Maverick', 'Model');
     const claims = page.getByRole('region', { name: 'Claims' });
     await expect(claims.getByRole('listitem')).toHaveCount(1);
-    await page.waitForTimeout(1200);
+    await expect(page.getByText('All changes saved')).toBeVisible();
     await app.close();
 
     app = await launch();

@@ -107,7 +107,7 @@ test('open a web page, annotate it, export, and find it all again', async ({ pag
   ]);
 
   // Reload the page: the article and its annotations come back from the library.
-  await page.waitForTimeout(1200); // autosave runs within a second of the last change
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   const library = page.getByRole('list', { name: 'Library' });
   await library.getByRole('listitem').filter({ hasText: 'Llama 4 Resets the Bar' }).click();

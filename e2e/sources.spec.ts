@@ -9,7 +9,7 @@ import { startHost, type RunningHost } from './support/web-host';
 
 const NEWS_PAGE = readFileSync(join(__dirname, 'fixtures', 'news-page.html'));
 const LLAMA_TEXT = readFileSync(
-  resolve(__dirname, '..', '..', 'shared', 'fixtures', 'llama4-news.txt'),
+  resolve(__dirname, '..', 'shared', 'suggest', '__fixtures__', 'llama4-news.txt'),
   'utf8',
 );
 const SHOTS = join(__dirname, 'output');

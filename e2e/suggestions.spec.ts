@@ -93,7 +93,7 @@ test('accept and reject suggestions with the keyboard; only accepted ones are ke
   await page.keyboard.press('Control+Shift+D');
 
   // Reload: the rejected suggestion stays gone, the accepted annotations are saved.
-  await page.waitForTimeout(1500); // autosave runs within a second of the last change
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await page
     .getByRole('list', { name: 'Library' })

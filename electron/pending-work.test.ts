@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PendingWork } from './pending-work';
 
 function deferred() {
@@ -34,11 +34,20 @@ describe('PendingWork', () => {
   });
 
   it('gives up waiting after the timeout', async () => {
-    const pending = new PendingWork();
-    pending.track(new Promise(() => {}));
-    const started = Date.now();
-    await pending.settled(30);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    vi.useFakeTimers();
+    try {
+      const pending = new PendingWork();
+      pending.track(new Promise(() => {}));
+      let settled = false;
+      const waiting = pending.settled(30).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(29);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      expect(settled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hands the tracked promise back unchanged', async () => {

@@ -12,7 +12,7 @@ import { coreCaller } from './core-calls';
 import { CliError, type CliIo } from './io';
 import { runCli } from './run';
 
-const FIXTURE = resolve(__dirname, '../../../shared/fixtures/llama4-news.txt');
+const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
 
 async function run(...argv: string[]) {
   const out: string[] = [];

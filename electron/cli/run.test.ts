@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { runCli } from './run';
 import type { CliIo } from './io';
 
-const FIXTURE = resolve(__dirname, '../../../shared/fixtures/llama4-news.txt');
+const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
 const NEWS_PAGE = resolve(__dirname, '../../e2e/fixtures/news-page.html');
 
 async function run(...argv: string[]) {

@@ -464,7 +464,7 @@ describe('closing', () => {
       handlers: {
         saveEntities: async () => {
           await saved;
-          return { savedAt: '2026-11-26T12:00:00.000Z' };
+          return { savedAt: '2026-11-26T12:00:00.000Z', revision: 1 };
         },
       },
     });
@@ -474,6 +474,9 @@ describe('closing', () => {
     setTimeout(finishSave, 100);
     const answer = JSON.parse((await reply).body);
     await closed;
-    expect(answer).toEqual({ ok: true, value: { savedAt: '2026-11-26T12:00:00.000Z' } });
+    expect(answer).toEqual({
+      ok: true,
+      value: { savedAt: '2026-11-26T12:00:00.000Z', revision: 1 },
+    });
   });
 });

@@ -1,6 +1,6 @@
 // `Accept all of this entity` (Shift+A): every suggested mention of the current suggestion's
 // entity becomes a mention, in one undo step.
-import { plural } from '../components/format';
+import { plural } from '../../shared/text/plural';
 import type { Command } from './types';
 
 export const acceptAllOfEntity: Command<'accept-all-of-entity'> = {

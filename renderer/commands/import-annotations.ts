@@ -1,7 +1,7 @@
 // `Import annotations`: merges Factmark JSON, W3C Web Annotation or brat files into the library
 // (all of them or none), then shows what changed and any conflicts for the user to review.
 import type { ImportReport } from '../../shared/contract/calls';
-import { plural } from '../components/format';
+import { plural } from '../../shared/text/plural';
 import type { Command } from './types';
 import { formatName } from '../../shared/import/recognise';
 

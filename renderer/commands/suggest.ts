@@ -1,7 +1,7 @@
 // `Suggest annotations`: asks the suggestion engine again for the open article (it also runs
 // by itself when an article opens and when the entity registry changes), then goes to the
 // first suggestion.
-import { plural } from '../components/format';
+import { plural } from '../../shared/text/plural';
 import type { Command } from './types';
 
 export const suggest: Command<'suggest'> = {

@@ -55,7 +55,7 @@ export interface CommandContext {
 
 export interface Command<N extends CommandName = CommandName> {
   name: N;
-  /** The toolbar button's accessible name and the menu label (DESIGN.md's stable names). */
+  /** The toolbar button's accessible name and the menu label (docs/ARCHITECTURE.md's stable names). */
   label: string;
   keys: readonly KeyBinding[];
   isEnabled(state: FactmarkState): boolean;

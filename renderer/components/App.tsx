@@ -1,7 +1,6 @@
 // The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
 // dialogs (main.tsx starts loading the library); wires keys, the native menu, theme and flushing.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { HostClient } from '../api';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { listenToMenu } from '../commands/menu';
 import { runCommand } from '../commands/registry';
 import { installShortcuts } from '../commands/shortcuts';
@@ -12,7 +11,7 @@ import { StoreContext, useFactmark } from '../store/hooks';
 import { ArticlePane } from './ArticlePane';
 import { ClaimsPanel } from './ClaimsPanel';
 import { ClaimDetails } from './ClaimDetails';
-import { CorpusView } from './CorpusView';
+import { CorpusView, preloadLaterViews } from './later-views';
 import { CommandContextReact } from './command-context';
 import { Dialogs } from './Dialogs';
 import { DropZone } from './DropZone';
@@ -36,7 +35,7 @@ function useThemeOnDocument() {
 }
 
 /** Saves what is pending when the page is hidden or closed (best effort: it cannot wait). */
-function useFlushOnLeave(store: FactmarkStore, host: HostClient) {
+function useFlushOnLeave(store: FactmarkStore, host: CommandContext['host']) {
   useEffect(() => {
     const flush = () => void store.getState().flushSaves();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
@@ -69,7 +68,13 @@ function Shell() {
       <AnnotatorPrompt />
       <div className="fm-panes">
         <LibraryPane />
-        {centreView === 'corpus' ? <CorpusView /> : <ArticlePane />}
+        {centreView === 'corpus' ? (
+          <Suspense fallback={<main className="fm-center" />}>
+            <CorpusView />
+          </Suspense>
+        ) : (
+          <ArticlePane />
+        )}
         <aside className="fm-side" aria-label="Review">
           <TypeLegend />
           <SuggestionsPanel />
@@ -87,7 +92,7 @@ function Shell() {
   );
 }
 
-export function App({ store, host }: { store: FactmarkStore; host: HostClient }) {
+export function App({ store, host }: { store: FactmarkStore; host: CommandContext['host'] }) {
   const surface = useRef<ReadingSurface | null>(null) as SurfaceRef;
   const context = useMemo<CommandContext>(() => ({ store, host, surface }), [store, host, surface]);
 
@@ -110,6 +115,8 @@ export function App({ store, host }: { store: FactmarkStore; host: HostClient })
   }, [host, context]);
   useEffect(() => bindSuggestions(store), [store]);
   useEffect(() => void store.getState().loadAnnotator(), [store]);
+  // The first screen is painted: fetch the views it did not need, so none waits when first used.
+  useEffect(preloadLaterViews, []);
 
   return (
     <StoreContext.Provider value={store}>

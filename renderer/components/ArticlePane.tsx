@@ -1,9 +1,10 @@
 // The centre: region `Article` with the open article, or the start screen.
+import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useFactmark } from '../store/hooks';
 import { ArticleHeader } from './ArticleHeader';
 import { FindBar } from './FindBar';
-import { ReadingView } from './ReadingView';
+import { ReadingView } from './later-views';
 import { StartScreen } from './StartScreen';
 
 export function ArticlePane() {
@@ -38,12 +39,14 @@ export function ArticlePane() {
         <FindBar />
         <ArticleHeader />
         {article.blocks.length > 0 ? (
-          // Keyed by the text too: a reload from a changed source builds the view anew.
-          <ReadingView
-            key={`${article.id}@${article.contentHash}`}
-            articleId={article.id}
-            blocks={article.blocks}
-          />
+          <Suspense fallback={<p className="fm-empty">Opening the article…</p>}>
+            {/* Keyed by the text too: a reload from a changed source builds the view anew. */}
+            <ReadingView
+              key={`${article.id}@${article.contentHash}`}
+              articleId={article.id}
+              blocks={article.blocks}
+            />
+          </Suspense>
         ) : (
           <p className="fm-empty">This article has no text.</p>
         )}

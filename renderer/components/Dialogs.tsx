@@ -1,16 +1,27 @@
-// Shows the dialog the store says is open (one at a time).
+// Shows the dialog the store says is open (one at a time), each loaded when first shown.
+import { Suspense } from 'react';
 import { useFactmark } from '../store/hooks';
 import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
-import { CommandPalette } from './CommandPalette';
-import { ExportDialog } from './ExportDialog';
 import { LocalNetworkDialog } from './LocalNetworkDialog';
-import { OpenUrlDialog } from './OpenUrlDialog';
-import { PasteTextDialog } from './PasteTextDialog';
-import { ShortcutsHelp } from './ShortcutsHelp';
-import { TagEntityDialog } from './TagEntityDialog';
+import {
+  CommandPalette,
+  ExportDialog,
+  OpenUrlDialog,
+  PasteTextDialog,
+  ShortcutsHelp,
+  TagEntityDialog,
+} from './later-views';
 
 export function Dialogs() {
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog />
+    </Suspense>
+  );
+}
+
+function OpenDialog() {
   const dialog = useFactmark((s) => s.dialog);
   switch (dialog?.kind) {
     case 'open-url':

@@ -7,7 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { nextFocusInside } from './focus-trap';
 
 interface ModalDialogProps {
-  /** The dialog's accessible name (DESIGN.md's stable names: `Tag entity`, `Export` …). */
+  /** The dialog's accessible name (docs/ARCHITECTURE.md's stable names: `Tag entity`, `Export` …). */
   label: string;
   onCancel: () => void;
   children: ReactNode;

@@ -10,9 +10,7 @@ export function truncate(text: string, max: number): string {
   return `${atWord.length > cut.length * 0.6 ? atWord : cut}…`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../shared/text/plural';
 
 /** A publication date as the reader's locale writes it; the raw text if it is not a date. */
 export function formatDate(value: string | null): string | null {

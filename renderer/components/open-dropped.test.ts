@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HostClient } from '../api';
+import type { CommandContext } from '../commands/types';
 import { ContractError } from '../../shared/contract/result';
 import { createFactmarkStore } from '../store/create-store';
 import { fakeApi } from '../testing/fake-api';
@@ -21,7 +21,7 @@ function setUp() {
       }
       return api.openFile({ fileName: file.name, dataBase64: '' });
     },
-  } as unknown as HostClient;
+  } as unknown as CommandContext['host'];
   return { api, store, host, opened };
 }
 
@@ -70,7 +70,7 @@ describe('openDropped', () => {
       openDroppedFile: async () => {
         throw new ContractError('cancelled', 'long.pdf: opening was cancelled');
       },
-    } as HostClient;
+    } as CommandContext['host'];
     await openDropped(
       { store, host: cancelling },
       { kind: 'files', files: [new File(['x'], 'long.pdf')] },

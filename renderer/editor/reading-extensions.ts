@@ -1,6 +1,6 @@
 // The extensions of the read-only reading view: StarterKit for the document, paragraphs,
 // headings and bold/italic/code, with everything an editing or HTML-built view needs turned
-// off (DESIGN.md, "Known pitfalls"); our flat block nodes, safe links and highlights.
+// off (docs/ARCHITECTURE.md, "Known pitfalls"); our flat block nodes, safe links and highlights.
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import {

@@ -3,8 +3,7 @@
 // ref that the view fills while it is mounted.
 import type { Editor } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
-import type { ReadingIndex } from '../store/article-slice';
-import type { Span } from '../store/types';
+import type { ReadingIndex, Span } from '../../shared/text/span';
 import { readSelection } from './selection';
 import { findMatchElement } from './extensions/find-highlights';
 

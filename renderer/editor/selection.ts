@@ -5,7 +5,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { trimSpan } from '../../shared/anchoring/quote-selector';
 import type { CodePointIndex } from '../../shared/text/code-points';
 import type { PositionMap } from '../../shared/text/position-map';
-import type { Span } from '../store/types';
+import type { Span } from '../../shared/text/span';
 
 /** Document position of a selection end, clamped to the view when it lies outside it. */
 function positionOf(view: EditorView, node: Node, offset: number): number | null {

@@ -7,17 +7,15 @@ import type { Claim, ClaimStatus, Evidence, StructuredClaim } from '../../shared
 import { createClaim, createMention } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { PositionMap } from '../../shared/text/position-map';
+import type { ReadingIndex } from '../../shared/text/span';
 import * as edits from './annotation-edits';
 import { withinMyLayer } from './layers';
 import { entityResolver } from '../../shared/model/registry-ops';
 import type { TagTarget } from './tag-target';
 import type { SliceCreator, Span } from './types';
 
-/** Offsets and positions of the open article, built once when it opens. */
-export interface ReadingIndex {
-  text: CodePointIndex;
-  positions: PositionMap;
-}
+// Offsets and positions of the open article, built once when it opens.
+export type { ReadingIndex };
 
 export interface ArticleSlice {
   article: Article | null;

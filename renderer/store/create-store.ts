@@ -19,7 +19,7 @@ import { createUpdateBatching } from './batched-updates';
 
 export type FactmarkStore = StoreApi<FactmarkState>;
 
-/** Autosave timing: a pause in editing this long triggers a save (DESIGN.md asks < 1 s). */
+/** Autosave timing: a pause in editing this long triggers a save (docs/ARCHITECTURE.md: within a second). */
 export const SAVE_DELAY_MS = 400;
 export const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000] as const;
 

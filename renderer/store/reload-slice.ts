@@ -5,6 +5,7 @@ import type { CallInput } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import type { Article } from '../../shared/model/article';
 import type { ReloadCounts } from '../../shared/model/reload';
+import { spanProblem } from '../../shared/model/span-check';
 import * as anchorEdits from './anchor-edits';
 import { allowedHostsInput } from './local-network-slice';
 import { errorMessage, type SliceCreator, type Span } from './types';
@@ -93,7 +94,7 @@ export const createReloadSlice: SliceCreator<ReloadSlice> = (deps) => (set, get)
     placeOrphan: (orphanId, span) => {
       const reading = get().reading;
       if (!reading || get().readingProblem) return;
-      if (!(span.end > span.start && span.start >= 0 && span.end <= reading.text.length)) return;
+      if (spanProblem(reading.text, span)) return;
       commit((a) => anchorEdits.placeOrphan(a, reading.text, orphanId, span, deps.now()));
     },
   };

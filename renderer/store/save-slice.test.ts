@@ -174,18 +174,6 @@ describe('saving only what changed', () => {
     expect(store.getState().unsavedArticles).toEqual({});
   });
 
-  it('saves the whole article when the host has no saveAnnotations, and from then on', async () => {
-    const { store, api, article } = await storeWithArticle();
-    api.failing.saveAnnotations = new ContractError('unsupported', 'not in this host');
-    store.getState().markClaim(spanOf(store, 'Meta said'));
-    expect(await store.getState().flushSaves()).toBe(true);
-    store.getState().markClaim(spanOf(store, 'achieves 73.5% on MMLU'));
-    expect(await store.getState().flushSaves()).toBe(true);
-    expect(api.saveAnnotations).toHaveBeenCalledTimes(1);
-    expect(api.saveArticle).toHaveBeenCalledTimes(2);
-    expect(api.articles.get(article.id)!.claims).toHaveLength(2);
-  });
-
   it('saves the whole article when the patch does not add up to what the host has', async () => {
     const { store, api, article } = await storeWithArticle();
     // The stored file changed behind this tab's back without a new revision (edited by hand).

@@ -1,24 +1,19 @@
 // Autosave. Every annotation or registry change is queued here and saved shortly after the
-// last change (and at most about a second after the first). A failed save keeps the change in
-// memory, tells the user, and retries; nothing is dropped until the host confirms it. An
-// article's save sends only what changed since the version the host last confirmed
-// (saveAnnotations), the whole article only when that version is not known here.
+// last change (and at most about a second after the first; see SaveSchedule). A failed save
+// keeps the change in memory, tells the user, and retries; nothing is dropped until the host
+// confirms it. What the host has of each article, and saving against it, is ArticleSync's.
 import type { Article } from '../../shared/model/article';
-import {
-  annotationChange,
-  annotationFingerprint,
-  fingerprintAfter,
-  isEmptyPatch,
-  type AnnotationChange,
-  type AnnotationFingerprint,
-} from '../../shared/model/annotation-patch';
 import type { EntityRegistry } from '../../shared/model/entities';
 import { ContractError } from '../../shared/contract/result';
+import { revisionOf } from '../../shared/model/article-saves';
+import { ArticleSync, type SavedVersion } from './article-sync';
 import { mergeConcurrentEdits } from './concurrent-merge';
 import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
+import { SaveSchedule } from './save-schedule';
 import { errorMessage, type SliceCreator } from './types';
 import { whenIdle } from '../scheduling';
 
+export type { SavedVersion };
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
 /** However busy the user is, a change waits no longer than this before it is saved. */
@@ -30,6 +25,8 @@ export interface SaveSlice {
   unsavedRegistry: EntityRegistry | null;
   saveStatus: SaveStatus;
   saveError: string | null;
+  /** The notice that tells of failing saves, while it is shown. */
+  saveErrorNotice: number | null;
   queueArticleSave(article: Article): void;
   queueRegistrySave(registry: EntityRegistry): void;
   /** Drops an article's pending save (it was deleted). */
@@ -49,15 +46,6 @@ export interface SaveSlice {
   savedVersion(id: string): SavedVersion | undefined;
 }
 
-/** An article as the host confirmed storing it, and that version's revision. */
-export interface SavedVersion {
-  article: Article;
-  revision: number;
-}
-
-/** Codes with which a patch is refused where a whole save can still succeed. */
-const WHOLE_SAVE_MAY_WORK = new Set(['invalid-input', 'unsupported']);
-
 /** Longest wait for an idle moment before a due save runs anyway. */
 const IDLE_TIMEOUT_MS = 200;
 
@@ -68,49 +56,20 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 }
 
 export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, store) => {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let chain: Promise<void> = Promise.resolve();
-  let failures = 0;
-  let errorNotice: number | null = null;
-  let firstPendingAt: number | null = null;
-  /** The revision of each article as last saved or read here; a save must start from it. */
-  const revisions = new Map<string, number>();
-  /** What each article's next patch is made against (see SavedVersion). */
-  const savedVersions = new Map<string, SavedVersion>();
-  /**
-   * Fingerprints of saved versions, each counted forward from the one before (O(change)); a
-   * version read from the host is counted in full once.
-   */
-  const fingerprints = new WeakMap<Article, AnnotationFingerprint>();
-  const fingerprintOf = (article: Article): AnnotationFingerprint => {
-    let known = fingerprints.get(article);
-    if (!known) fingerprints.set(article, (known = annotationFingerprint(article)));
-    return known;
-  };
-  /** Off once the host answered that it has no saveAnnotations (an older host). */
-  let patchesWork = true;
+  const sync = new ArticleSync(deps.api);
+  const schedule = new SaveSchedule({
+    delayMs: deps.saveDelayMs,
+    retryDelaysMs: deps.retryDelaysMs,
+    maxWaitMs: MAX_WAIT_MS,
+    // Working out the patch is not to delay the frame of an edit made meanwhile.
+    due: () => whenIdle(() => void run(), IDLE_TIMEOUT_MS),
+  });
 
   const hasUnsaved = () =>
     get().unsavedRegistry !== null || Object.keys(get().unsavedArticles).length > 0;
 
-  function schedule(delay: number): void {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      // Working out the patch is not to delay the frame of an edit made meanwhile.
-      whenIdle(() => void run(), IDLE_TIMEOUT_MS);
-    }, delay);
-  }
-
-  function scheduleAfterChange(): void {
-    const now = Date.now();
-    firstPendingAt ??= now;
-    schedule(Math.min(deps.saveDelayMs, Math.max(0, firstPendingAt + MAX_WAIT_MS - now)));
-  }
-
   /** Saves one snapshot of everything pending; never throws. */
   async function saveOnce(): Promise<void> {
-    firstPendingAt = null;
     set({ saveStatus: 'saving' });
     let failure: string | null = null;
     const registry = get().unsavedRegistry;
@@ -118,7 +77,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     if (registry) failure = await saveRegistry(registry);
     for (const article of Object.values(get().unsavedArticles)) {
       try {
-        await saveArticleChanges(article);
+        await sync.save(article);
         set((s) =>
           s.unsavedArticles[article.id] === article
             ? { unsavedArticles: without(s.unsavedArticles, article.id) }
@@ -135,82 +94,14 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     else handleSuccess();
   }
 
-  /** The change since the saved version this save starts from; null when that is unknown. */
-  function changeSinceSaved(
-    article: Article,
-  ): { base: SavedVersion; change: AnnotationChange } | null {
-    const base = savedVersions.get(article.id);
-    const revision = revisions.get(article.id) ?? article.revision ?? 0;
-    if (!patchesWork || !base || base.revision !== revision) return null;
-    // A patch's offsets count into one text: after a reload only a whole save fits.
-    if (base.article.contentHash !== article.contentHash) return null;
-    const change = annotationChange(base.article, article);
-    return change ? { base, change } : null;
-  }
-
-  /** Saves what changed in `article`: a patch when possible, the whole article otherwise. */
-  async function saveArticleChanges(article: Article): Promise<void> {
-    const since = changeSinceSaved(article);
-    if (since && isEmptyPatch(since.change.patch)) {
-      // Back to what the host has (an undo of every change since): nothing to send.
-      savedVersions.set(article.id, { article, revision: since.base.revision });
-      return;
-    }
-    if (since) {
-      try {
-        const expected = fingerprintAfter(fingerprintOf(since.base.article), since.change);
-        fingerprints.set(article, expected);
-        const saved = await deps.api.saveAnnotations({
-          id: article.id,
-          baseRevision: since.base.revision,
-          contentHash: article.contentHash,
-          patch: since.change.patch,
-          expected,
-        });
-        rememberSaved(article, saved.revision);
-        return;
-      } catch (err) {
-        if (!(err instanceof ContractError && WHOLE_SAVE_MAY_WORK.has(err.code))) throw err;
-        if (err.code === 'unsupported') patchesWork = false;
-        // The patch did not fit what the host has: the whole article says it all.
-      }
-    }
-    const revision = revisions.get(article.id) ?? article.revision;
-    const saved = await deps.api.saveArticle(
-      revision === undefined ? { article } : { article, baseRevision: revision },
-    );
-    rememberSaved(article, saved.revision);
-  }
-
-  function rememberSaved(article: Article, revision: number | undefined): void {
-    if (revision === undefined) {
-      // A host that does not count revisions: only whole saves are safe with it.
-      savedVersions.delete(article.id);
-      return;
-    }
-    revisions.set(article.id, revision);
-    savedVersions.set(article.id, { article, revision });
-  }
-
-  /**
-   * An article shown for reading that is not one of this tab's unsaved versions was just read
-   * from the host (opened, reloaded, imported): remember it as saved, unless a newer saved
-   * version is known here (an edit keeps the revision its article was read at).
-   */
+  // An article shown for reading was just read from the host, or is one of this tab's edits.
   store.subscribe((state, previous) => {
     const shown = state.article;
     if (!shown || shown === previous.article) return;
-    const revision = shown.revision ?? 0;
-    const known = savedVersions.get(shown.id);
-    const fresh = known ? revision > known.revision : !(shown.id in state.unsavedArticles);
-    if (fresh && state.unsavedArticles[shown.id] !== shown) {
-      savedVersions.set(shown.id, { article: shown, revision });
-      if ((revisions.get(shown.id) ?? -1) < revision) revisions.set(shown.id, revision);
-      // The first save's patch is checked against this version's fingerprint, a pass over
-      // every annotation: count it while the reader looks, not in the task of the first save.
-      whenIdle(() => {
-        if (savedVersions.get(shown.id)?.article === shown) fingerprintOf(shown);
-      }, IDLE_TIMEOUT_MS);
+    // The first save's patch is checked against this version's fingerprint, a pass over
+    // every annotation: count it while the reader looks, not in the task of the first save.
+    if (sync.noteShown(shown, state.unsavedArticles)) {
+      whenIdle(() => sync.prepareFingerprint(shown), IDLE_TIMEOUT_MS);
     }
   });
 
@@ -222,11 +113,9 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     let registry = first;
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const base = get().registrySynced?.revision ?? registry.revision;
-        const saved = await deps.api.saveEntities(
-          base === undefined ? { registry } : { registry, baseRevision: base },
-        );
-        get().markRegistrySynced({ ...registry, revision: saved.revision ?? base });
+        const baseRevision = get().registrySynced?.revision ?? registry.revision ?? 0;
+        const saved = await deps.api.saveEntities({ registry, baseRevision });
+        get().markRegistrySynced({ ...registry, revision: saved.revision });
         if (get().unsavedRegistry === registry) set({ unsavedRegistry: null });
         return null;
       } catch (err) {
@@ -258,7 +147,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     try {
       const theirs = await deps.api.getArticle({ id: ours.id });
       const merged = mergeConcurrentEdits(theirs, get().unsavedArticles[ours.id] ?? ours);
-      rememberSaved(theirs, theirs.revision ?? 0);
+      sync.rememberSaved(theirs, revisionOf(theirs));
       set((s) => ({ unsavedArticles: { ...s.unsavedArticles, [ours.id]: merged } }));
       if (get().article?.id === ours.id) get().showArticle(merged);
       get().notify(
@@ -272,70 +161,64 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
   }
 
   function handleFailure(message: string): void {
-    failures++;
+    schedule.failed();
     const full = `${message} Your changes are kept and Factmark will keep trying.`;
     if (get().saveError !== full) {
-      if (errorNotice !== null) get().dismissNotice(errorNotice);
-      errorNotice = get().notify('error', full);
+      const shown = get().saveErrorNotice;
+      if (shown !== null) get().dismissNotice(shown);
+      set({ saveErrorNotice: get().notify('error', full) });
     }
     set({ saveStatus: 'failed', saveError: full });
-    const delays = deps.retryDelaysMs;
-    schedule(delays[Math.min(failures - 1, delays.length - 1)] ?? deps.saveDelayMs);
   }
 
   function handleSuccess(): void {
-    if (failures > 0) {
-      failures = 0;
-      if (errorNotice !== null) get().dismissNotice(errorNotice);
-      errorNotice = null;
+    if (schedule.succeeded()) {
+      const shown = get().saveErrorNotice;
+      if (shown !== null) get().dismissNotice(shown);
+      set({ saveErrorNotice: null });
       get().notify('info', 'All changes saved.');
     }
     const pending = hasUnsaved();
     set({ saveStatus: pending ? 'pending' : 'saved', saveError: null });
-    if (pending) scheduleAfterChange();
+    if (pending) schedule.changed();
   }
 
-  function run(): Promise<void> {
-    chain = chain.then(() => (hasUnsaved() ? saveOnce() : undefined));
-    return chain;
-  }
+  const saveIfPending = () => (hasUnsaved() ? saveOnce() : Promise.resolve());
+  const run = () => schedule.run(saveIfPending);
 
   return {
     unsavedArticles: {},
     unsavedRegistry: null,
     saveStatus: 'saved',
     saveError: null,
+    saveErrorNotice: null,
     queueArticleSave: (article) => {
       set((s) => ({
         unsavedArticles: { ...s.unsavedArticles, [article.id]: article },
         saveStatus: s.saveStatus === 'failed' ? 'failed' : 'pending',
       }));
-      scheduleAfterChange();
+      schedule.changed();
     },
     queueRegistrySave: (registry) => {
       set((s) => ({
         unsavedRegistry: registry,
         saveStatus: s.saveStatus === 'failed' ? 'failed' : 'pending',
       }));
-      scheduleAfterChange();
+      schedule.changed();
     },
     forgetUnsavedArticle: (id) => {
-      savedVersions.delete(id);
+      sync.forget(id);
       set((s) =>
         id in s.unsavedArticles ? { unsavedArticles: without(s.unsavedArticles, id) } : {},
       );
     },
     flushSaves: async () => {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await run();
+      await schedule.flush(saveIfPending);
       return !hasUnsaved();
     },
-    knownRevision: (id) => revisions.get(id),
-    rememberRevision: (id, revision) => {
-      revisions.set(id, revision);
-    },
-    rememberSavedArticle: (article) => rememberSaved(article, article.revision ?? 0),
-    savedVersion: (id) => savedVersions.get(id),
+    knownRevision: (id) => sync.knownRevision(id),
+    rememberRevision: (id, revision) => sync.rememberRevision(id, revision),
+    rememberSavedArticle: (article) => sync.rememberSaved(article, revisionOf(article)),
+    savedVersion: (id) => sync.savedVersion(id),
   };
 };

@@ -3,6 +3,7 @@
 import type { Article } from '../../shared/model/article';
 import type { ClaimSuggestion, MentionSuggestion, Suggestions } from '../../shared/suggest';
 import { normalizeName } from './entity-search';
+import { partitionPoint } from '../../shared/text/partition-point';
 
 /** A suggestion of either kind, tagged so lists and keys can tell them apart. */
 export type AnySuggestion =
@@ -31,13 +32,7 @@ function overlapIndex(
   for (const s of sorted) maxEnd.push((furthest = Math.max(furthest, s.end)));
   return (start, end) => {
     // The last span starting before `end`.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts.length, (i) => starts[i]! < end);
     return lo > 0 && maxEnd[lo - 1]! > start;
   };
 }

@@ -4,12 +4,11 @@
 // remembered per article in preference storage, so they do not come back after a reload.
 import type { Article } from '../../shared/model/article';
 import type { CodePointIndex } from '../../shared/text/code-points';
-import type { EntityRegistry } from '../../shared/model/entities';
 import { createClaim, createMention } from '../../shared/model/annotate';
 import { resolveEntityId } from '../../shared/model/registry-ops';
 import { addClaim, addMention, compactStructured } from './annotation-edits';
 import { normalizeName } from './entity-search';
-import type { GazetteerEntry, MentionSuggestion, Suggestions } from '../../shared/suggest';
+import type { GazetteerEntry, MentionSuggestion } from '../../shared/suggest';
 import {
   entityKeyOf,
   nextAfter,
@@ -19,22 +18,9 @@ import {
   type SuggestionList,
 } from './suggestion-list';
 import { errorMessage, type PreferenceStorage, type SliceCreator } from './types';
+import type { ComputedSuggestions, ComputeSuggestions, SuggestionRequest } from '../suggest/types';
 
-/** What the engine is asked, in plain data (it may run in a worker). */
-export interface SuggestionRequest {
-  text: string;
-  registry: EntityRegistry;
-  /** Offer the built-in gazetteer's well-known names (the user can turn this off). */
-  gazetteer: boolean;
-  rejected: readonly string[];
-}
-
-/** The engine's answer, with the gazetteer entries its mention suggestions refer to. */
-export interface ComputedSuggestions extends Suggestions {
-  gazetteerEntries?: readonly GazetteerEntry[];
-}
-
-export type ComputeSuggestions = (request: SuggestionRequest) => Promise<ComputedSuggestions>;
+export type { ComputedSuggestions, ComputeSuggestions, SuggestionRequest };
 
 export interface SuggestionsSlice {
   /** What to offer in the open article; null when none is open or nothing was computed yet. */

@@ -1,5 +1,5 @@
 // What `Tag entity` acts on: the active claim, a claim whose exact text is selected, or else a
-// new mention at the selected text (DESIGN.md, "What a person sees").
+// new mention at the selected text (docs/ARCHITECTURE.md, "Stable accessible names").
 import type { Article } from '../../shared/model/article';
 import type { Span } from './types';
 

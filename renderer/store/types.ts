@@ -52,11 +52,7 @@ export interface StoreDeps {
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<FactmarkState, [], [], T>;
 
-/** A span of canonical text in code points, end exclusive. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../../shared/text/span';
 
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

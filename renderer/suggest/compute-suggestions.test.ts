@@ -1,7 +1,7 @@
 // The suggestion worker's deadline: a request the worker does not answer in time fails with a
 // message, the worker is ended, and the next request gets a fresh one.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { SuggestionRequest } from '../store/suggestions-slice';
+import type { SuggestionRequest } from './types';
 
 /** A worker that never answers, as one stuck on a text the engine cannot cope with. */
 class SilentWorker {

@@ -8,7 +8,7 @@ import type {
   ComputeSuggestions,
   ComputedSuggestions as Suggestions,
   SuggestionRequest,
-} from '../store/suggestions-slice';
+} from './types';
 
 type WorkerAnswer = { id: number; result: Suggestions } | { id: number; error: string };
 

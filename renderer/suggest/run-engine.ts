@@ -3,7 +3,7 @@
 // the suggested names come back with them, so accepting one can copy its aliases and links
 // without the page loading the whole gazetteer.
 import { GAZETTEER, suggestAnnotations } from '../../shared/suggest';
-import type { ComputedSuggestions, SuggestionRequest } from '../store/suggestions-slice';
+import type { ComputedSuggestions, SuggestionRequest } from './types';
 
 export function runSuggestionEngine(request: SuggestionRequest): ComputedSuggestions {
   const suggestions = suggestAnnotations(request.text, {

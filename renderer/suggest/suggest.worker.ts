@@ -1,6 +1,6 @@
 // The suggestion engine off the main thread: a long article takes it long enough to drop
 // frames (see compute-suggestions.ts), so it answers each request here.
-import type { SuggestionRequest } from '../store/suggestions-slice';
+import type { SuggestionRequest } from './types';
 import { runSuggestionEngine } from './run-engine';
 
 interface WorkerRequest {

@@ -1,5 +1,8 @@
 // A FactmarkApi kept in memory, for tests of the store and commands: it records every call
-// and can be told to fail a call until further notice.
+// and can be told to fail a call until further notice. Its saves make the library's checks
+// with the library's own functions (shared/model/article-saves): revisions counted and
+// compared, the text unchanged, every span quoting the text, a patch adding up to `expected`.
+// contract.test.ts runs the same cases against it and against the real handlers.
 import { vi, type Mock } from 'vitest';
 import type { CallName, FactmarkApi } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
@@ -7,11 +10,7 @@ import { SearchableText } from '../../shared/corpus/searchable-text';
 import { summarize, type Article } from '../../shared/model/article';
 import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
-import {
-  annotationFingerprint,
-  applyAnnotationPatch,
-  sameFingerprint,
-} from '../../shared/model/annotation-patch';
+import { articleAfterPatch, articleAfterSave } from '../../shared/model/article-saves';
 
 export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
   articles: Map<string, Article>;
@@ -74,10 +73,19 @@ export function sampleArticle(overrides: Partial<Article> = {}, blocks?: Block[]
   };
 }
 
+/** The fake's clock: every save is "now" at the same moment. */
+const NOW = new Date('2026-04-06T12:00:00.000Z');
+
 export function fakeApi(initial: Article[] = []): FakeApi {
   const articles = new Map(initial.map((a) => [a.id, a]));
   const failing: FakeApi['failing'] = {};
   const state: FakeApi['host'] = { registry: emptyRegistry(), annotator: null, done: new Map() };
+  /** A newly read article, stored at revision 1 as the library stores it. */
+  const created = (article: Article): Article => {
+    const stored = { ...article, revision: 1 };
+    articles.set(stored.id, stored);
+    return stored;
+  };
   const guard = (name: CallName) => {
     const error = failing[name];
     if (error) throw error;
@@ -96,9 +104,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     }),
     openFile: vi.fn(async ({ fileName }) => {
       guard('openFile');
-      const article = sampleArticle({ source: { kind: 'file', fileName, retrievedAt: 'x' } });
-      articles.set(article.id, article);
-      return article;
+      return created(sampleArticle({ source: { kind: 'file', fileName, retrievedAt: 'x' } }));
     }),
     getOpenProgress: vi.fn(async () => ({ done: 0, total: 0, stage: 'waiting' as const })),
     cancelOpen: vi.fn(async () => ({})),
@@ -106,39 +112,29 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     openUrl: vi.fn(async ({ url, allowLocalHosts }) => {
       guard('openUrl');
       refuseLocalNetwork(url, allowLocalHosts);
-      const article = sampleArticle({ source: { kind: 'url', url, retrievedAt: 'x' } });
-      articles.set(article.id, article);
-      return article;
+      return created(sampleArticle({ source: { kind: 'url', url, retrievedAt: 'x' } }));
     }),
     openText: vi.fn(async ({ text, title }) => {
       guard('openText');
       const block = makeBlock('paragraph', [{ text }])!;
       const heading = makeBlock('title', [{ text: title ?? 'Pasted text' }])!;
-      const article = sampleArticle({ title: title ?? 'Pasted text' }, [heading, block]);
-      articles.set(article.id, article);
-      return article;
+      return created(sampleArticle({ title: title ?? 'Pasted text' }, [heading, block]));
     }),
-    saveArticle: vi.fn(async ({ article }) => {
+    saveArticle: vi.fn(async ({ article, baseRevision }) => {
       guard('saveArticle');
-      articles.set(article.id, article as Article);
-      return { savedAt: 'now' };
+      const stored = articles.get(article.id);
+      if (!stored) throw notFound(article.id);
+      const { next, revision } = articleAfterSave(stored, article as Article, NOW, baseRevision);
+      if (next) articles.set(next.id, next);
+      return { savedAt: NOW.toISOString(), revision };
     }),
-    // Like the library store: the revision and text checked, the result checked against
-    // `expected`, the revision counted up.
-    saveAnnotations: vi.fn(async ({ id, baseRevision, contentHash, patch, expected }) => {
+    saveAnnotations: vi.fn(async ({ id, baseRevision, ...change }) => {
       guard('saveAnnotations');
       const stored = articles.get(id);
       if (!stored) throw notFound(id);
-      const revision = stored.revision ?? 0;
-      if (revision !== baseRevision || stored.contentHash !== contentHash) {
-        throw new ContractError('conflict', `${stored.title}: changed elsewhere.`);
-      }
-      const next = applyAnnotationPatch(stored, patch);
-      if (!sameFingerprint(annotationFingerprint(next), expected)) {
-        throw new ContractError('invalid-input', `${stored.title}: the changes do not add up.`);
-      }
-      articles.set(id, { ...next, revision: revision + 1 });
-      return { savedAt: 'now', revision: revision + 1 };
+      const { next, revision } = articleAfterPatch(stored, change, NOW, baseRevision);
+      if (next) articles.set(id, next);
+      return { savedAt: NOW.toISOString(), revision };
     }),
     // As if the source had not changed; tests of reloading give it their own answer.
     reloadArticle: vi.fn(async ({ id, from, allowLocalHosts }) => {
@@ -158,10 +154,22 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       guard('getEntities');
       return state.registry;
     }),
-    saveEntities: vi.fn(async ({ registry }) => {
+    saveEntities: vi.fn(async ({ registry, baseRevision }) => {
       guard('saveEntities');
-      state.registry = registry as EntityRegistry;
-      return { savedAt: 'now' };
+      const revision = state.registry.revision ?? 0;
+      if (baseRevision !== undefined && baseRevision !== revision) {
+        throw new ContractError(
+          'conflict',
+          `The entity list was changed in another window or tab (revision ${revision}, this copy has ${baseRevision})`,
+        );
+      }
+      const { revision: _theirs, ...content } = registry as EntityRegistry;
+      const { revision: _stored, ...stored } = state.registry;
+      if (JSON.stringify(stored) === JSON.stringify(content)) {
+        return { savedAt: NOW.toISOString(), revision };
+      }
+      state.registry = { ...content, revision: revision + 1 };
+      return { savedAt: NOW.toISOString(), revision: revision + 1 };
     }),
     exportAnnotations: vi.fn(async ({ format }) => {
       guard('exportAnnotations');

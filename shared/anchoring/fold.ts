@@ -1,6 +1,7 @@
 // Typographic folding for re-anchoring: quote styles, dashes, runs of white space and invisible
 // characters stop mattering, so that a text re-typeset by its publisher still matches exactly.
 // The folded text keeps a map back to the original, so that matches map back exactly.
+import { partitionPoint } from '../text/partition-point';
 
 // One pattern for everything that folds to something else; a single space, a single "-" and
 // straight quotes already are their folded form, so ordinary text is copied in whole slices.
@@ -121,12 +122,5 @@ export function foldString(text: string): string {
 
 /** Index of the last value ≤ `value` in ascending `sorted`, or -1. */
 function lastAtOrBefore(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(sorted.length, (i) => sorted[i]! <= value) - 1;
 }

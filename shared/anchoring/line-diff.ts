@@ -1,6 +1,7 @@
 // The paragraph-level diff of two versions of a text (paragraphs are lines ended by "\n"): which
 // lines are the same, in order, and which were removed or added between them (hunks).
 import { matchingRuns } from './myers';
+import { partitionPoint } from '../text/partition-point';
 
 export interface Line {
   start: number;
@@ -150,13 +151,7 @@ function longestIncreasing(
   const tails: number[] = [];
   const previous = new Int32Array(pairs.length).fill(-1);
   pairs.forEach(([, j], k) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(tails.length, (t) => pairs[tails[t]!]![1] < j);
     if (lo > 0) previous[k] = tails[lo - 1]!;
     tails[lo] = k;
   });

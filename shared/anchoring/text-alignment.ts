@@ -5,6 +5,7 @@
 import { diffLines, splitLines, type Hunk, type Line } from './line-diff';
 import { editedRuns } from './paragraph-edits';
 import { pairInOrder, pairMovedEdited } from './paragraph-pairs';
+import { partitionPoint } from '../text/partition-point';
 
 /** A stretch that is the same in both versions: old [oldStart, oldStart + length) = new [newStart, …). */
 export interface Segment {
@@ -275,12 +276,5 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
 
 /** Index of the last item whose key is ≤ `value` (items sorted by key), or -1. */
 function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(items.length, (i) => key(items[i]!) <= value) - 1;
 }

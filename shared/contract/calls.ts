@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import { EntityRegistrySchema } from '../model/entities';
 import { AnnotatorNameSchema } from '../model/annotators';
+import { ARTICLE_ID } from '../model/ids';
 import { AnnotationFingerprintSchema, AnnotationPatchSchema } from '../model/annotation-patch';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-document';
@@ -12,7 +13,7 @@ import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-d
 /** Upper bound on a file the app will read (bytes). */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
-const ArticleId = z.string().regex(/^art_[A-Za-z0-9_-]+$/, 'not an article id');
+const ArticleId = z.string().regex(ARTICLE_ID, 'not an article id');
 /** A source file's bytes in base64, which grows them by 4/3; the host checks the decoded size. */
 const Base64Source = z.string().max(Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 4);
 /**
@@ -147,8 +148,7 @@ export const contract = {
       article: ArticleSchema,
       baseRevision: z.number().int().nonnegative().optional(),
     }),
-    // `revision` is optional only so that hosts and fakes written before revisions still type.
-    output: z.object({ savedAt: z.string(), revision: z.number().int().optional() }),
+    output: z.object({ savedAt: z.string(), revision: z.number().int() }),
   },
   /**
    * Saves only what changed in an article's annotations since `baseRevision` (autosave after an
@@ -205,7 +205,7 @@ export const contract = {
       registry: EntityRegistrySchema,
       baseRevision: z.number().int().nonnegative().optional(),
     }),
-    output: z.object({ savedAt: z.string(), revision: z.number().int().optional() }),
+    output: z.object({ savedAt: z.string(), revision: z.number().int() }),
   },
   /** Builds an export file in memory. */
   exportAnnotations: {

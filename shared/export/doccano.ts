@@ -16,6 +16,7 @@ import type { Article } from '../model/article';
 import type { Entity } from '../model/entities';
 import type { ExportInput } from './factmark-json';
 import { CLAIM_LABEL, entityIndex, upperLabel } from './labels';
+import { partitionPoint } from '../text/partition-point';
 
 export const RELATION_ABOUT = 'about';
 /** Label of a mention whose entity is missing from the registry. */
@@ -162,14 +163,7 @@ function firstStartingAt(
   n: number,
   start: number,
 ): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[at(mid)]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(n, (i) => mentions[at(i)]!.start < start);
 }
 
 /** One JSON document per line, `\n` after each, as JSON Lines asks. */

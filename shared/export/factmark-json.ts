@@ -1,4 +1,4 @@
-// The native export, `factmark.annotations` version 1 (DESIGN.md). Fields may be added; none is
+// The native export, `factmark.annotations` version 1 (docs/ARCHITECTURE.md). Fields may be added; none is
 // renamed or dropped without a version bump.
 import { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import type { Article } from '../model/article';
 import { SourceSchema } from '../model/article';
 import { BlockSchema, canonicalText } from '../model/blocks';
 import { pageFinder } from '../model/pages';
+import { spanProblem } from '../model/span-check';
 import { CodePointIndex } from '../text/code-points';
 import { claimEntityResolver } from './claim-entities';
 import { RelationSchema, type Relation } from '../model/relations';
@@ -175,21 +176,6 @@ function relationProblems(doc: {
     }
   });
   return problems;
-}
-
-/** What is wrong with a span of `text`, naming the field to blame, or null when it is right. */
-function spanProblem(
-  text: CodePointIndex,
-  s: { start: number; end: number; quote: string },
-): { field: 'end' | 'quote'; message: string } | null {
-  if (s.end <= s.start) return { field: 'end', message: 'must be greater than start' };
-  if (s.end > text.length) {
-    return { field: 'end', message: `is past the end of the text (${text.length} code points)` };
-  }
-  if (text.slice(s.start, s.end) !== s.quote) {
-    return { field: 'quote', message: `quote does not equal text[${s.start}:${s.end}]` };
-  }
-  return null;
 }
 
 export interface ExportInput {

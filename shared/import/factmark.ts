@@ -3,7 +3,7 @@
 // and either everything is returned or an ImportError lists the bad fields by path.
 import { ArticleMetaSchema, type Article } from '../model/article';
 import type { Entity } from '../model/entities';
-import { newId } from '../model/ids';
+import { isArticleId, newId } from '../model/ids';
 import {
   FACTMARK_FORMAT,
   FACTMARK_VERSION,
@@ -19,7 +19,6 @@ import type { ImportedAnnotations, ImportOptions } from './types';
 
 type ExportDocument = FactmarkExport['documents'][number];
 
-const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
 const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
 const CLAIM_ID = /^clm_[A-Za-z0-9_-]+$/;
 const MENTION_ID = /^men_[A-Za-z0-9_-]+$/;
@@ -174,7 +173,7 @@ function checkHeader(value: unknown, fileName: string): void {
 /** The article a document describes; ids of other tools (`doc_…`) are replaced by ours. */
 function toArticle(d: ExportDocument, exportedAt: string, relations: Relation[]): Article {
   return {
-    id: ARTICLE_ID.test(d.id) ? d.id : newId('art'),
+    id: isArticleId(d.id) ? d.id : newId('art'),
     title: d.title,
     byline: d.byline,
     publishedAt: d.publishedAt,

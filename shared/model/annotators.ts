@@ -11,8 +11,7 @@ export const AnnotatorNameSchema = z
   .min(1)
   .max(64)
   .regex(
-    // Control characters are exactly what the name must not hold.
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
     /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/u,
     'an annotator name has no control characters or / \\ : * ? " < > |',
   )

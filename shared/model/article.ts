@@ -2,6 +2,7 @@
 // annotations. One JSON file per article on disk.
 import { z } from 'zod';
 import { BlockSchema } from './blocks';
+import { ARTICLE_ID } from './ids';
 import { ClaimSchema, MentionSchema, OrphanSchema } from './annotations';
 import { EvidencePassageSchema, RelationSchema } from './relations';
 
@@ -16,7 +17,7 @@ export const SourceSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>;
 
 export const ArticleMetaSchema = z.object({
-  id: z.string().regex(/^art_[A-Za-z0-9_-]+$/),
+  id: z.string().regex(ARTICLE_ID),
   title: z.string(),
   byline: z.string().nullable(),
   publishedAt: z.string().nullable(),

@@ -3,6 +3,7 @@
 // model pattern or earlier sentence explains, and at most NER_WORD_BUDGET words of them.
 import nlp from 'compromise';
 import type { SentenceSpan } from './sentences';
+import { partitionPoint } from '../text/partition-point';
 
 /** Words of candidate sentences given to the tagger at most (about a second on 2 cores). */
 export const NER_WORD_BUDGET = 10_000;
@@ -84,13 +85,7 @@ function insideAny(spans: readonly SentenceSpan[]): (at: number) => boolean {
   const reach: number[] = [];
   for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, reach[i - 1] ?? 0));
   return (at) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (i) => sorted[i]!.start <= at);
     return lo > 0 && reach[lo - 1]! > at;
   };
 }

@@ -1,5 +1,6 @@
 // Canonical offsets count Unicode code points (the unit of W3C TextPositionSelector and of
 // Python strings); JavaScript strings and the DOM count UTF-16 units. This module converts.
+import { partitionPoint } from './partition-point';
 
 /** Number of code points in `text`. */
 export function codePointLength(text: string): number {
@@ -55,14 +56,8 @@ export class CodePointIndex {
     const clamped = Math.max(0, Math.min(cp, this.length));
     // Find how many astral characters start before code point `clamped`: the k-th astral
     // character (0-based) sits at code point astral[k] - k.
-    let lo = 0;
-    let hi = this.astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.astral[mid]! - mid < clamped) lo = mid + 1;
-      else hi = mid;
-    }
-    return clamped + lo;
+    const astral = this.astral;
+    return clamped + partitionPoint(astral.length, (k) => astral[k]! - k < clamped);
   }
 
   /** The code points [start, end) of the text. */
@@ -72,14 +67,7 @@ export class CodePointIndex {
 }
 
 function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]! < value);
 }
 
 /** `[...text].slice(start, end).join('')` without building the array. */

@@ -5,6 +5,7 @@
 import { type Block, blockText, BLOCK_SEPARATOR } from '../model/blocks';
 import { CodePointIndex, codePointLength } from './code-points';
 import { chunkStarts } from './reading-chunks';
+import { partitionPoint } from './partition-point';
 
 const SEPARATOR_LENGTH = codePointLength(BLOCK_SEPARATOR);
 
@@ -80,12 +81,5 @@ export class PositionMap {
 }
 
 function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]! <= value);
 }

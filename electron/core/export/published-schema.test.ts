@@ -16,7 +16,7 @@ describe('published JSON Schema', () => {
     expect(readFileSync(FILE, 'utf8')).toBe(generated);
   });
 
-  it('describes the fields of DESIGN.md', () => {
+  it('describes the fields of docs/ARCHITECTURE.md', () => {
     const schema = factmarkJsonSchema() as {
       required: string[];
       properties: Record<string, unknown>;

@@ -21,8 +21,10 @@ import type { ImportedAnnotations } from '../../../shared/import/index';
 import { bindRelations } from '../../../shared/import/types';
 import type { Article } from '../../../shared/model/article';
 import type { Entity } from '../../../shared/model/entities';
-import { newId } from '../../../shared/model/ids';
+import { ARTICLE_ID_SOURCE, newId } from '../../../shared/model/ids';
 import { contentHash, type LibraryStore } from '../library/library-store';
+
+const URN_ARTICLE = new RegExp(`^urn:factmark:article:(${ARTICLE_ID_SOURCE})$`);
 
 export interface IncomingAnnotations {
   articles: Article[];
@@ -190,7 +192,7 @@ async function readW3c(
     warnings: [],
   };
   for (const source of sources) {
-    const byUrn = /^urn:factmark:article:(art_[A-Za-z0-9_-]+)$/.exec(source)?.[1];
+    const byUrn = URN_ARTICLE.exec(source)?.[1];
     const summary = articles.find(
       (a) => a.id === byUrn || (a.source.url !== undefined && a.source.url === source),
     );

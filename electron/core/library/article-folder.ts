@@ -3,10 +3,11 @@
 // that sync tools leave (see ./sync-copies) are not articles of their own: the store merges them.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ARTICLE_ID_SOURCE } from '../../../shared/model/ids';
 import { ioError } from '../fs/io-error';
 import { oneDriveCandidateOf } from './sync-copies';
 
-const ARTICLE_FILE = /^(art_[A-Za-z0-9_-]+)\.json$/;
+const ARTICLE_FILE = new RegExp(`^(${ARTICLE_ID_SOURCE})\\.json$`);
 
 /** The article file names in `articlesFolder`; none when the folder does not exist yet. */
 export async function listArticleFiles(articlesFolder: string): Promise<string[]> {

@@ -17,7 +17,7 @@ import { reloadArticle, type ReloadCounts } from '../../../shared/model/reload';
 import { canonicalText } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
 import { withDefaultShortcuts } from '../../../shared/model/registry-ops';
-import { newId } from '../../../shared/model/ids';
+import { isArticleId, newId } from '../../../shared/model/ids';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write';
 import { ioError } from '../fs/io-error';
 import { removeStaleTempFiles } from '../fs/stale-temp-files';
@@ -40,8 +40,12 @@ import { FileLocks } from './file-lock';
 import { readFirstAnnotator, recordFirstAnnotator } from './library-meta';
 import { stableStringify } from './stable-json';
 import { copiesOf } from './sync-copies';
-import { assertSpansQuoteText } from './span-check';
-import { applySavedPatch, type SavedPatch } from './apply-saved-patch';
+import { assertSpansQuoteText } from '../../../shared/model/span-check';
+import {
+  applySavedPatch,
+  assertRevision,
+  type SavedPatch,
+} from '../../../shared/model/article-saves';
 import { isEmptyPatch } from '../../../shared/model/annotation-patch';
 import { SummaryIndex, type FileStamp } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
@@ -68,7 +72,7 @@ export interface LibraryStore {
   save(article: Article, now: Date, baseRevision?: number): Promise<SaveResult>;
   /**
    * Applies a patch of an article's annotations made from `baseRevision` (see
-   * apply-saved-patch): refuses with `conflict` if the stored article is newer or has another
+   * shared/model/article-saves): refuses with `conflict` if the stored article is newer or has another
    * text, with `invalid-input` if the result is not what the patch expects. An empty patch
    * writes nothing.
    */
@@ -142,8 +146,6 @@ export interface LibraryOptions {
   annotator?: AnnotatorName | null;
 }
 
-const ARTICLE_ID = /^art_[A-Za-z0-9_-]+$/;
-
 /** `sha256:` and the hex digest of the canonical text's UTF-8 bytes. */
 export function contentHash(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
@@ -152,9 +154,6 @@ export function contentHash(text: string): string {
 export function openLibrary(folder: string, options: LibraryOptions = {}): LibraryStore {
   return new FolderLibrary(folder, options.fs ?? nodeAtomicFs, options.annotator ?? null);
 }
-
-/** Files written before revisions existed count as revision 0. */
-const revisionOf = (article: Article): number => article.revision ?? 0;
 
 type ReadResult<T> =
   { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
@@ -729,22 +728,9 @@ async function removeDerivedCopies(folder: string): Promise<void> {
 }
 
 function checkId(id: string): string {
-  if (!ARTICLE_ID.test(id))
+  if (!isArticleId(id))
     throw new ContractError('invalid-input', `${JSON.stringify(id)} is not an article id`);
   return id;
-}
-
-/** The stored revision, if `baseRevision` (when given) is it; `conflict` otherwise. */
-function assertRevision(stored: Article, baseRevision: number | undefined): number {
-  const revision = revisionOf(stored);
-  if (baseRevision !== undefined && baseRevision !== revision) {
-    throw new ContractError(
-      'conflict',
-      `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
-        `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
-    );
-  }
-  return revision;
 }
 
 function assertUniqueIds(registry: EntityRegistry): void {

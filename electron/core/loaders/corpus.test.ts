@@ -1,17 +1,13 @@
-// Smoke test over real web pages (Mozilla Readability's test pages, kept outside the repo in
-// ../shared/corpus): every page opens, its title matches, and the article text Readability
+// Smoke test over real web pages (Mozilla Readability's test pages, kept beside the repository;
+// skipped, saying so, where they are absent): every page opens, its title matches, and the article text Readability
 // expects is all in our canonical text.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalText, collapseWhitespace } from '../../../shared/model/blocks';
+import { CORPUS_DIR, corpusPages, corpusPresent } from './__fixtures__/readability-corpus';
 import { loadHtml } from './html';
-
-const CORPUS = fileURLToPath(
-  new URL('../../../../shared/corpus/readability-pages/', import.meta.url),
-);
 
 /**
  * Pages where we differ from the expected files, with the reason: the released Readability
@@ -41,12 +37,7 @@ interface ExpectedMetadata {
 /** Text compared without white space: blocks joined by "\n\n" vs. markup without separators. */
 const squeeze = (text: string) => text.replace(/[\s\u00a0]+/g, '');
 
-const pages = existsSync(CORPUS)
-  ? readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')))
-  : [];
-if (pages.length === 0) {
-  console.log(`corpus.test: skipped, no pages at ${CORPUS} (the corpus is kept outside the repo)`);
-}
+const pages = corpusPresent('corpus.test') ? corpusPages() : [];
 
 describe.skipIf(pages.length === 0)('the Readability page corpus', () => {
   const timings: Array<{ name: string; ms: number }> = [];
@@ -68,7 +59,7 @@ describe.skipIf(pages.length === 0)('the Readability page corpus', () => {
   });
 
   it.each(pages)('%s opens as an article', (name) => {
-    const dir = join(CORPUS, name);
+    const dir = join(CORPUS_DIR, name);
     const html = readFileSync(join(dir, 'source.html'), 'utf8');
     const expected = JSON.parse(
       readFileSync(join(dir, 'expected-metadata.json'), 'utf8'),

@@ -220,13 +220,11 @@ describe('loadHtml on other pages', () => {
     expect(article.source.url).toBe(PAGE_URL);
   });
 
-  it('refuses markup nested far deeper than any page, quickly', () => {
+  it('refuses markup nested far deeper than any page', () => {
     const page = `${'<div>'.repeat(10_000)}<p>Deep.</p>${'</div>'.repeat(10_000)}`;
-    const started = performance.now();
     expect(() => loadHtml(page, context())).toThrow(
       `${PAGE_URL}: its markup nests 10,000 levels deep, more than a page can (2,500); it looks damaged`,
     );
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it.each([

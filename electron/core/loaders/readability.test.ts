@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusPages, corpusPresent } from './__fixtures__/readability-corpus';
 import { parseHtmlDocument } from './html-document';
 import {
   elementsWithTags,
@@ -13,13 +14,10 @@ import {
 } from './readability';
 
 const newsPage = readFileSync(new URL('./__fixtures__/news-page.html', import.meta.url), 'utf8');
-const CORPUS = fileURLToPath(
-  new URL('../../../../shared/corpus/readability-pages/', import.meta.url),
-);
 /** A few of Readability's own test pages, when the corpus is there: long, nested, with tables. */
-const CORPUS_PAGES = ['wikipedia', 'nytimes-1', 'guardian-1'].filter((page) =>
-  existsSync(`${CORPUS}${page}/source.html`),
-);
+const CORPUS_PAGES = corpusPresent('readability.test')
+  ? ['wikipedia', 'nytimes-1', 'guardian-1'].filter((page) => corpusPages().includes(page))
+  : [];
 
 const MIXED = `<!doctype html><body><div><P>one</P><svg><a>in svg</a><foreignObject><p>x</p></foreignObject></svg>
   <section><h2>t</h2><p>two <SPAN>s</SPAN></p><ul><li>i</li></ul></section><template><p>no</p></template></div>`;
@@ -106,7 +104,7 @@ describe('readArticle', () => {
     ['news-page fixture', newsPage],
     ...CORPUS_PAGES.map((page): [string, string] => [
       page,
-      readFileSync(`${CORPUS}${page}/source.html`, 'utf8'),
+      readFileSync(`${CORPUS_DIR}${page}/source.html`, 'utf8'),
     ]),
   ];
 
@@ -179,7 +177,7 @@ describe('readArticle', () => {
   });
 
   it('has some corpus pages to compare when the corpus is there', () => {
-    if (existsSync(CORPUS)) expect(CORPUS_PAGES.length).toBeGreaterThan(0);
+    if (existsSync(CORPUS_DIR)) expect(CORPUS_PAGES.length).toBeGreaterThan(0);
     expect(readdirSync(fileURLToPath(new URL('./__fixtures__/', import.meta.url)))).toContain(
       'news-page.html',
     );

@@ -77,7 +77,7 @@ describe('loadText', () => {
   });
 });
 
-const LLAMA = new URL('../../../../shared/fixtures/llama4-news.txt', import.meta.url);
+const LLAMA = new URL('../../../shared/suggest/__fixtures__/llama4-news.txt', import.meta.url);
 
 describe.skipIf(!existsSync(LLAMA))('the Llama 4 news fixture', () => {
   const article = loadText(readFileSync(LLAMA, 'utf8'), {
@@ -109,12 +109,5 @@ describe.skipIf(!existsSync(LLAMA))('the Llama 4 news fixture', () => {
     expect(text).toContain(
       'Llama 4 Scout, with 17 billion active parameters out of 109 billion total',
     );
-  });
-
-  it('opens well under the 50 ms budget', () => {
-    const source = readFileSync(LLAMA, 'utf8');
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) loadText(source, context);
-    expect((performance.now() - started) / 20).toBeLessThan(50);
   });
 });

@@ -4,6 +4,8 @@
 import type { Editor } from '@tiptap/core';
 import type { FactmarkStore } from '../../../store/create-store';
 import type { AnySuggestion, SuggestionList } from '../../../store/suggestion-list';
+
+export type { AnySuggestion };
 import type { FactmarkState } from '../../../store/types';
 import { highlightPainter } from '../highlight-layer';
 import { suggestionsAt } from '.';

@@ -5,8 +5,7 @@ import { destroyEditors, makeEditor, positions, text } from '../../test-editor';
 import { installFakeHighlights } from '../../test-highlights';
 import { highlightPainter } from '../highlight-layer';
 import { SUGGESTIONS_GROUP, suggestionIds, suggestionsAt } from '.';
-import type { AnySuggestion } from '../../../store/suggestion-list';
-import { placeSuggestions } from './binding';
+import { placeSuggestions, type AnySuggestion } from './binding';
 import { suggestionColourRules, suggestionNames, suggestionPriority } from './suggestion-state';
 
 /** What the painter shows of the suggestions, with the names of each. */

@@ -1,0 +1,126 @@
+// What a save does to a stored article, as pure functions: the library store applies them
+// before it writes, and the renderer's test double applies the same ones, so both keep the
+// contract's promises (a stale revision is a `conflict`, the text never changes, every span
+// quotes the text, a patch adds up to what it was made for). Each throws before anything is
+// written when the save does not fit.
+import { ContractError } from '../contract/result';
+import type { Article } from './article';
+import {
+  annotationFingerprint,
+  applyAnnotationPatch,
+  isEmptyPatch,
+  sameFingerprint,
+  type AnnotationFingerprint,
+  type AnnotationPatch,
+} from './annotation-patch';
+import { assertSpansQuoteText } from './span-check';
+
+export interface SavedPatch {
+  /** The text the patch's offsets count into. */
+  contentHash: string;
+  patch: AnnotationPatch;
+  /** What the annotations add up to once the patch is applied. */
+  expected: AnnotationFingerprint;
+}
+
+/** What a save leads to: the article to write (null: nothing changed) and its revision. */
+export interface SaveOutcome {
+  next: Article | null;
+  revision: number;
+}
+
+/** Files written before revisions existed count as revision 0. */
+export const revisionOf = (article: { revision?: number | undefined }): number =>
+  article.revision ?? 0;
+
+/** The stored revision, if `baseRevision` (when given) is it; `conflict` otherwise. */
+export function assertRevision(stored: Article, baseRevision: number | undefined): number {
+  const revision = revisionOf(stored);
+  if (baseRevision !== undefined && baseRevision !== revision) {
+    throw new ContractError(
+      'conflict',
+      `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
+        `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
+    );
+  }
+  return revision;
+}
+
+/** A whole-article save: only the annotations may differ from `stored`. */
+export function articleAfterSave(
+  stored: Article,
+  article: Article,
+  now: Date,
+  baseRevision?: number,
+): SaveOutcome {
+  const revision = assertRevision(stored, baseRevision);
+  if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
+    throw new ContractError(
+      'invalid-input',
+      `${stored.title}: the text differs from the stored article; only annotations can change`,
+    );
+  }
+  assertSpansQuoteText(article);
+  const unchanged =
+    JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
+    JSON.stringify([article.claims, article.mentions, article.orphans]);
+  // Saving what is already stored writes nothing: opening an article must not touch it.
+  if (unchanged) return { next: null, revision };
+  const next: Article = {
+    ...stored,
+    claims: article.claims,
+    mentions: article.mentions,
+    orphans: article.orphans,
+    updatedAt: now.toISOString(),
+    revision: revision + 1,
+  };
+  return { next, revision: revision + 1 };
+}
+
+/** A save of what changed (saveAnnotations): `stored` with the patch applied. */
+export function articleAfterPatch(
+  stored: Article,
+  change: SavedPatch,
+  now: Date,
+  baseRevision: number,
+): SaveOutcome {
+  const revision = assertRevision(stored, baseRevision);
+  const patched = applySavedPatch(stored, change);
+  // As in a whole save: changing nothing writes nothing.
+  if (isEmptyPatch(change.patch)) return { next: null, revision };
+  return {
+    next: { ...patched, updatedAt: now.toISOString(), revision: revision + 1 },
+    revision: revision + 1,
+  };
+}
+
+/** `stored` with the patch applied; `conflict` or `invalid-input` when it does not fit. */
+export function applySavedPatch(stored: Article, change: SavedPatch): Article {
+  if (stored.contentHash !== change.contentHash) {
+    throw new ContractError(
+      'conflict',
+      `${stored.title}: its text was replaced (reloaded from its source) since these changes ` +
+        `were made; they were not applied`,
+    );
+  }
+  const next = applyAnnotationPatch(stored, change.patch);
+  const actual = annotationFingerprint(next);
+  if (!sameFingerprint(actual, change.expected)) {
+    throw new ContractError(
+      'invalid-input',
+      `${stored.title}: the changes do not add up to the annotations they were made for ` +
+        `(${describe(actual)} stored after them, ${describe(change.expected)} expected); nothing was changed`,
+    );
+  }
+  // Only the spans the patch brings can quote the text wrongly: the others were checked when
+  // they were stored. Every span is still checked to lie inside the text.
+  assertSpansQuoteText(next, {
+    claims: change.patch.claims.upsert,
+    mentions: change.patch.mentions.upsert,
+  });
+  return next;
+}
+
+function describe(f: AnnotationFingerprint): string {
+  return `${f.claims} claims, ${f.mentions} mentions, ${f.orphans} orphans, digest ${f.digest}`;
+}
