@@ -12,6 +12,7 @@ import { useFactmarkAfterPaint } from './after-paint';
 import { useCommandContext } from './command-context';
 import { useResolvedAnnotationsAfterPaint, useEntityLookup } from './entity-lookup';
 import { VirtualList } from './VirtualList';
+import { SideSection, useFoldable } from './SideSection';
 
 /** Above this many claims, only the rows near view are rendered (see VirtualList). */
 const VIRTUAL_FROM = 150;
@@ -58,6 +59,7 @@ export function ClaimsPanel() {
   const sorted = useMemo(() => [...(claims ?? [])].sort(byReadingOrder), [claims]);
   // Each row works out the entities mentioned inside it, by binary search in these.
   const entitiesIn = useMemo(() => claimEntityResolver(mentions ?? []), [mentions]);
+  const foldable = useFoldable('Claims');
   const activeIndex = activeClaimId ? sorted.findIndex((c) => c.id === activeClaimId) : -1;
   const renderRow = useCallback(
     (claim: Claim) => (
@@ -76,10 +78,12 @@ export function ClaimsPanel() {
   );
 
   return (
-    <section aria-label="Claims" className="fm-panel fm-claims">
-      <h2 className="fm-panel-title">
-        Claims <span className="fm-count">{sorted.length}</span>
-      </h2>
+    <SideSection
+      name="Claims"
+      className="fm-claims"
+      {...foldable}
+      count={<span className="fm-count">{sorted.length}</span>}
+    >
       {claims === undefined ? (
         <p className="fm-empty">Open an article to see its claims.</p>
       ) : sorted.length === 0 ? (
@@ -98,6 +102,6 @@ export function ClaimsPanel() {
           revealIndex={activeIndex}
         />
       )}
-    </section>
+    </SideSection>
   );
 }
