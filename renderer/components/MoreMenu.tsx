@@ -63,8 +63,17 @@ export function MoreMenu({ commands }: { commands: readonly CommandName[] }) {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
+    // Escape closes it also when it was opened by mouse and focus stayed outside.
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || menu.current?.contains(event.target as Node)) return;
+      setOpen(false);
+    };
     document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open, byKeys]);
 
   const onKeyDown = (event: KeyboardEvent) => {
