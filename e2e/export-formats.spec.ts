@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { EXPORT_FORMATS } from '../shared/export/formats';
 import { startHost, type RunningHost } from './support/web-host';
 import { codePointSlice, selectWithMouse } from './support/ui';
+import { toolbarCommand } from './support/toolbar';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -64,7 +65,8 @@ test('every format downloads from the Export dialog', async ({ page }) => {
     await page.goto(other.url);
     await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(0);
     const importChooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import annotations' }).click();
+    // On a narrow toolbar the command sits in `More`.
+    await (await toolbarCommand(page, 'Import annotations')).click();
     await (await importChooser).setFiles(factmarkExport);
     await expect(page.getByRole('status').filter({ hasText: '1 article added' })).toBeVisible();
     await page.getByRole('list', { name: 'Library' }).getByRole('listitem').first().click();

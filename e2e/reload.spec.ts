@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { makePdf } from '../electron/core/loaders/make-test-pdf';
 import { FactmarkExportSchema } from '../shared/export/factmark-json';
 import { codePointSlice, tagEntity } from './support/ui';
+import { toolbarCommand } from './support/toolbar';
 import { startHost, type RunningHost } from './support/web-host';
 
 const SHOTS = join(__dirname, 'output');
@@ -128,7 +129,7 @@ async function annotateAndReload(page: Page, first: string, second: string, shot
 
   // A file keeps no path: the app says so and asks for the file.
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Reload from source' }).click();
+  await (await toolbarCommand(page, 'Reload from source')).click();
   await expect(page.getByText(/keeps no path to it: choose the file/)).toBeVisible();
   await (await chooser).setFiles(second);
   await expect(

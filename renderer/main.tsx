@@ -7,7 +7,6 @@ import { App } from './components/App';
 import { createFactmarkStore } from './store/create-store';
 import { installJournal, recoverJournal } from './store/journal';
 import { completeLibraryWhenQuiet } from './store/complete-library-when-quiet';
-import { THEME_KEY } from './store/ui-slice';
 import type { PreferenceStorage } from './store/types';
 import './styles/theme.css';
 import './styles/base.css';
@@ -49,9 +48,13 @@ if (storage) {
 void store.getState().loadLibrary();
 void store.getState().loadEntities();
 completeLibraryWhenQuiet(store);
-// Without a saved choice, follow the system's light or dark preference (without saving it).
-if (!storage?.getItem(THEME_KEY) && window.matchMedia?.('(prefers-color-scheme: dark)').matches) {
-  store.setState({ theme: 'dark' });
+// Without a saved choice, follow the system's light or dark preference, also when it changes.
+const darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+if (darkScheme) {
+  store.getState().followSystemTheme(darkScheme.matches);
+  darkScheme.addEventListener('change', (event) =>
+    store.getState().followSystemTheme(event.matches),
+  );
 }
 
 const root = document.getElementById('root');

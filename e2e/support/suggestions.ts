@@ -13,7 +13,17 @@ export async function pasteLlamaNews(page: Page, title = 'Llama 4 news'): Promis
   await dialog.getByLabel('Text', { exact: true }).fill(LLAMA_NEWS);
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Scout and Maverick');
+  await showSuggestions(page);
   await focusArticle(page);
+}
+
+/** Opens the folded `Suggestions` section: only then are suggestions listed and drawn. */
+export async function showSuggestions(page: Page): Promise<void> {
+  const toggle = page
+    .getByRole('region', { name: 'Suggestions' })
+    .getByRole('button', { name: 'Suggestions' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
 /** The keyboard user's way into the text (Tab reaches it; here it is focused directly). */

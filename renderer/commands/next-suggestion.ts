@@ -7,7 +7,9 @@ export const nextSuggestion: Command<'next-suggestion'> = {
   name: 'next-suggestion',
   label: 'Next suggestion',
   keys: [{ key: 'tab', inArticle: true }],
-  isEnabled: ({ suggestions, currentSuggestionId }) =>
-    !!suggestions?.ordered.length && suggestions.ordered.at(-1)!.id !== currentSuggestionId,
+  isEnabled: ({ suggestions, currentSuggestionId, suggestionsShown }) =>
+    suggestionsShown &&
+    !!suggestions?.ordered.length &&
+    suggestions.ordered.at(-1)!.id !== currentSuggestionId,
   run: ({ store }) => void store.getState().moveToSuggestion(1),
 };

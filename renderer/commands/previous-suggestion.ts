@@ -5,7 +5,9 @@ export const previousSuggestion: Command<'previous-suggestion'> = {
   name: 'previous-suggestion',
   label: 'Previous suggestion',
   keys: [{ key: 'tab', shift: true, inArticle: true }],
-  isEnabled: ({ suggestions, currentSuggestionId }) =>
-    !!suggestions?.ordered.length && suggestions.ordered[0]!.id !== currentSuggestionId,
+  isEnabled: ({ suggestions, currentSuggestionId, suggestionsShown }) =>
+    suggestionsShown &&
+    !!suggestions?.ordered.length &&
+    suggestions.ordered[0]!.id !== currentSuggestionId,
   run: ({ store }) => void store.getState().moveToSuggestion(-1),
 };

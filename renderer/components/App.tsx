@@ -1,13 +1,13 @@
 // The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
 // dialogs (main.tsx starts loading the library); wires keys, the native menu, theme and flushing.
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { listenToMenu } from '../commands/menu';
 import { runCommand } from '../commands/registry';
 import { installShortcuts } from '../commands/shortcuts';
 import type { CommandContext } from '../commands/types';
 import type { ReadingSurface, SurfaceRef } from '../editor/reading-surface';
 import type { FactmarkStore } from '../store/create-store';
-import { StoreContext, useFactmark } from '../store/hooks';
+import { StoreContext, useFactmark, useFactmarkStore } from '../store/hooks';
 import { ArticlePane } from './ArticlePane';
 import { ClaimsPanel } from './ClaimsPanel';
 import { ClaimDetails } from './ClaimDetails';
@@ -21,6 +21,7 @@ import { LibraryPane } from './LibraryPane';
 import { Notices } from './Notices';
 import { OrphanedAnnotations } from './ReviewAnchors';
 import { OpenProgress } from './OpenProgress';
+import { PaneResizer } from './PaneResizer';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { Toolbar } from './Toolbar';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
@@ -57,31 +58,59 @@ function useFlushOnLeave(store: FactmarkStore, host: CommandContext['host']) {
   }, [store, host]);
 }
 
+/** Below this width the library pane starts folded, and folds when the window narrows to it. */
+const NARROW_WINDOW = '(max-width: 1199px)';
+
+function useLibraryFoldsWhenNarrow(store: FactmarkStore) {
+  useLayoutEffect(() => {
+    const narrow = window.matchMedia?.(NARROW_WINDOW);
+    if (!narrow) return;
+    const fit = (isNarrow: boolean) => {
+      if (store.getState().libraryCollapsed !== isNarrow) store.getState().toggleLibrary();
+    };
+    fit(narrow.matches);
+    const onChange = (event: MediaQueryListEvent) => fit(event.matches);
+    narrow.addEventListener('change', onChange);
+    return () => narrow.removeEventListener('change', onChange);
+  }, [store]);
+}
+
 function Shell() {
   useThemeOnDocument();
+  const store = useFactmarkStore();
+  useLibraryFoldsWhenNarrow(store);
   const collapsed = useFactmark((s) => s.libraryCollapsed);
   const centreView = useFactmark((s) => s.centreView);
+  const widths = useFactmark((s) => s.paneWidths);
+  const corpus = centreView === 'corpus';
+  const style = {
+    '--library-width': `${widths.library}px`,
+    '--side-width': `${widths.side}px`,
+  } as CSSProperties;
   return (
     <div className={collapsed ? 'fm-app fm-app-library-collapsed' : 'fm-app'}>
       <Toolbar />
       <Notices />
       <AnnotatorPrompt />
-      <div className="fm-panes">
+      <div className={corpus ? 'fm-panes fm-panes-corpus' : 'fm-panes'} style={style}>
         <LibraryPane />
-        {centreView === 'corpus' ? (
+        {!collapsed && <PaneResizer pane="library" label="Library width" />}
+        {corpus ? (
           <Suspense fallback={<main className="fm-center" />}>
             <CorpusView />
           </Suspense>
         ) : (
           <ArticlePane />
         )}
-        <aside className="fm-side" aria-label="Review">
-          <TypeLegend />
-          <SuggestionsPanel />
+        {!corpus && <PaneResizer pane="side" label="Review panel width" />}
+        {/* The corpus takes the whole width: the open article's panels wait beside it. */}
+        <aside className="fm-side" aria-label="Review" hidden={corpus}>
           <ClaimsPanel />
-          <OrphanedAnnotations />
           <ClaimDetails />
+          <OrphanedAnnotations />
+          <SuggestionsPanel />
           <EntitiesPanel />
+          <TypeLegend />
         </aside>
       </div>
       <Dialogs />

@@ -1,8 +1,8 @@
-// The article's site and date above its text. The title is the text's first block, and the
-// byline is drawn under it inside the reading view (editor/extensions/article-byline).
+// The article's site above its text. The title is the text's first block, and the byline with
+// the date is drawn under it inside the reading view (editor/extensions/article-byline).
 import { useShallow } from 'zustand/react/shallow';
 import { useFactmark } from '../store/hooks';
-import { formatDate, hostName } from './format';
+import { bylineAndDate, hostName } from './format';
 
 export function ArticleHeader() {
   const meta = useFactmark(
@@ -18,19 +18,17 @@ export function ArticleHeader() {
     })),
   );
   const site = meta.siteName ?? hostName(meta.url) ?? meta.fileName ?? null;
-  const date = formatDate(meta.publishedAt);
+  const byline = bylineAndDate(meta.byline, meta.publishedAt);
   return (
     <header className="fm-article-header">
-      {(site || date) && (
+      {site && (
         <p className="fm-kicker">
-          {site && <span className="fm-site">{site}</span>}
-          {site && date && <span aria-hidden="true"> · </span>}
-          {date && <time dateTime={meta.publishedAt ?? undefined}>{date}</time>}
+          <span className="fm-site">{site}</span>
         </p>
       )}
       {meta.notice && <p className="fm-article-notice">{meta.notice}</p>}
       {!meta.titleIsFirstBlock && <h1 className="fm-title fm-title-outside">{meta.title}</h1>}
-      {meta.byline && !meta.titleIsFirstBlock && <p className="fm-byline">{meta.byline}</p>}
+      {byline && !meta.titleIsFirstBlock && <p className="fm-byline">{byline}</p>}
     </header>
   );
 }

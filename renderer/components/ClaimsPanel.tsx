@@ -15,6 +15,7 @@ import { VirtualList } from './VirtualList';
 import { LayersControl } from './LayersControl';
 import { layerChoice } from '../store/layers-slice';
 import { disagreements, layerFilter } from '../store/layers';
+import { SideSection, useFoldable } from './SideSection';
 
 /** Above this many claims, only the rows near view are rendered (see VirtualList). */
 const VIRTUAL_FROM = 150;
@@ -75,6 +76,7 @@ export function ClaimsPanel() {
   }, [claims, me, view, blind, doneByMe, disagreementsOnly]);
   // Each row works out the entities mentioned inside it, by binary search in these.
   const entitiesIn = useMemo(() => claimEntityResolver(mentions ?? []), [mentions]);
+  const foldable = useFoldable('Claims');
   const activeIndex = activeClaimId ? sorted.findIndex((c) => c.id === activeClaimId) : -1;
   const renderRow = useCallback(
     (claim: Claim) => (
@@ -93,10 +95,12 @@ export function ClaimsPanel() {
   );
 
   return (
-    <section aria-label="Claims" className="fm-panel fm-claims">
-      <h2 className="fm-panel-title">
-        Claims <span className="fm-count">{sorted.length}</span>
-      </h2>
+    <SideSection
+      name="Claims"
+      className="fm-claims"
+      {...foldable}
+      count={<span className="fm-count">{sorted.length}</span>}
+    >
       <LayersControl />
       {claims === undefined ? (
         <p className="fm-empty">Open an article to see its claims.</p>
@@ -116,6 +120,6 @@ export function ClaimsPanel() {
           revealIndex={activeIndex}
         />
       )}
-    </section>
+    </SideSection>
   );
 }

@@ -17,6 +17,7 @@ import {
 import { groupUses, keepUnchangedUses, type EntityUse, type TypeGroup } from './entity-uses';
 import { RegistryDialogs, RegistryTools, type RegistryDialog } from './RegistryTools';
 import { plural, truncate } from './format';
+import { SideSection, useFoldable } from './SideSection';
 
 /** Mentions listed under an entity before a "show all" button. */
 const MENTIONS_SHOWN = 12;
@@ -120,9 +121,14 @@ export function EntitiesPanel() {
   const edit = useCallback((entityId: string) => setDialog({ kind: 'edit', entityId }), []);
   const lookup = useEntityLookupAfterPaint();
   const groups = useGroupedUses(claims, mentions, lookup, types);
+  const foldable = useFoldable('Entities');
   return (
-    <section aria-label="Entities" className="fm-panel fm-entities">
-      <h2 className="fm-panel-title">Entities</h2>
+    <SideSection
+      name="Entities"
+      className="fm-entities"
+      {...foldable}
+      after={<RegistryDialogs dialog={dialog} onChange={setDialog} />}
+    >
       {groups.length === 0 ? (
         <p className="fm-empty">
           {claims ? (
@@ -146,7 +152,6 @@ export function EntitiesPanel() {
         ))
       )}
       <RegistryTools onOpen={setDialog} />
-      <RegistryDialogs dialog={dialog} onChange={setDialog} />
-    </section>
+    </SideSection>
   );
 }

@@ -67,6 +67,9 @@ describe('the highlight tooltip', () => {
         ],
       },
     });
+    // Folded away (the `Suggestions` section closed), suggestions say nothing on hover.
+    expect(describeHighlights(store.getState(), start)).toEqual([]);
+    store.getState().setSuggestionsShown(true);
     expect(describeHighlights(store.getState(), start)).toEqual([
       { kind: 'suggestion', text: 'Suggested: Llama 4 Maverick (Model), new' },
     ]);

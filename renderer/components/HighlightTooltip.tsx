@@ -42,7 +42,8 @@ export function describeHighlights(state: FactmarkState, offset: number): Toolti
       text: `Claim “${truncate(claim.quote, 50)}”: ${about.length ? about.join(', ') : 'no entities yet'}`,
     });
   }
-  for (const s of (state.suggestions?.ordered ?? []).filter(at)) {
+  const suggested = state.suggestionsShown ? (state.suggestions?.ordered ?? []) : [];
+  for (const s of suggested.filter(at)) {
     lines.push({
       kind: 'suggestion',
       text:

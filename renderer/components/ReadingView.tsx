@@ -12,6 +12,7 @@ import { viewSurface } from '../editor/reading-surface';
 import { bindSuggestionHighlights } from '../editor/extensions/suggestion-highlights/binding';
 import { watchHighlightHover } from './highlight-hover';
 import { useCommandContext } from './command-context';
+import { bylineAndDate } from './format';
 
 interface ReadingViewProps {
   articleId: string;
@@ -28,7 +29,10 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
   const [extensions] = useState(() =>
     readingExtensions({
       initialHighlights: initialHighlights(baseline),
-      byline: baseline.article?.byline ?? null,
+      byline: bylineAndDate(
+        baseline.article?.byline ?? null,
+        baseline.article?.publishedAt ?? null,
+      ),
       onClaimClick: (id) => store.getState().setActiveClaim(id),
       openExternal: (url) => {
         host.api

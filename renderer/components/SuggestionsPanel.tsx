@@ -1,4 +1,5 @@
-// Region `Suggestions`: what the engine offers in the open article and is not yet accepted —
+// Region `Suggestions`, folded until the person opens it (and only then drawn in the article):
+// what the engine offers in the open article and is not yet accepted —
 // the current suggestion with its keys, suggested entities grouped with their counts (accept
 // all of one at once), and suggested claims. Nothing here is saved until accepted.
 import { memo, useState } from 'react';
@@ -12,6 +13,7 @@ import { useCommandContext } from './command-context';
 import { typeColour } from './EntityChip';
 import { useEntityLookup } from './entity-lookup';
 import { plural, truncate } from './format';
+import { SideSection } from './SideSection';
 
 /** Claims listed before a "show all" button (a long article has thousands). */
 const CLAIMS_SHOWN = 30;
@@ -143,22 +145,26 @@ export function SuggestionsPanel() {
   const groups = useEntityGroups(list?.mentions);
   const [showAll, setShowAll] = useState(false);
   const currentGroup = list?.mentions.find((m) => m.id === currentId);
+  const shown = useFactmark((s) => s.suggestionsShown);
 
   if (!hasArticle) return null;
   const claims = list?.claims ?? [];
   const shownClaims = showAll ? claims : claims.slice(0, CLAIMS_SHOWN);
   const shownGroups = showAll ? groups : groups.slice(0, GROUPS_SHOWN);
   return (
-    <section aria-label="Suggestions" className="fm-panel fm-suggestions">
-      <h2 className="fm-panel-title">
-        Suggestions
-        {list && (
+    <SideSection
+      name="Suggestions"
+      className="fm-suggestions"
+      open={shown}
+      onToggle={() => store.getState().setSuggestionsShown(!shown)}
+      count={
+        list && (
           <span className="fm-panel-count">
-            {' '}
-            · {plural(list.mentions.length, 'mention')}, {plural(claims.length, 'claim')}
+            {plural(list.mentions.length, 'mention')}, {plural(claims.length, 'claim')}
           </span>
-        )}
-      </h2>
+        )
+      }
+    >
       {status === 'working' && !list && <p className="fm-empty">Looking for names and claims…</p>}
       {status === 'failed' && <p className="fm-empty">Suggestions are not available.</p>}
       {list && list.ordered.length === 0 && (
@@ -229,6 +235,6 @@ export function SuggestionsPanel() {
           )}
         </>
       )}
-    </section>
+    </SideSection>
   );
 }

@@ -20,6 +20,11 @@ export function formatDate(value: string | null): string | null {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
 }
 
+/** The line under an article's title: who wrote it and when ("Dana Whitfield · April 18, 2025"). */
+export function bylineAndDate(byline: string | null, publishedAt: string | null): string | null {
+  return [byline, formatDate(publishedAt)].filter(Boolean).join(' · ') || null;
+}
+
 export function hostName(url: string | undefined): string | null {
   if (!url) return null;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimReasons, isClaim } from './claim-signals';
+import { claimReasons, isClaim, isFurniture } from './claim-signals';
 
 describe('claimReasons', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('isClaim', () => {
     [[], true, false],
   ] as const)('%j with a mention: %s', (reasons, namesEntity, expected) => {
     expect(isClaim(reasons, namesEntity)).toBe(expected);
+  });
+});
+
+describe('isFurniture: a line of its own that is no statement', () => {
+  it.each([
+    ['By Dana Whitfield · April 18, 2025', true],
+    ['Benchmarks at a glance', true],
+    ['Updated 14:05 GMT, June 10, 2025', true],
+    ['Mistral Ships a Smaller Model With a Bigger Window', true],
+    ['Scout: 17 billion active parameters', false],
+    ['Meta released Llama 4 on April 5, 2025.', false],
+    ['He said it was “amazing.”', false],
+  ])('%s', (line, expected) => {
+    expect(isFurniture(line, claimReasons(line))).toBe(expected);
   });
 });

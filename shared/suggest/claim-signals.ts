@@ -45,7 +45,8 @@ const SIGNALS: readonly (readonly [ClaimReason, RegExp])[] = [
       'surpass\\w*',
       'ahead of',
       'trails?',
-      'rivals?',
+      // a verb ("rivalled GPT-4o"), not the noun ("flow to its rivals")
+      'rival(?:led|ling|ed|ing)',
       'on par with',
       'compared (?:to|with)',
       'versus',
@@ -81,6 +82,8 @@ const SIGNALS: readonly (readonly [ClaimReason, RegExp])[] = [
       'rolled out',
       'made available',
       'confirmed',
+      'posted',
+      'published',
     ),
   ],
   ['number', /\d/],
@@ -95,6 +98,8 @@ const SIGNALS: readonly (readonly [ClaimReason, RegExp])[] = [
       'claim(?:s|ed)',
       'stated',
       'told',
+      'wrote',
+      'argued',
     ),
   ],
   [
@@ -112,8 +117,9 @@ const SIGNALS: readonly (readonly [ClaimReason, RegExp])[] = [
       'licensing',
       'fine-tun\\w*',
       'inference',
-      'trained on',
+      'trained',
       'training',
+      'graphics cards?',
       'weights',
     ),
   ],
@@ -163,6 +169,36 @@ export function claimReasons(sentence: string): ClaimReason[] {
     if (!/\d/.test(rest)) reasons.splice(reasons.indexOf('number'), 1);
   }
   return reasons;
+}
+
+/** Reasons that make even a line without a full stop a claim ("Scout: 17B active parameters"). */
+const STATES_A_FIGURE = new Set<ClaimReason>([
+  'percentage',
+  'parameter-count',
+  'money',
+  'comparison',
+]);
+
+/** A byline ("By Dana Whitfield · April 18, 2025"): who wrote it, never what it claims. */
+const BYLINE = /^(?:by|words by|written by)\s+\p{Lu}/iu;
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/** Whether a line ends as a sentence does: a full stop, then perhaps closing quotes. */
+function endsAsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (CLOSERS.has(line[i]!) || /\s/.test(line[i]!))) i--;
+  return i >= 0 && '.!?…'.includes(line[i]!);
+}
+
+/**
+ * Whether a sentence that is a whole line of its own is the article's furniture rather than
+ * its statements: a byline, or a line with no full stop (a heading, a dateline, a summary or
+ * `<details>` label) that states no figure.
+ */
+export function isFurniture(line: string, reasons: readonly ClaimReason[]): boolean {
+  if (BYLINE.test(line)) return true;
+  if (endsAsSentence(line)) return false;
+  return !reasons.some((r) => STATES_A_FIGURE.has(r));
 }
 
 /**

@@ -2,7 +2,7 @@
 // people and organisations as mentions; sentences stating checkable facts as claims, with
 // their structured form read where it can be. Pure and synchronous; the UI runs it in a worker.
 import { CodePointIndex } from '../text/code-points';
-import { claimReasons, isClaim } from './claim-signals';
+import { claimReasons, isClaim, isFurniture } from './claim-signals';
 import { EntityMatcher, settleOverlaps } from './entity-matcher';
 import { knownEntries, nameKey } from './known-entries';
 import { findModelNames } from './model-patterns';
@@ -91,6 +91,10 @@ function findClaims(
     }
     const reasons = claimReasons(masked);
     if (!isClaim(reasons, inside.length > 0)) continue;
+    const wholeLine =
+      (s.start === 0 || text[s.start - 1] === '\n') &&
+      (s.end === text.length || text[s.end] === '\n');
+    if (wholeLine && isFurniture(sentence, reasons)) continue;
 
     const start = index.toCodePoint(s.start);
     const end = index.toCodePoint(s.end);

@@ -7,6 +7,7 @@ import type { ExtractedArticle } from '../../../shared/model/article';
 import { blocksFromElement, MAX_NESTING } from './html-blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
 import { parseHtmlDocument } from './html-document';
+import { publishedDate, withoutMetadataLines } from './html-metadata';
 import { NOT_AN_ARTICLE_NOTICE, TOO_LARGE_NOTICE } from './html-notices';
 import { elementsWithTags, isReaderable, readArticle } from './readability';
 
@@ -44,6 +45,7 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
   const head = pageMetadata(document);
   const pageTitle = cleanText(head.ogTitle?.getAttribute('content')) ?? document.title;
   const metaAuthor = cleanText(head.author?.getAttribute('content'));
+  const metaDate = publishedDate(document);
   const lang = document.documentElement.lang;
   const pageDir = document.documentElement.dir || document.body?.dir || rtlByLanguage(lang);
   const canonical = canonicalUrl(head.canonical, context.url);
@@ -67,6 +69,7 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
       body: document.body ? blocksFromElement(document.body, { ...walk, skip: isPageChrome }) : [],
       mediaType: 'html',
       byline: metaAuthor,
+      publishedAt: metaDate,
       lang,
       dir: pageDir,
       notice: tooLarge ? TOO_LARGE_NOTICE : NOT_AN_ARTICLE_NOTICE,
@@ -75,10 +78,10 @@ export function loadHtml(html: string, context: HtmlLoadContext): ExtractedArtic
   const byline = cleanText(article.byline) ?? metaAuthor;
   return assembleArticle(target, {
     title: cleanText(article.title) ?? pageTitle,
-    body: withoutBylineParagraph(body, byline),
+    body: withoutMetadataLines(withoutBylineParagraph(body, byline), byline),
     mediaType: 'html',
     byline,
-    publishedAt: article.publishedTime,
+    publishedAt: cleanText(article.publishedTime) ?? metaDate,
     siteName: article.siteName,
     lang: article.lang ?? lang,
     dir: article.dir || pageDir,

@@ -88,7 +88,11 @@ export function bindSuggestionHighlights(
 
   function sync(state: FactmarkState): void {
     if (editor.isDestroyed || state.article?.id !== articleId || !state.reading) return;
-    const list = state.suggestions?.articleId === articleId ? state.suggestions : null;
+    // Suggestions are drawn only while the person asks for them (the `Suggestions` section).
+    const list =
+      state.suggestionsShown && state.suggestions?.articleId === articleId
+        ? state.suggestions
+        : null;
     const current = state.currentSuggestionId;
     if (list !== shownList || state.registry.types !== shownTypes) {
       shownList = list;
