@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../model/article';
 import { CodePointIndex } from '../text/code-points';
 import { sampleArticle, sampleInput, SAMPLE_TEXT } from './__fixtures__/sample';
-import { buildLabelStudioTasks, labelStudioConfig } from './label-studio';
+import { buildLabelStudioTasks, labelStudioConfig, type LabelStudioResult } from './label-studio';
 
 describe('Label Studio tasks', () => {
   const tasks = JSON.parse(JSON.stringify(buildLabelStudioTasks(sampleInput())));
@@ -56,7 +56,7 @@ describe('Label Studio tasks', () => {
       ],
     };
     const [task] = buildLabelStudioTasks(sampleInput([article]));
-    expect(task!.annotations![0]!.result[0]!.value).toEqual({
+    expect((task!.annotations![0]!.result[0] as LabelStudioResult).value).toEqual({
       start: 21,
       end: 25,
       text: 'test',
@@ -86,12 +86,74 @@ describe('Label Studio tasks', () => {
         '    <Label value="Model"/>',
         '    <Label value="Data-set"/>',
         '    <Label value="Entity"/>',
+        '    <Label value="Evidence"/>',
         '  </Labels>',
+        '  <Relations>',
+        '    <Relation value="supports"/>',
+        '    <Relation value="refutes"/>',
+        '    <Relation value="context"/>',
+        '    <Relation value="same-claim"/>',
+        '    <Relation value="contradicts"/>',
+        '    <Relation value="role:subject"/>',
+        '    <Relation value="role:metric"/>',
+        '    <Relation value="role:value"/>',
+        '    <Relation value="role:unit"/>',
+        '    <Relation value="role:qualifier"/>',
+        '  </Relations>',
         '  <Text name="text" value="$text"/>',
         '</View>',
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes passages as Evidence regions and the relations between regions of one annotation', () => {
+    const article = sampleArticle();
+    const [claim, other] = article.claims;
+    const linked: Article = {
+      ...article,
+      evidence: [{ ...pick(other!), id: 'evi_1', note: '', createdAt: 'x' }],
+      relations: [
+        {
+          id: 'rel_1',
+          type: 'refutes',
+          from: { document: article.id, annotation: claim!.id },
+          to: { document: article.id, annotation: 'evi_1' },
+          createdAt: 'x',
+        },
+        {
+          id: 'rel_2',
+          type: 'supports',
+          from: { document: article.id, annotation: claim!.id },
+          to: { url: 'https://example.org/' },
+          createdAt: 'x',
+        },
+        {
+          id: 'rel_3',
+          type: 'same-claim',
+          from: { document: article.id, annotation: claim!.id },
+          to: { document: 'art_elsewhere', annotation: 'clm_far' },
+          createdAt: 'x',
+        },
+      ],
+    };
+    const [task] = buildLabelStudioTasks(sampleInput([linked]));
+    const result = task!.annotations![0]!.result;
+    expect(result).toContainEqual(
+      expect.objectContaining({
+        id: 'evi_1',
+        value: expect.objectContaining({ labels: ['Evidence'] }),
+      }),
+    );
+    expect(result.filter((r) => r.type === 'relation')).toEqual([
+      {
+        type: 'relation',
+        from_id: claim!.id,
+        to_id: 'evi_1',
+        direction: 'right',
+        labels: ['refutes'],
+      },
+    ]);
   });
 
   it('writes one annotation per annotator, with completed_by, and one for unattributed marks', () => {
@@ -115,3 +177,8 @@ describe('Label Studio tasks', () => {
     ]);
   });
 });
+
+function pick(span: { start: number; end: number; quote: string; prefix: string; suffix: string }) {
+  const { start, end, quote, prefix, suffix } = span;
+  return { start, end, quote, prefix, suffix };
+}

@@ -9,6 +9,11 @@
 // keeps one annotation per annotator of a task); annotations written before layers make one
 // annotation without it.
 //
+// Evidence passages are regions labelled `Evidence`; a relation whose two ends are regions of
+// the same annotation is a relation result `{ type: 'relation', from_id, to_id, direction:
+// 'right', labels: [type] }` (Label Studio's `Relations` tag). Relations to a web address or
+// to another article have no place there and are left out.
+//
 // Offsets: Label Studio's Text tag counts code points, not JavaScript's UTF-16 units, since
 // its fix for emoji offsets (label-studio-frontend PR #308, issue #1008; its own test
 // `web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts` expects "test" at 21–25 in
@@ -19,6 +24,10 @@ import type { Entity, EntityTypeId } from '../model/entities';
 import type { ExportInput } from './factmark-json';
 import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
 import { compareNames } from '../team/layers';
+import { RELATION_TYPES, isUrlEnd, type Relation } from '../model/relations';
+
+/** Label of evidence passages. */
+export const LABEL_STUDIO_EVIDENCE_LABEL = 'Evidence';
 
 export const LABEL_STUDIO_FROM_NAME = 'label';
 export const LABEL_STUDIO_TO_NAME = 'text';
@@ -33,11 +42,22 @@ export interface LabelStudioResult {
   value: { start: number; end: number; text: string; labels: string[] };
 }
 
+/** A link between two regions of one annotation (Label Studio's `Relations`). */
+export interface LabelStudioRelation {
+  type: 'relation';
+  from_id: string;
+  to_id: string;
+  direction: 'right';
+  labels: string[];
+}
+
+export type LabelStudioResultItem = LabelStudioResult | LabelStudioRelation;
+
 export interface LabelStudioTask {
   id?: number;
   data: { text: string; article_id: string; title: string; url?: string };
-  annotations?: Array<{ completed_by?: string; result: LabelStudioResult[] }>;
-  predictions?: Array<{ model_version: string; result: LabelStudioResult[] }>;
+  annotations?: Array<{ completed_by?: string; result: LabelStudioResultItem[] }>;
+  predictions?: Array<{ model_version: string; result: LabelStudioResultItem[] }>;
 }
 
 export interface LabelStudioOptions {
@@ -53,10 +73,18 @@ export function buildLabelStudioTasks(
   return articles.map((article) => {
     const claims = [...article.claims].sort(byReadingOrder);
     const mentions = [...article.mentions].sort(byReadingOrder);
-    const resultOf = (inLayer: (span: { annotator?: string }) => boolean): LabelStudioResult[] => [
-      ...claims.filter(inLayer).map((c) => region(c.id, c, CLAIM_LABEL)),
-      ...mentions.filter(inLayer).map((m) => region(m.id, m, mentionLabel(byId.get(m.entity)))),
-    ];
+    const evidence = [...(article.evidence ?? [])].sort(byReadingOrder);
+    const resultOf = (
+      inLayer: (span: { annotator?: string }) => boolean,
+    ): LabelStudioResultItem[] => {
+      const regions = [
+        ...claims.filter(inLayer).map((c) => region(c.id, c, CLAIM_LABEL)),
+        ...mentions.filter(inLayer).map((m) => region(m.id, m, mentionLabel(byId.get(m.entity)))),
+        ...evidence.filter(inLayer).map((e) => region(e.id, e, LABEL_STUDIO_EVIDENCE_LABEL)),
+      ];
+      const ids = new Set(regions.map((r) => r.id));
+      return [...regions, ...relationResults((article.relations ?? []).filter(inLayer), ids)];
+    };
     const result = resultOf(() => true);
     const data: LabelStudioTask['data'] = {
       text: article.text,
@@ -75,12 +103,34 @@ export function buildLabelStudioTasks(
  * One annotation per annotator (in name order), then one for annotations without an annotator;
  * an article with no annotations at all still gets one, empty, so the task reads as labelled.
  */
+/** The relations whose two ends are regions of the annotation (`ids`), as relation results. */
+function relationResults(
+  relations: readonly Relation[],
+  ids: ReadonlySet<string>,
+): LabelStudioRelation[] {
+  return relations.flatMap((r) =>
+    !isUrlEnd(r.to) && ids.has(r.from.annotation) && ids.has(r.to.annotation)
+      ? [
+          {
+            type: 'relation' as const,
+            from_id: r.from.annotation,
+            to_id: r.to.annotation,
+            direction: 'right' as const,
+            labels: [r.type],
+          },
+        ]
+      : [],
+  );
+}
+
 function layerAnnotations(
   article: ExportInput['articles'][number],
-  resultOf: (inLayer: (span: { annotator?: string }) => boolean) => LabelStudioResult[],
+  resultOf: (inLayer: (span: { annotator?: string }) => boolean) => LabelStudioResultItem[],
 ): NonNullable<LabelStudioTask['annotations']> {
   const names = new Set<string | undefined>();
-  for (const span of [...article.claims, ...article.mentions]) names.add(span.annotator);
+  for (const span of [...article.claims, ...article.mentions, ...(article.evidence ?? [])]) {
+    names.add(span.annotator);
+  }
   const named = [...names].filter((n): n is string => n !== undefined).sort(compareNames);
   const annotations: NonNullable<LabelStudioTask['annotations']> = named.map((name) => ({
     completed_by: name,
@@ -112,12 +162,20 @@ function mentionLabel(entity: Entity | undefined): string {
 
 /** The labelling config a Label Studio project needs to load these tasks. */
 export function labelStudioConfig(types: readonly EntityTypeId[]): string {
-  const labels = [CLAIM_LABEL, ...types.map(typeLabel), LABEL_STUDIO_UNKNOWN_LABEL];
+  const labels = [
+    CLAIM_LABEL,
+    ...types.map(typeLabel),
+    LABEL_STUDIO_UNKNOWN_LABEL,
+    LABEL_STUDIO_EVIDENCE_LABEL,
+  ];
   return [
     '<View>',
     `  <Labels name="${LABEL_STUDIO_FROM_NAME}" toName="${LABEL_STUDIO_TO_NAME}">`,
     ...labels.map((l) => `    <Label value="${escapeXml(l)}"/>`),
     '  </Labels>',
+    '  <Relations>',
+    ...RELATION_TYPES.map((t) => `    <Relation value="${escapeXml(t)}"/>`),
+    '  </Relations>',
     `  <Text name="${LABEL_STUDIO_TO_NAME}" value="$text"/>`,
     '</View>',
     '',
