@@ -74,7 +74,8 @@ async function runFromPalette(page: Page, name: string) {
 
 let host: RunningHost;
 test.beforeAll(async () => {
-  host = await startHost(await teamLibrary());
+  // The reviewer has a name of their own: a library a team shares refuses a nameless writer.
+  host = await startHost(await teamLibrary(), 0, ['--annotator', 'Rae']);
 });
 test.afterAll(async () => {
   await host?.stop();

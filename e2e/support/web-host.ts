@@ -32,6 +32,11 @@ export async function startHost(
     [HOST_SCRIPT, '--library', libraryDir, '--port', String(port), ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A settings folder of its own: a name remembered on this machine must not reach a test.
+      env: {
+        ...process.env,
+        FACTMARK_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'factmark-e2e-config-')),
+      },
     },
   );
   const url = await new Promise<string>((resolvePromise, reject) => {

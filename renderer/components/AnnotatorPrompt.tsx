@@ -38,9 +38,12 @@ export function AnnotatorPrompt() {
         maxLength={64}
         aria-invalid={problem ? true : undefined}
       />
-      <button type="submit">Save</button>
+      <button type="submit" className="fm-button fm-button-primary">
+        Save
+      </button>
       <button
         type="button"
+        className="fm-button"
         onClick={() =>
           editing ? store.getState().editAnnotator(false) : store.getState().askAnnotatorLater()
         }

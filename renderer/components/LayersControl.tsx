@@ -74,6 +74,7 @@ export function LayersControl() {
       {hasArticle && (
         <button
           type="button"
+          className="fm-button"
           onClick={() => void store.getState().markDone(!doneByMe)}
           aria-pressed={doneByMe}
         >
@@ -82,7 +83,11 @@ export function LayersControl() {
       )}
       <AnnotatorChip name={me} />
       {!fixed && (
-        <button type="button" onClick={() => store.getState().editAnnotator(true)}>
+        <button
+          type="button"
+          className="fm-button"
+          onClick={() => store.getState().editAnnotator(true)}
+        >
           Change name
         </button>
       )}

@@ -3,6 +3,7 @@
 // keeping my edits in my own layer. Pure functions over an article; the layers slice holds the
 // choices.
 import type { Article } from '../../shared/model/article';
+import { ADJUDICATED } from '../../shared/model/annotators';
 import type { Claim } from '../../shared/model/annotations';
 
 /** Whose annotations are shown: mine, everyone's, or one annotator's. */
@@ -85,6 +86,14 @@ export interface LayerEdit {
  * `next` with my edits kept in my layer: new annotations get my name; a change or removal of
  * another annotator's annotation is undone (it is theirs) and reported.
  */
+/**
+ * Whether `me` may change an annotation of `owner`'s layer: my own, one from before layers, and
+ * the adjudicated layer, which any reviewer builds (the host allows the same).
+ */
+function mayEdit(owner: string | undefined, me: string): boolean {
+  return !owner || owner === me || owner === ADJUDICATED;
+}
+
 export function withinMyLayer(before: Article, next: Article, me: string): LayerEdit {
   let refused: string | null = null;
   const keepList = <T extends Attributed & { id: string }>(
@@ -103,16 +112,16 @@ export function withinMyLayer(before: Article, next: Article, me: string): Layer
         changed = true;
         return { ...item, annotator: me };
       }
-      if (old !== item && old.annotator && old.annotator !== me) {
-        refused ??= old.annotator;
+      if (old !== item && !mayEdit(old.annotator, me)) {
+        refused ??= old.annotator ?? null;
         changed = true;
         return old;
       }
       return item;
     });
     for (const old of was) {
-      if (!seen.has(old.id) && old.annotator && old.annotator !== me) {
-        refused ??= old.annotator;
+      if (!seen.has(old.id) && !mayEdit(old.annotator, me)) {
+        refused ??= old.annotator ?? null;
         changed = true;
         result.push(old);
       }

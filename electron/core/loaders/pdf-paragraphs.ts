@@ -65,6 +65,17 @@ export function buildParagraphs(
   let previous: PdfLine | undefined;
   /** The last paragraph of body text and its last line: a footnote may stand after it. */
   let body: { paragraph: PdfParagraph; line: PdfLine } | undefined;
+  // Each paragraph's lines are kept apart until the end and joined once: joining them one by
+  // one into a growing string made every join read the whole paragraph (a 100-page report of
+  // one long paragraph took over 20 s).
+  const parts = new Map<PdfParagraph, string[]>();
+  const append = (paragraph: PdfParagraph, next: string) => {
+    let list = parts.get(paragraph);
+    if (!list) parts.set(paragraph, (list = [paragraph.text]));
+    const joined = joinLines(list[list.length - 1]!, next, hyphenation);
+    list[list.length - 1] = joined.slice(0, joined.length - next.length);
+    list.push(next);
+  };
   for (const line of lines) {
     const kind = kindOf(line, bodySize);
     if (line.cell) {
@@ -86,17 +97,18 @@ export function buildParagraphs(
       // A footnote (smaller text at a column's foot) stood between a sentence and its end on
       // the next column or page: the sentence goes on, the footnote stays after it.
       current = body.paragraph;
-      current.text = joinLines(current.text, line.text, hyphenation);
+      append(current, line.text);
     } else if (startsNew) {
       // A bullet starts an item of its own, and stays: it is printed text, as a number is.
       current = { kind, text: line.text, page: line.page, size: line.size };
       paragraphs.push(current);
     } else {
-      current!.text = joinLines(current!.text, line.text, hyphenation);
+      append(current!, line.text);
     }
     if (kind === 'paragraph' && near(line.size, bodySize)) body = { paragraph: current!, line };
     previous = line;
   }
+  for (const [paragraph, list] of parts) paragraph.text = list.join('');
   return paragraphs;
 
   function continuesPastAside(last: PdfLine, aside: PdfLine, line: PdfLine, size: number) {
@@ -221,6 +233,8 @@ function paragraphBreak(
 
 /** The letters before a line-end hyphen, and the next line's first letters. */
 const BEFORE_HYPHEN = /(\p{L}[\p{L}\p{M}]*)-$/u;
+/** How much of a paragraph's end the hyphen patterns read: longer than any word. */
+const TAIL = 80;
 const FIRST_LETTERS = /^\p{Ll}[\p{L}\p{M}]*/u;
 
 /**
@@ -230,8 +244,10 @@ const FIRST_LETTERS = /^\p{Ll}[\p{L}\p{M}]*/u;
  * ("production-" + "ready"); before anything else it stays ("GPT-" + "4o").
  */
 export function joinLines(before: string, next: string, hyphenation?: Hyphenation): string {
-  if (/\p{L}[\u00ad\u2010]$/u.test(before)) return before.slice(0, -1) + next;
-  const left = BEFORE_HYPHEN.exec(before);
+  // The patterns read the end of `before` only: it may be a long paragraph's text.
+  const tail = before.slice(-TAIL);
+  if (/\p{L}[\u00ad\u2010]$/u.test(tail)) return before.slice(0, -1) + next;
+  const left = tail.endsWith('-') ? BEFORE_HYPHEN.exec(tail) : null;
   if (left) {
     const right = FIRST_LETTERS.exec(next);
     const joins = right && (hyphenation ?? new Hyphenation([])).joins(left[1]!, right[0]);
