@@ -46,13 +46,17 @@ export function assertRevision(stored: Article, baseRevision: number | undefined
   return revision;
 }
 
-/** A whole-article save: only the annotations may differ from `stored`. */
-export function articleAfterSave(
+/**
+ * The checks of a whole-article save, before anything is written: the revision it was based on,
+ * the same text, every span quoting it. Answers the stored revision and whether the annotations
+ * are what is already stored (then nothing need be written: opening an article must not touch
+ * it). The library store, which writes each annotator's layer, uses it as `articleAfterSave` does.
+ */
+export function checkWholeSave(
   stored: Article,
   article: Article,
-  now: Date,
   baseRevision?: number,
-): SaveOutcome {
+): { revision: number; unchanged: boolean } {
   const revision = assertRevision(stored, baseRevision);
   if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
     throw new ContractError(
@@ -64,7 +68,17 @@ export function articleAfterSave(
   const unchanged =
     JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
     JSON.stringify([article.claims, article.mentions, article.orphans]);
-  // Saving what is already stored writes nothing: opening an article must not touch it.
+  return { revision, unchanged };
+}
+
+/** A whole-article save: only the annotations may differ from `stored`. */
+export function articleAfterSave(
+  stored: Article,
+  article: Article,
+  now: Date,
+  baseRevision?: number,
+): SaveOutcome {
+  const { revision, unchanged } = checkWholeSave(stored, article, baseRevision);
   if (unchanged) return { next: null, revision };
   const next: Article = {
     ...stored,

@@ -44,6 +44,7 @@ import { assertSpansQuoteText } from '../../../shared/model/span-check';
 import {
   applySavedPatch,
   assertRevision,
+  checkWholeSave,
   type SavedPatch,
 } from '../../../shared/model/article-saves';
 import { isEmptyPatch } from '../../../shared/model/annotation-patch';
@@ -300,18 +301,7 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(id, async () => {
       const disk = this.expectArticle(id, await this.readArticle(id));
       const stored = disk.article;
-      const revision = assertRevision(stored, baseRevision);
-      if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
-        throw new ContractError(
-          'invalid-input',
-          `${stored.title}: the text differs from the stored article; only annotations can change`,
-        );
-      }
-      assertSpansQuoteText(article);
-      const unchanged =
-        JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
-        JSON.stringify([article.claims, article.mentions, article.orphans]);
-      // Saving what is already stored writes nothing: opening an article must not touch it.
+      const { revision, unchanged } = checkWholeSave(stored, article, baseRevision);
       if (unchanged) return { savedAt: stored.updatedAt, revision };
       const written = await this.writeAnnotations(disk, article, now, 'lenient');
       return { savedAt: now.toISOString(), revision: revision + written };
