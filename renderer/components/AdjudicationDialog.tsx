@@ -19,7 +19,7 @@ import {
 } from '../../shared/team/adjudication';
 import { UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
-import { ModalDialog } from './ModalDialog';
+import { CloseActions, ModalDialog } from './ModalDialog';
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
@@ -115,11 +115,7 @@ export function AdjudicationDialog() {
           ),
         )}
       </div>
-      <div className="fm-dialog-actions">
-        <button type="button" className="fm-button" data-autofocus onClick={close}>
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={close} />
     </ModalDialog>
   );
 }

@@ -7,7 +7,7 @@ import { UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { errorMessage } from '../store/types';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { AgreementTable } from './AgreementTable';
-import { ModalDialog } from './ModalDialog';
+import { CloseActions, ModalDialog } from './ModalDialog';
 import { useCommandContext } from './command-context';
 
 type Library =
@@ -78,16 +78,7 @@ export function AgreementDialog() {
           figures={libraryReport}
         />
       )}
-      <div className="fm-dialog-actions">
-        <button
-          type="button"
-          className="fm-button fm-button-primary"
-          data-autofocus
-          onClick={close}
-        >
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={close} />
     </ModalDialog>
   );
 }

@@ -83,3 +83,19 @@ export function ModalDialog({ label, onCancel, children, className }: ModalDialo
     </>
   );
 }
+
+/** The footer of a dialog that only shows something: one `Close` button, focused first. */
+export function CloseActions({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="fm-dialog-actions">
+      <button
+        type="button"
+        className="fm-button fm-button-primary"
+        data-autofocus
+        onClick={onClose}
+      >
+        Close
+      </button>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { shortcutSections } from '../commands/shortcut-list';
 import { isMac } from '../commands/shortcuts';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
-import { ModalDialog } from './ModalDialog';
+import { CloseActions, ModalDialog } from './ModalDialog';
 
 const mac = isMac();
 
@@ -37,16 +37,7 @@ export function ShortcutsHelp() {
           </table>
         ))}
       </div>
-      <div className="fm-dialog-actions">
-        <button
-          type="button"
-          className="fm-button fm-button-primary"
-          data-autofocus
-          onClick={close}
-        >
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={close} />
     </ModalDialog>
   );
 }
