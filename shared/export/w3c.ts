@@ -156,14 +156,7 @@ function claimAnnotation(
   bodiesOf: (entityId: string) => W3cBody[],
 ): W3cAnnotation {
   const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'assessing', value: claim.status }];
-  if (claim.note) {
-    body.push({
-      type: 'TextualBody',
-      purpose: 'commenting',
-      value: claim.note,
-      format: 'text/plain',
-    });
-  }
+  body.push(...noteBodies(claim.note));
   for (const id of entityIds) body.push(...bodiesOf(id));
   return {
     id: URN.claim + claim.id,
@@ -193,20 +186,20 @@ function mentionAnnotation(
   };
 }
 
+/** A note as a `commenting` body; none for an empty note. */
+function noteBodies(note: string): W3cBody[] {
+  return note
+    ? [{ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' }]
+    : [];
+}
+
 function creatorField(span: { annotator?: string }): { creator?: W3cCreator } {
   return span.annotator === undefined ? {} : { creator: { type: 'Person', name: span.annotator } };
 }
 
 function evidenceAnnotation(passage: EvidencePassage, source: string): W3cAnnotation {
   const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: 'evidence' }];
-  if (passage.note) {
-    body.push({
-      type: 'TextualBody',
-      purpose: 'commenting',
-      value: passage.note,
-      format: 'text/plain',
-    });
-  }
+  body.push(...noteBodies(passage.note));
   return {
     id: URN.evidence + passage.id,
     type: 'Annotation',
