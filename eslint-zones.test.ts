@@ -58,6 +58,15 @@ const right: Array<[string, string]> = [
   ['renderer/store/x.test.ts', '../testing/fake-api'],
 ];
 
+// Components get the host in the command context (to hand to commands), but never call it.
+const hostCalls: Array<[string, string]> = [
+  ['the contract through the context', 'useCommandContext().host.api.getCorpus({});'],
+  ['the contract, destructured', 'const { host } = ctx; void host.api.searchLibrary({});'],
+  ['a host-only call', 'const { host } = ctx; void host.saveExport("csv", []);'],
+  ['a host-only call through the context', 'void ctx.host.openDroppedFile(file);'],
+  ['the host taken apart', 'const { host } = ctx; const { api } = host;'],
+];
+
 describe('lint zones', () => {
   it.each(wrong)('refuses %s importing %s (%s)', async (path, specifier) => {
     const fired = await lint(path, from(specifier));
@@ -68,5 +77,16 @@ describe('lint zones', () => {
 
   it.each(right)('lets %s import %s', async (path, specifier) => {
     expect(await lint(path, from(specifier))).toEqual([]);
+  });
+
+  it.each(hostCalls)('refuses a component calling %s', async (_, code) => {
+    const source = `declare const ctx: any, file: any;\ndeclare function useCommandContext(): any;\n${code}\nconst imported = 1;`;
+    const fired = await lint('renderer/components/x.tsx', source);
+    expect(fired.some((m) => m.startsWith('no-restricted-syntax:'))).toBe(true);
+  });
+
+  it('lets a component read which host it runs in', async () => {
+    const source = `declare const ctx: { host: { mode: string } };\nconst { host } = ctx;\nconst imported = host.mode;`;
+    expect(await lint('renderer/components/x.tsx', source)).toEqual([]);
   });
 });

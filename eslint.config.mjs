@@ -133,6 +133,27 @@ export default tseslint.config(
     },
   },
   {
+    // Components reach the host through store actions or commands (components → commands →
+    // store → api): the command context carries the host for commands, not for components to
+    // call. Its `mode` (desktop or browser) may be read.
+    files: ['renderer/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[property.name='api']",
+          "MemberExpression[object.name='host'][property.name!='mode']",
+          "MemberExpression[object.property.name='host'][property.name!='mode']",
+          "VariableDeclarator[init.name='host'] > ObjectPattern",
+        ].map((selector) => ({
+          selector,
+          message: 'Components call the host through a store action or a command.',
+        })),
+      ],
+    },
+  },
+  {
     // CommonJS launchers (the `factmark` bin) are plain Node scripts.
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -3,7 +3,7 @@
 // version (then editing its status and note) or leaving it out. Every decision is an edit of
 // the article's `adjudicated` layer: one undo step, saved like any other.
 import { useMemo } from 'react';
-import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/model/annotations';
+import type { ClaimStatus } from '../../shared/model/annotations';
 import type { Article } from '../../shared/model/article';
 import { ADJUDICATED } from '../../shared/model/annotators';
 import { entityResolver } from '../../shared/model/registry-ops';
@@ -20,14 +20,7 @@ import {
 import { UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { CloseActions, ModalDialog } from './ModalDialog';
-
-const STATUS_LABELS: Record<ClaimStatus, string> = {
-  unreviewed: 'Unreviewed',
-  supported: 'Supported',
-  refuted: 'Refuted',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
+import { STATUS_LABELS, StatusOptions } from './StatusOptions';
 
 /** Applies a decision to the open article; edits with one `coalesceKey` make one undo step. */
 type Decide = (change: (article: Article, now: string) => Article, coalesceKey?: string) => void;
@@ -192,11 +185,7 @@ function ClaimDisagreement({ group, annotators, entityName, decide }: GroupProps
                       )
                     }
                   >
-                    {CLAIM_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
-                      </option>
-                    ))}
+                    <StatusOptions />
                   </select>
                 </td>
                 <td>{group.adjudicated!.entities.map(entityName).join(', ') || '—'}</td>
@@ -214,13 +203,7 @@ function ClaimDisagreement({ group, annotators, entityName, decide }: GroupProps
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="fm-button"
-                    onClick={() => decide((a, now) => leaveOut(a, group, now))}
-                  >
-                    Leave out
-                  </button>
+                  <LeaveOutButton group={group} decide={decide} />
                 </td>
               </>
             ) : (
@@ -265,14 +248,7 @@ function MentionDisagreement({ group, annotators, entityName, decide }: GroupPro
             <td>
               {group.adjudicated ? (
                 <>
-                  kept{' '}
-                  <button
-                    type="button"
-                    className="fm-button"
-                    onClick={() => decide((a, now) => leaveOut(a, group, now))}
-                  >
-                    Leave out
-                  </button>
+                  kept <LeaveOutButton group={group} decide={decide} />
                 </>
               ) : (
                 <button
@@ -290,6 +266,19 @@ function MentionDisagreement({ group, annotators, entityName, decide }: GroupPro
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Takes the span out of the adjudicated layer. */
+function LeaveOutButton({ group, decide }: { group: AdjudicationGroup; decide: Decide }) {
+  return (
+    <button
+      type="button"
+      className="fm-button"
+      onClick={() => decide((a, now) => leaveOut(a, group, now))}
+    >
+      Leave out
+    </button>
   );
 }
 

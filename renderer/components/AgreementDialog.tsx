@@ -8,7 +8,6 @@ import { errorMessage } from '../store/types';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { AgreementTable } from './AgreementTable';
 import { CloseActions, ModalDialog } from './ModalDialog';
-import { useCommandContext } from './command-context';
 
 type Library =
   | { state: 'loading' }
@@ -17,21 +16,23 @@ type Library =
 
 export function AgreementDialog() {
   const store = useFactmarkStore();
-  const { host } = useCommandContext();
   const article = useFactmark((s) => s.article);
   const registry = useFactmark((s) => s.registry);
   const [library, setLibrary] = useState<Library>({ state: 'loading' });
 
   useEffect(() => {
     let live = true;
-    host.api.getCorpus({}).then(
-      (answer) => live && setLibrary({ state: 'ready', documents: answer.documents }),
-      (err: unknown) => live && setLibrary({ state: 'failed', message: errorMessage(err) }),
-    );
+    store
+      .getState()
+      .readLibraryAnnotations()
+      .then(
+        (documents) => live && setLibrary({ state: 'ready', documents }),
+        (err: unknown) => live && setLibrary({ state: 'failed', message: errorMessage(err) }),
+      );
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [store]);
 
   const options = useMemo(
     () => ({ fallbackAnnotator: UNNAMED_ANNOTATOR, entityKey: registryEntityKey(registry) }),

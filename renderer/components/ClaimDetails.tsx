@@ -13,9 +13,7 @@ import { readStructuredClaim } from '../../shared/suggest/structured-claim';
 import { compactStructured } from '../store/annotation-edits';
 import { openClaim } from '../store/claim-index';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
-import { errorMessage } from '../store/types';
 import { useFactmarkAfterPaint } from './after-paint';
-import { useCommandContext } from './command-context';
 import { truncate } from './format';
 
 const TEXT_FIELDS = [
@@ -27,7 +25,6 @@ const TEXT_FIELDS = [
 
 function EvidenceList({ claim }: { claim: Claim }) {
   const store = useFactmarkStore();
-  const { host } = useCommandContext();
   const evidence = claim.evidence ?? [];
   const urlId = useId();
   const labelId = useId();
@@ -39,11 +36,7 @@ function EvidenceList({ claim }: { claim: Claim }) {
   const open = (event: MouseEvent, link: Evidence) => {
     // Links leave the app through the host, to the system browser, never in this window.
     event.preventDefault();
-    host.api
-      .openExternal({ url: link.url })
-      .catch((err: unknown) =>
-        store.getState().notify('error', `Could not open ${link.url}: ${errorMessage(err)}`),
-      );
+    void store.getState().openLinkOutside(link.url);
   };
   const add = (event: FormEvent) => {
     event.preventDefault();

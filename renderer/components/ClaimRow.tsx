@@ -3,7 +3,7 @@
 // claim from the store itself, so a status or a keystroke in the note shows in the next frame
 // while the list around it (rendered a step behind) catches up after.
 import { memo, useId, useMemo, type MouseEvent } from 'react';
-import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../shared/model/annotations';
+import type { Claim, ClaimStatus } from '../../shared/model/annotations';
 import type { FactmarkStore } from '../store/create-store';
 import type { SurfaceRef } from '../editor/reading-surface';
 import { EntityChip } from './EntityChip';
@@ -14,14 +14,7 @@ import { mentionsInClaim } from '../store/annotation-edits';
 import { openClaim } from '../store/claim-index';
 import { useFactmark } from '../store/hooks';
 import { AnnotatorChip } from './LayersControl';
-
-const STATUS_LABELS: Record<ClaimStatus, string> = {
-  unreviewed: 'Unreviewed',
-  supported: 'Supported',
-  refuted: 'Refuted',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
+import { StatusOptions } from './StatusOptions';
 
 interface ClaimRowProps {
   /** The claim as the list has it (shown until the store's own copy is read, or once removed). */
@@ -130,11 +123,7 @@ export const ClaimRow = memo(function ClaimRow({
               store.getState().setClaimStatus(claim.id, e.target.value as ClaimStatus)
             }
           >
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="fm-field">

@@ -1,13 +1,8 @@
 // Dialog `Delete entity`: shows what deleting the entity affects (its mentions and claim tags in
 // the open article and across the library) before the user confirms. Deleting is undoable.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import {
-  entityImpact,
-  type EntityImpact,
-  type ImpactDocument,
-} from '../../shared/model/entity-impact';
+import { entityImpact, type EntityImpact } from '../../shared/model/entity-impact';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
-import { useCommandContext } from './command-context';
 import { errorMessage } from '../store/types';
 import { plural } from './format';
 import { ModalDialog } from './ModalDialog';
@@ -29,26 +24,16 @@ function describe(impact: Pick<EntityImpact, 'mentions' | 'claimTags'>): string 
 
 /** Counts across the library: the saved articles, with this tab's unsaved versions over them. */
 function useLibraryImpact(entityId: string): LibraryCount {
-  const { host } = useCommandContext();
   const store = useFactmarkStore();
   const [count, setCount] = useState<LibraryCount>({ state: 'counting' });
   useEffect(() => {
     let live = true;
-    host.api
-      .getCorpus({})
-      .then(({ documents }) => {
-        const { registry, unsavedArticles, article } = store.getState();
-        const newer = new Map<string, ImpactDocument>();
-        for (const a of [...Object.values(unsavedArticles), ...(article ? [article] : [])]) {
-          newer.set(a.id, {
-            articleId: a.id,
-            title: a.title,
-            claims: a.claims,
-            mentions: a.mentions,
-          });
-        }
-        const merged = documents.map((d) => newer.get(d.articleId) ?? d);
-        if (live) setCount({ state: 'done', impact: entityImpact(registry, entityId, merged) });
+    store
+      .getState()
+      .readLibraryAnnotations()
+      .then((documents) => {
+        const { registry } = store.getState();
+        if (live) setCount({ state: 'done', impact: entityImpact(registry, entityId, documents) });
       })
       .catch((err: unknown) => {
         if (live) setCount({ state: 'unavailable', reason: errorMessage(err) });
@@ -56,7 +41,7 @@ function useLibraryImpact(entityId: string): LibraryCount {
     return () => {
       live = false;
     };
-  }, [host, store, entityId]);
+  }, [store, entityId]);
   return count;
 }
 

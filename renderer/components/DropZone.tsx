@@ -2,9 +2,9 @@
 // drop each file opens (through the host, with progress for a long PDF) or the link opens as a
 // URL. Drags that start inside the page (moving selected article text) are left alone.
 import { useEffect, useState } from 'react';
-import type { CommandContext } from '../commands/types';
+import { mayOpen, readDrop } from '../commands/drop-payload';
+import { openDropped } from '../commands/open-dropped';
 import { useCommandContext } from './command-context';
-import { mayOpen, readDrop, type DropPayload } from './drop-payload';
 
 export function DropZone() {
   const context = useCommandContext();
@@ -72,27 +72,4 @@ export function DropZone() {
       </div>
     </div>
   );
-}
-
-/** Opens what was dropped: files one after another, or the link. */
-export async function openDropped(
-  { store, host }: Pick<CommandContext, 'store' | 'host'>,
-  payload: DropPayload,
-): Promise<void> {
-  const state = store.getState();
-  if (payload.kind === 'unsupported') {
-    state.notify('error', payload.message);
-    return;
-  }
-  if (state.opening !== null) {
-    state.notify('error', `Still opening ${state.opening}: drop again once it is open.`);
-    return;
-  }
-  if (payload.kind === 'url') {
-    await state.openUrl(payload.url);
-    return;
-  }
-  for (const file of payload.files) {
-    await store.getState().openTracked(file.name, (jobId) => host.openDroppedFile(file, jobId));
-  }
 }

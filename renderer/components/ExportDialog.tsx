@@ -7,14 +7,14 @@ import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/export/formats
 import { ALL_LAYERS } from '../../shared/export/layer-selection';
 import { ADJUDICATED } from '../../shared/model/annotators';
 import { annotatorsIn, UNNAMED_ANNOTATOR } from '../../shared/team/layers';
+import { saveExport } from '../commands/export';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
-import { errorMessage } from '../store/types';
 import { useCommandContext } from './command-context';
 import { ModalDialog } from './ModalDialog';
 
 export function ExportDialog() {
   const store = useFactmarkStore();
-  const { host } = useCommandContext();
+  const context = useCommandContext();
   const current = useFactmark(
     useShallow((s) => (s.article ? { id: s.article.id, title: s.article.title } : null)),
   );
@@ -35,31 +35,14 @@ export function ExportDialog() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const state = store.getState();
-    const wholeLibrary = !(scope === 'article' && current);
-    // At first the library holds only its first screen of rows; exporting it needs them all.
-    if (wholeLibrary && !(await state.completeLibrary())) return;
-    const ids = wholeLibrary ? store.getState().summaries.map((s) => s.id) : [current.id];
-    if (ids.length === 0) return;
     setBusy(true);
     try {
-      if (!(await state.flushSaves())) {
-        state.notify(
-          'error',
-          'Export stopped: some changes are not saved yet, so the export would miss them.',
-        );
-        return;
-      }
-      const outcome = await host.saveExport(
+      const exported = await saveExport(context, {
         format,
-        ids,
-        layers === ALL_LAYERS ? undefined : layers,
-      );
-      if (outcome.kind === 'saved') state.notify('info', `Exported to ${outcome.path}.`);
-      if (outcome.kind === 'downloaded') state.notify('info', `Downloaded ${outcome.fileName}.`);
-      close();
-    } catch (err) {
-      state.notify('error', `Export failed: ${errorMessage(err)}`);
+        articleId: scope === 'article' && current ? current.id : null,
+        ...(layers === ALL_LAYERS ? {} : { annotator: layers }),
+      });
+      if (exported) close();
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { LibrarySearchHit } from '../../shared/corpus/corpus-document';
 import { useFactmarkStore } from '../store/hooks';
 import { errorMessage } from '../store/types';
-import { useCommandContext } from './command-context';
 import { plural } from './format';
 
 /** Pause in typing before searching, so a search runs per word rather than per key. */
@@ -18,7 +17,6 @@ type SearchState =
 
 export function LibrarySearch() {
   const store = useFactmarkStore();
-  const { host } = useCommandContext();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<SearchState>({ state: 'idle' });
   const latest = useRef(0);
@@ -30,9 +28,10 @@ export function LibrarySearch() {
     if (!trimmed) return;
     const timer = setTimeout(() => {
       setResult({ state: 'searching' });
-      host.api
-        .searchLibrary({ query: trimmed })
-        .then(({ hits }) => {
+      store
+        .getState()
+        .searchLibrary(trimmed)
+        .then((hits) => {
           if (ticket === latest.current) setResult({ state: 'done', query: trimmed, hits });
         })
         .catch((err: unknown) => {
@@ -40,7 +39,7 @@ export function LibrarySearch() {
         });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [query, host]);
+  }, [query, store]);
 
   const openHit = async (hit: LibrarySearchHit, searched: string) => {
     const state = store.getState();

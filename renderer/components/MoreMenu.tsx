@@ -2,20 +2,11 @@
 // command's name (`Export`, `Corpus`…) and key; arrows move, Enter runs, Escape closes and gives
 // focus back to the button, a click elsewhere closes it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { COMMANDS, runCommand } from '../commands/registry';
-import { isMac } from '../commands/shortcuts';
-import { describeKey, type CommandName } from '../commands/types';
-import { useFactmark } from '../store/hooks';
-import { useCommandContext } from './command-context';
-
-const mac = isMac();
+import type { CommandName } from '../commands/types';
+import { useCommandButton } from './command-button';
 
 function MoreItem({ name, onDone }: { name: CommandName; onDone: () => void }) {
-  const context = useCommandContext();
-  const command = COMMANDS[name];
-  const enabled = useFactmark((s) => command.isEnabled(s));
-  const binding = command.keys[0];
-  const key = binding ? describeKey(binding, mac) : null;
+  const { command, enabled, key, run } = useCommandButton(name);
   return (
     <button
       type="button"
@@ -29,7 +20,7 @@ function MoreItem({ name, onDone }: { name: CommandName; onDone: () => void }) {
       onClick={() => {
         if (!enabled) return;
         onDone();
-        void runCommand(name, context);
+        void run();
       }}
     >
       <span>{command.label}</span>

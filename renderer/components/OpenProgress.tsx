@@ -2,8 +2,7 @@
 // moment, it polls the host's progress and offers Cancel. Quick opens never show it.
 import { useEffect, useState } from 'react';
 import type { OpenProgress as Progress } from '../../shared/contract/calls';
-import { useFactmark } from '../store/hooks';
-import { useCommandContext } from './command-context';
+import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
 
 /** An open quicker than this shows no dialog (the toolbar's status line is enough). */
@@ -17,7 +16,7 @@ export function OpenProgress() {
 }
 
 function OpenProgressDialog({ jobId }: { jobId: string }) {
-  const { host } = useCommandContext();
+  const store = useFactmarkStore();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [shown, setShown] = useState(false);
   const [cancelling, setCancelling] = useState(false);
@@ -28,7 +27,7 @@ function OpenProgressDialog({ jobId }: { jobId: string }) {
     let reveal: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
       try {
-        const answer = await host.api.getOpenProgress({ jobId });
+        const answer = await store.getState().openProgress(jobId);
         if (stopped) return;
         // `waiting` while the user still chooses the file: the host has not started yet.
         if (answer.stage !== 'waiting') {
@@ -46,12 +45,15 @@ function OpenProgressDialog({ jobId }: { jobId: string }) {
       clearTimeout(poll);
       clearTimeout(reveal);
     };
-  }, [host, jobId]);
+  }, [store, jobId]);
 
   if (!shown || !progress) return null;
   const cancel = () => {
     setCancelling(true);
-    host.api.cancelOpen({ jobId }).catch(() => setCancelling(false));
+    store
+      .getState()
+      .cancelOpen(jobId)
+      .catch(() => setCancelling(false));
   };
   return (
     <ModalDialog label="Opening article" onCancel={cancel} className="fm-open-progress">

@@ -3,7 +3,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { Block } from '../../shared/model/blocks';
-import { errorMessage } from '../store/types';
 import { useFactmarkStore } from '../store/hooks';
 import { articleDocument, documentBlockTexts } from '../editor/extensions/article-blocks';
 import { bindHighlights, initialHighlights } from '../editor/highlight-binding';
@@ -21,7 +20,7 @@ interface ReadingViewProps {
 
 export function ReadingView({ articleId, blocks }: ReadingViewProps) {
   const store = useFactmarkStore();
-  const { host, surface: surfaceRef } = useCommandContext();
+  const { surface: surfaceRef } = useCommandContext();
   // The state the editor is built from: its highlights are drawn with the text, in one pass,
   // and the binding below catches up from there.
   const [baseline] = useState(() => store.getState());
@@ -34,13 +33,7 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
         baseline.article?.publishedAt ?? null,
       ),
       onClaimClick: (id) => store.getState().setActiveClaim(id),
-      openExternal: (url) => {
-        host.api
-          .openExternal({ url })
-          .catch((err: unknown) =>
-            store.getState().notify('error', `Could not open ${url}: ${errorMessage(err)}`),
-          );
-      },
+      openExternal: (url) => void store.getState().openLinkOutside(url),
     }),
   );
 

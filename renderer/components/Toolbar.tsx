@@ -8,6 +8,7 @@ import { COMMANDS, runCommand } from '../commands/registry';
 import { isMac } from '../commands/shortcuts';
 import { describeKey, type CommandName } from '../commands/types';
 import { useFactmark } from '../store/hooks';
+import { useCommandButton } from './command-button';
 import { useCommandContext } from './command-context';
 import { MoreMenu } from './MoreMenu';
 import { SaveStatus } from './SaveStatus';
@@ -64,11 +65,7 @@ const CommandButton = memo(function CommandButton({
   name: CommandName;
   variant?: 'primary';
 }) {
-  const context = useCommandContext();
-  const command = COMMANDS[name];
-  const enabled = useFactmark((s) => command.isEnabled(s));
-  const binding = command.keys[0];
-  const key = binding ? describeKey(binding, mac) : null;
+  const { command, enabled, binding, key, run } = useCommandButton(name);
   return (
     <button
       type="button"
@@ -78,7 +75,7 @@ const CommandButton = memo(function CommandButton({
       title={key ? `${command.label} (${key.label})` : command.label}
       data-command={name}
       onMouseDown={keepSelection}
-      onClick={() => void runCommand(name, context)}
+      onClick={() => void run()}
     >
       {command.label}
       {key && binding && !binding.mod && (

@@ -79,3 +79,44 @@ describe('corpus view and opening articles', () => {
     expect(t.store.getState().centreView).toBe('article');
   });
 });
+
+// The store actions components use to reach the host (components never call the api).
+describe('reaching the host through the store', () => {
+  it('reads the library’s annotations with this tab’s unsaved edits on top', async () => {
+    const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+    // Not saved yet: the host still has no claim, the tab has one.
+    const documents = await t.store.getState().readLibraryAnnotations();
+    expect(t.api.getCorpus).toHaveBeenCalledWith({});
+    const mine = documents.find((d) => d.articleId === t.article.id)!;
+    expect(mine.claims.map((c) => c.id)).toEqual([claim.id]);
+  });
+
+  it('passes a failed read on to the caller', async () => {
+    t.api.failing.getCorpus = new ContractError('io', 'disk on fire');
+    await expect(t.store.getState().readLibraryAnnotations()).rejects.toThrow('disk on fire');
+  });
+
+  it('searches the library and gives the hits', async () => {
+    const hits = await t.store.getState().searchLibrary('MMLU');
+    expect(t.api.searchLibrary).toHaveBeenCalledWith({ query: 'MMLU' });
+    expect(hits.map((h) => h.articleId)).toContain(t.article.id);
+  });
+
+  it('asks after a tracked open and cancels it', async () => {
+    expect(await t.store.getState().openProgress('job_1')).toMatchObject({ stage: 'waiting' });
+    await t.store.getState().cancelOpen('job_1');
+    expect(t.api.getOpenProgress).toHaveBeenCalledWith({ jobId: 'job_1' });
+    expect(t.api.cancelOpen).toHaveBeenCalledWith({ jobId: 'job_1' });
+  });
+
+  it('opens a link outside, and says so when the host cannot', async () => {
+    await t.store.getState().openLinkOutside('https://example.org/a');
+    expect(t.api.openExternal).toHaveBeenCalledWith({ url: 'https://example.org/a' });
+    expect(t.store.getState().notices).toEqual([]);
+    t.api.failing.openExternal = new ContractError('io', 'no browser');
+    await t.store.getState().openLinkOutside('https://example.org/b');
+    expect(t.store.getState().notices.map((n) => n.message)).toEqual([
+      'Could not open https://example.org/b: no browser',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // Looking across the library and through the article: the corpus view (every claim of every
 // article, with filters) in the centre instead of the article, and the find bar's state.
-import type { CorpusDocument } from '../../shared/corpus/corpus-document';
+import type { CorpusDocument, LibrarySearchHit } from '../../shared/corpus/corpus-document';
+import type { Article } from '../../shared/model/article';
 import type { CorpusFilter } from '../../shared/corpus/corpus-filter';
 import { errorMessage, type SliceCreator } from './types';
 
@@ -21,10 +22,22 @@ export interface CorpusSlice {
   setCorpusFilter(patch: Partial<CorpusFilter>): void;
   /** Opens an article with one of its claims active; false when it could not be opened. */
   showClaimInArticle(articleId: string, claimId: string): Promise<boolean>;
+  /**
+   * Every article's claims and mentions read from the host now, with this tab's versions of
+   * the articles it changed (saved or not, the open one included) in place of the stored ones.
+   */
+  readLibraryAnnotations(): Promise<CorpusDocument[]>;
+  /** Looks for words in every article's title and text. */
+  searchLibrary(query: string): Promise<LibrarySearchHit[]>;
   /** Opens (or focuses) the find bar, with a query to look for and where to start. */
   openFind(query?: string, from?: number): void;
   setFindQuery(query: string): void;
   closeFind(): void;
+}
+
+function asCorpusDocument(article: Article): CorpusDocument {
+  const { id, title, updatedAt, claims, mentions } = article;
+  return { articleId: id, title, updatedAt, claims, mentions };
 }
 
 export const createCorpusSlice: SliceCreator<CorpusSlice> = (deps) => (set, get) => ({
@@ -72,6 +85,16 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> = (deps) => (set, get)
     set({ centreView: 'article', activeClaimId: exists ? claimId : null });
     return exists;
   },
+  readLibraryAnnotations: async () => {
+    const { documents } = await deps.api.getCorpus({});
+    const { unsavedArticles, article } = get();
+    const newer = new Map<string, CorpusDocument>();
+    for (const a of [...Object.values(unsavedArticles), ...(article ? [article] : [])]) {
+      newer.set(a.id, asCorpusDocument(a));
+    }
+    return documents.map((d) => newer.get(d.articleId) ?? d);
+  },
+  searchLibrary: async (query) => (await deps.api.searchLibrary({ query })).hits,
   openFind: (query, from) =>
     set((s) => ({
       centreView: 'article',

@@ -1,6 +1,7 @@
 // The open under way that the host can report on and cancel (a file, which may be a long PDF):
 // its job id, for the progress dialog to poll `getOpenProgress` and to send `cancelOpen`.
 import type { Article } from '../../shared/model/article';
+import type { OpenProgress } from '../../shared/contract/calls';
 import type { SliceCreator } from './types';
 
 export interface OpenJobSlice {
@@ -11,13 +12,17 @@ export interface OpenJobSlice {
    * slow open shows its progress and can be cancelled. Null from `load` means cancelled.
    */
   openTracked(label: string, load: (jobId: string) => Promise<Article | null>): Promise<boolean>;
+  /** How far the host has got with a tracked open. */
+  openProgress(jobId: string): Promise<OpenProgress>;
+  /** Asks the host to stop a tracked open (it then fails as cancelled). */
+  cancelOpen(jobId: string): Promise<void>;
 }
 
 export function newJobId(): string {
   return `job_${globalThis.crypto.randomUUID().replace(/-/g, '')}`;
 }
 
-export const createOpenJobSlice: SliceCreator<OpenJobSlice> = () => (set, get) => ({
+export const createOpenJobSlice: SliceCreator<OpenJobSlice> = (deps) => (set, get) => ({
   openJob: null,
   openTracked: async (label, load) => {
     const jobId = newJobId();
@@ -27,5 +32,9 @@ export const createOpenJobSlice: SliceCreator<OpenJobSlice> = () => (set, get) =
     } finally {
       if (get().openJob?.jobId === jobId) set({ openJob: null });
     }
+  },
+  openProgress: (jobId) => deps.api.getOpenProgress({ jobId }),
+  cancelOpen: async (jobId) => {
+    await deps.api.cancelOpen({ jobId });
   },
 });

@@ -1,7 +1,7 @@
 // What the interface shows around the article: the open dialog, the theme, the library pane,
 // which side sections are open, the panes' widths, and notices for the user. The person's
 // choices (theme, sections, widths) are remembered in the page's storage.
-import type { SliceCreator } from './types';
+import { errorMessage, type SliceCreator } from './types';
 import type { TagTarget } from './tag-target';
 import type { LocalNetworkRetry } from './local-network-slice';
 
@@ -68,6 +68,8 @@ export interface UiSlice {
   /** Shows a notice; returns its id (to dismiss it later). */
   notify(kind: Notice['kind'], message: string): number;
   dismissNotice(id: number): void;
+  /** Opens a link in the system browser, never in this window; a failure becomes a notice. */
+  openLinkOutside(url: string): Promise<void>;
 }
 
 type Preferences = { getItem(key: string): string | null } | null;
@@ -169,5 +171,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => {
       return id;
     },
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    openLinkOutside: async (url) => {
+      try {
+        await deps.api.openExternal({ url });
+      } catch (err) {
+        get().notify('error', `Could not open ${url}: ${errorMessage(err)}`);
+      }
+    },
   };
 };

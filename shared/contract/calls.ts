@@ -355,15 +355,4 @@ export type FactmarkApi = { [K in CallName]: (input: CallInput<K>) => Promise<Ca
 export type Handlers = { [K in CallName]: (input: ParsedInput<K>) => Promise<CallOutput<K>> };
 
 /** Commands the host's native menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'open-file',
-  'open-requested',
-  'open-url',
-  'paste-text',
-  'reload-source',
-  'export',
-  'toggle-theme',
-  'undo',
-  'redo',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, type MenuCommand } from './menu-commands';

@@ -5,12 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract/result';
-import { createClaim } from '../../../shared/model/annotate';
-import type { Article, ExtractedArticle } from '../../../shared/model/article';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
+import type { Article } from '../../../shared/model/article';
 import { emptyRegistry } from '../../../shared/model/entities';
-import { CodePointIndex } from '../../../shared/text/code-points';
 import { nodeAtomicFs, type AtomicFs } from '../fs/atomic-write';
+import { claimOnPhrase, pastedArticle } from '../test-helpers';
 import { createCoreHandlers } from '../handlers';
 import { openLibrary, type LibraryStore } from './library-store';
 
@@ -18,28 +16,13 @@ const T0 = new Date('2026-11-26T10:00:00.000Z');
 const T1 = new Date('2026-11-26T11:00:00.000Z');
 const BODY = 'Maverick achieves 73.5% on MMLU 🦙, says Meta.';
 
-function extracted(title: string): ExtractedArticle {
-  const blocks = [makeBlock('title', [{ text: title }]), makeBlock('paragraph', [{ text: BODY }])];
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: T0.toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-}
+const extracted = (title: string) => pastedArticle(title, BODY, T0);
 
 /** The article with one more claim, on `phrase`. */
-function withClaim(article: Article, phrase: string): Article {
-  const text = new CodePointIndex(article.text);
-  const start = text.toCodePoint(article.text.indexOf(phrase));
-  const claim = createClaim(text, start, start + [...phrase].length, T1.toISOString());
-  return { ...article, claims: [...article.claims, claim] };
-}
+const withClaim = (article: Article, phrase: string): Article => ({
+  ...article,
+  claims: [...article.claims, claimOnPhrase(article, phrase, T1)],
+});
 
 /** The real file system, except that writing a temp file fails with `code` while `full`. */
 function diskThatFails(code: string): AtomicFs & { failing: boolean } {

@@ -3,33 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaim, createMention } from '../../../shared/model/annotate';
-import type { Article, ExtractedArticle } from '../../../shared/model/article';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
+import type { Article } from '../../../shared/model/article';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
 import { CodePointIndex } from '../../../shared/text/code-points';
+import { pastedArticle } from '../test-helpers';
 import { contentHash, openLibrary, type LibraryStore } from './library-store';
 
 const T0 = new Date('2026-11-26T10:00:00.000Z');
 const T1 = new Date('2026-11-26T11:00:00.000Z');
 const T2 = new Date('2026-11-26T12:00:00.000Z');
 
-function extracted(
-  title: string,
-  body = 'Maverick achieves 73.5% on MMLU 🦙, says Meta.',
-): ExtractedArticle {
-  const blocks = [makeBlock('title', [{ text: title }]), makeBlock('paragraph', [{ text: body }])];
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: 'The AI Ledger',
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: T0.toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-}
+const extracted = (title: string, body = 'Maverick achieves 73.5% on MMLU 🦙, says Meta.') =>
+  pastedArticle(title, body, T0, { siteName: 'The AI Ledger' });
 
 /** The article with a claim on `phrase` and a mention of "Meta". */
 function annotated(article: Article, phrase = 'achieves 73.5% on MMLU'): Article {

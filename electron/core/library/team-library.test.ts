@@ -5,13 +5,11 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClaim } from '../../../shared/model/annotate';
-import type { Article, ExtractedArticle } from '../../../shared/model/article';
+import type { Article } from '../../../shared/model/article';
 import type { Claim } from '../../../shared/model/annotations';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
-import { CodePointIndex } from '../../../shared/text/code-points';
 import type { ContractError } from '../../../shared/contract/result';
+import { claimOnPhrase, pastedArticle } from '../test-helpers';
 import { openLibrary, type LibraryStore } from './library-store';
 
 const T0 = new Date('2026-12-07T10:00:00.000Z');
@@ -19,32 +17,10 @@ const T1 = new Date('2026-12-07T11:00:00.000Z');
 const T2 = new Date('2026-12-07T12:00:00.000Z');
 const T3 = new Date('2026-12-07T13:00:00.000Z');
 
-function extracted(title: string): ExtractedArticle {
-  const blocks = [
-    makeBlock('title', [{ text: title }]),
-    makeBlock('paragraph', [
-      { text: 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.' },
-    ]),
-  ];
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: T0.toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-}
+const extracted = (title: string) =>
+  pastedArticle(title, 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.', T0);
 
-function claimOn(article: Article, phrase: string, at: Date, annotator?: string): Claim {
-  const text = new CodePointIndex(article.text);
-  const start = text.toCodePoint(article.text.indexOf(phrase));
-  const claim = createClaim(text, start, start + [...phrase].length, at.toISOString());
-  return annotator ? { ...claim, annotator } : claim;
-}
+const claimOn = claimOnPhrase;
 
 const withClaims = (article: Article, ...claims: Claim[]): Article => ({
   ...article,

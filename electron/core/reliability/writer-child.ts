@@ -7,11 +7,10 @@
 // Lines: `ready`, `article <articleId>`, `claim <articleId> <claimId>`, `entity <entityId>`.
 import { startupSnapshot } from 'node:v8';
 import { createClaim } from '../../../shared/model/annotate';
-import type { ExtractedArticle } from '../../../shared/model/article';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
 import { newId } from '../../../shared/model/ids';
 import { CodePointIndex } from '../../../shared/text/code-points';
 import { openLibrary } from '../library/library-store';
+import { pastedArticle } from '../test-helpers';
 
 /** An article is closed to new claims once it has this many, so files stay small. */
 const CLAIMS_PER_ARTICLE = 40;
@@ -20,21 +19,6 @@ const REGISTRY_EVERY = 4;
 
 const BODY =
   'Maverick achieves 73.5% on MMLU, says Meta. Scout fits on one GPU 🦙. Behemoth is still training.';
-
-function extracted(title: string): ExtractedArticle {
-  const blocks = [makeBlock('title', [{ text: title }]), makeBlock('paragraph', [{ text: BODY }])];
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: new Date().toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-}
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed. */
 function random(seed: number): () => number {
@@ -73,7 +57,10 @@ async function run(folder: string, seed: number): Promise<never> {
       continue;
     }
     if (open.length === 0) {
-      const article = await library.create(extracted(`Article ${step}`), new Date());
+      const article = await library.create(
+        pastedArticle(`Article ${step}`, BODY, new Date()),
+        new Date(),
+      );
       open.push({ id: article.id, claims: 0 });
       report(`article ${article.id}`);
       continue;

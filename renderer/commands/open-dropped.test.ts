@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../commands/types';
+import type { CommandContext } from './types';
 import { ContractError } from '../../shared/contract/result';
 import { createFactmarkStore } from '../store/create-store';
 import { fakeApi } from '../testing/fake-api';
-import { openDropped } from './DropZone';
+import { openDropped } from './open-dropped';
 
 function setUp() {
   const api = fakeApi();
