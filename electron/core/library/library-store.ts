@@ -291,8 +291,10 @@ class FolderLibrary implements LibraryStore {
       const { revision: _r, ...rest } = article;
       await this.writeBase({ ...rest, claims: [], mentions: [], orphans: [], revision: 1 });
       const disk = this.expectArticle(id, await this.readArticle(id));
-      const written = await this.writeLayers(disk, article, new Date(article.updatedAt), 'import');
-      return { ...article, revision: (disk.article.revision ?? 0) + written };
+      await this.writeLayers(disk, article, new Date(article.updatedAt), 'import');
+      // others' layers were written too, which this writer's revision does not count
+      const stored = this.expectArticle(id, await this.readArticle(id));
+      return { ...article, revision: stored.article.revision ?? 0 };
     });
   }
 
@@ -301,7 +303,12 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(id, async () => {
       const disk = this.expectArticle(id, await this.readArticle(id));
       const stored = disk.article;
-      const { revision, unchanged } = checkWholeSave(stored, article, baseRevision);
+      const { revision, unchanged } = checkWholeSave(
+        stored,
+        article,
+        baseRevision,
+        this.currentAnnotator,
+      );
       if (unchanged) return { savedAt: stored.updatedAt, revision };
       const written = await this.writeAnnotations(disk, article, now, 'lenient');
       return { savedAt: now.toISOString(), revision: revision + written };
@@ -318,7 +325,7 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(id, async () => {
       const disk = this.expectArticle(id, await this.readArticle(id));
       const stored = disk.article;
-      const revision = assertRevision(stored, baseRevision);
+      const revision = assertRevision(stored, baseRevision, this.currentAnnotator);
       const patched = applySavedPatch(stored, change);
       // As in save: changing nothing writes nothing.
       if (isEmptyPatch(change.patch)) return { savedAt: stored.updatedAt, revision };
@@ -502,8 +509,20 @@ class FolderLibrary implements LibraryStore {
     return null;
   }
 
+  /**
+   * Reads an article from all its files. For a store with an annotator, its revision counts
+   * only the files it writes (the text, its layer, the adjudicated one): another annotator's
+   * save is no conflict for its next one (see docs/team.md).
+   */
   private async readArticle(id: string): Promise<ReadResult<ArticleOnDisk>> {
-    return readArticleOnDisk(this.folder, id, await this.firstAnnotator());
+    const read = await readArticleOnDisk(this.folder, id, await this.firstAnnotator());
+    const me = this.currentAnnotator;
+    if (read.state !== 'ok' || !me) return read;
+    const disk = read.value;
+    return {
+      state: 'ok',
+      value: { ...disk, article: { ...disk.article, revision: revisionFor(disk, me) } },
+    };
   }
 
   /**
@@ -676,6 +695,16 @@ class FolderLibrary implements LibraryStore {
     });
     return run;
   }
+}
+
+/** The revision of what `me` writes: the text file's, their layer's and the adjudicated one's. */
+function revisionFor(disk: ArticleOnDisk, me: AnnotatorName): number {
+  const layerRevision = (name: AnnotatorName) => disk.layers.get(name)?.layer.revision ?? 0;
+  return (
+    (disk.base.revision ?? 0) +
+    layerRevision(me) +
+    (me === ADJUDICATED ? 0 : layerRevision(ADJUDICATED))
+  );
 }
 
 const sameContent = (a: LayerContent, b: LayerContent): boolean =>

@@ -253,9 +253,11 @@ describe("sync tools' conflict copies", () => {
       expect(merged.claims.find((c) => c.id === shared.id)!.status).toBe('supported');
       expect((await as('Bob').list()).articles.map((a) => a.id)).toEqual([article.id]);
 
-      // Dana's next change takes the copy in and removes it; nothing is lost.
-      const noted = merged.claims.map((c) => (c.id === shared.id ? { ...c, note: 'checked' } : c));
-      await as('Dana').save({ ...merged, claims: noted }, T3, merged.revision);
+      // Dana's next change takes the copy in and removes it; nothing is lost. (Her revision
+      // counts the files she writes, so she saves from her own reading of it.)
+      const hers = await as('Dana').get(article.id);
+      const noted = hers.claims.map((c) => (c.id === shared.id ? { ...c, note: 'checked' } : c));
+      await as('Dana').save({ ...hers, claims: noted }, T3, hers.revision);
       expect(await readdir(join(folder, 'layers', 'Dana'))).toEqual([`${article.id}.json`]);
       expect((await as('Bob').get(article.id)).claims).toHaveLength(3);
     },
@@ -355,6 +357,49 @@ describe('two writers on one folder at once', () => {
     }
     const merged = await as('Carol').get(article.id);
     expect(merged.claims.map((c) => c.annotator).sort()).toEqual(['Bob', 'Dana']);
+  });
+
+  it("takes my save after another annotator's without a conflict: my layer is mine", async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('Two hosts'), T0);
+    const danaSees = await dana.get(article.id);
+    const bobSees = await bob.get(article.id);
+    await bob.save(withClaims(bobSees, claimOn(bobSees, 'Scout', T1)), T1, bobSees.revision);
+    // Dana's copy predates Bob's save; hers only changes her layer
+    const saved = await dana.save(
+      withClaims(danaSees, claimOn(danaSees, 'achieves 73.5%', T2)),
+      T2,
+      danaSees.revision,
+    );
+    const merged = await as('Carol').get(article.id);
+    expect(merged.claims.map((c) => [c.quote, c.annotator]).sort()).toEqual([
+      ['Scout', 'Bob'],
+      ['achieves 73.5%', 'Dana'],
+    ]);
+    // the revision Dana is told is the one her next save is checked against
+    const again = await dana.get(article.id);
+    expect(again.revision).toBe(saved.revision);
+    await bob.save(withClaims(await bob.get(article.id), claimOn(article, 'says Meta', T3)), T3);
+    await expect(
+      dana.save(withClaims(again, claimOn(again, 'Maverick', T3)), T3, saved.revision),
+    ).resolves.toMatchObject({ revision: saved.revision + 1 });
+  });
+
+  it('says so when the same annotator saved from two places', async () => {
+    const laptop = as('Dana');
+    const desktop = as('Dana');
+    const article = await laptop.create(extracted('Two places'), T0);
+    const first = await laptop.get(article.id);
+    await desktop.save(withClaims(first, claimOn(first, 'Scout', T1)), T1, first.revision);
+    await expect(
+      laptop.save(withClaims(first, claimOn(first, 'Maverick', T2)), T2, first.revision),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(
+        /^Two places: Dana's annotations of it were also saved from another window, tab or machine/,
+      ),
+    });
   });
 
   it('loses nothing when the app and the command line save the entity list at once', async () => {
