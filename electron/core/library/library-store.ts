@@ -367,8 +367,9 @@ class FolderLibrary implements LibraryStore {
         await this.writeBase(next);
         return { article: next, counts: outcome.counts };
       }
-      // Every layer's offsets count into the new text now, so every layer is rewritten: the
-      // one write to others' layer files (see docs/team.md).
+      // Every layer's offsets count into the new text now: a layer whose annotations the
+      // re-anchoring changed is rewritten, the one write to others' layer files; one it left as
+      // they were stays untouched (it still holds for the new text: layer-fit.ts).
       const { revision: _r, ...rest } = next;
       await this.writeBase({
         ...rest,

@@ -19,12 +19,12 @@ const T1 = new Date('2026-12-07T11:00:00.000Z');
 const T2 = new Date('2026-12-07T12:00:00.000Z');
 const T3 = new Date('2026-12-07T13:00:00.000Z');
 
-function extracted(title: string): ExtractedArticle {
+const FIRST_PARAGRAPH = 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.';
+
+function extracted(title: string, more: string[] = []): ExtractedArticle {
   const blocks = [
     makeBlock('title', [{ text: title }]),
-    makeBlock('paragraph', [
-      { text: 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.' },
-    ]),
+    ...[FIRST_PARAGRAPH, ...more].map((text) => makeBlock('paragraph', [{ text }])),
   ];
   return {
     title,
@@ -136,6 +136,80 @@ describe('layers', () => {
     expect((await dana.get(article.id)).revision).toBe(1);
     await dana.setDone(article.id, false, T2);
     expect(await dana.layers(article.id)).toEqual([{ annotator: 'Dana', done: null }]);
+  });
+});
+
+describe('reloading from source', () => {
+  const later = 'The weights are open to researchers, who may fine-tune them.';
+  const earlier = `It came out in April. ${'Much was said about it. '.repeat(3)}${later}`;
+  const changed = `It came out on 5 April. ${'Much was said about it. '.repeat(3)}${later}`;
+
+  it('writes the text and only the layers whose annotations changed', async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('Reload', [earlier]), T0);
+    await dana.save(withClaims(article, claimOn(article, 'fine-tune them', T1)), T1);
+    const seen = await bob.get(article.id);
+    await bob.save(withClaims(seen, claimOn(seen, 'Maverick achieves', T1)), T1);
+    await dana.setDone(article.id, true, T1);
+    const files = {
+      text: join(folder, 'articles', `${article.id}.json`),
+      dana: layerPath(folder, 'Dana', article.id),
+      bob: layerPath(folder, 'Bob', article.id),
+    };
+    const before = {
+      text: await readFile(files.text, 'utf8'),
+      dana: await readFile(files.dana, 'utf8'),
+      bob: await readFile(files.bob, 'utf8'),
+    };
+
+    // Only the second paragraph's start changes: Dana's claim moves, Bob's is where it was.
+    const { article: reloaded } = await as('Carol').reload(
+      article.id,
+      extracted('Reload', [changed]),
+      T2,
+    );
+    expect(await readFile(files.text, 'utf8')).not.toBe(before.text);
+    expect(await readFile(files.dana, 'utf8')).not.toBe(before.dana);
+    expect(await readFile(files.bob, 'utf8')).toBe(before.bob);
+
+    // Read again, both are placed in the new text, anchored, and nothing became an orphan.
+    for (const read of [reloaded, await as('Dana').get(article.id)]) {
+      const placed = read.claims.map((c) => [
+        c.annotator,
+        [...read.text].slice(c.start, c.end).join(''),
+        c.anchor,
+      ]);
+      expect(placed.sort()).toEqual([
+        ['Bob', 'Maverick achieves', 'anchored'],
+        ['Dana', 'fine-tune them', 'anchored'],
+      ]);
+      expect(read.orphans).toEqual([]);
+    }
+    // Bob's next save writes his layer against the new text.
+    const bobs = await bob.get(article.id);
+    await bob.save(withClaims(bobs, claimOn(bobs, 'says Meta', T3)), T3, bobs.revision);
+    const bobsFile = JSON.parse(await readFile(files.bob, 'utf8'));
+    expect(bobsFile.contentHash).toBe(reloaded.contentHash);
+    expect((await dana.get(article.id)).claims).toHaveLength(3);
+  });
+
+  it('still orphans a layer whose spans no longer sit in the new text', async () => {
+    const bob = as('Bob');
+    const article = await bob.create(extracted('Moved', [earlier]), T0);
+    await bob.save(withClaims(article, claimOn(article, 'Much was said', T1)), T1);
+    // The text changes behind the layer's back (another machine reloaded; its layer not synced)
+    const textFile = join(folder, 'articles', `${article.id}.json`);
+    const stored = await readFile(textFile, 'utf8');
+    await writeFile(
+      textFile,
+      stored
+        .replaceAll('in April', 'on 5 April')
+        .replace(article.contentHash, `sha256:${'0'.repeat(64)}`),
+    );
+    const read = await bob.get(article.id);
+    expect(read.claims).toEqual([]);
+    expect(read.orphans.map((o) => o.quote)).toEqual(['Much was said']);
   });
 });
 
