@@ -384,6 +384,48 @@ describe("sync tools' conflict copies", () => {
     ]);
   });
 
+  it.each([
+    ['Syncthing', 'Dana.sync-conflict-20261207-120000-LAPTOP1.json'],
+    ['Dropbox', "Dana (Dana's laptop's conflicted copy 2026-12-07).json"],
+    ['another annotator', 'Bob.json'],
+  ])(
+    '%s: the same entity edited on two machines keeps both fields, and one value of the same field everywhere',
+    async (_tool, copyName) => {
+      const { other } = await twoMachines();
+      const writer = copyName === 'Bob.json' ? 'Bob' : 'Dana';
+      const edit = async (
+        store: LibraryStore,
+        change: Partial<EntityRegistry['entities'][number]>,
+        at: Date,
+      ) => {
+        const registry = await store.getRegistry();
+        const [maverick, ...rest] = registry.entities;
+        await store.saveRegistry(
+          { ...registry, entities: [{ ...maverick!, ...change }, ...rest] },
+          at,
+          registry.revision,
+        );
+      };
+      // Here its name and description change; there its aliases and description.
+      await edit(as('Dana'), { name: 'Llama 4 Maverick', description: 'here' }, T1);
+      await edit(as(writer, other), { aliases: ['Mav'], description: 'there' }, T2);
+      // The sync tool brings each side's file to the other: as a conflict copy where both
+      // machines wrote Dana's file, as the file itself where each wrote its own.
+      const mine = join(folder, 'entities', 'Dana.json');
+      const theirs = join(other, 'entities', `${writer}.json`);
+      const hereCopy =
+        writer === 'Bob' ? join(other, 'entities', 'Dana.json') : join(other, 'entities', copyName);
+      await cp(mine, hereCopy);
+      await cp(theirs, join(folder, 'entities', copyName));
+
+      const here = (await as('Carol').getRegistry()).entities[0]!;
+      const there = (await as('Carol', other).getRegistry()).entities[0]!;
+      expect(here).toMatchObject({ name: 'Llama 4 Maverick', aliases: ['Mav'] });
+      expect(['here', 'there']).toContain(here.description);
+      expect(there).toEqual(here);
+    },
+  );
+
   it('ignores a copy of the index (derived data) and rebuilds it', async () => {
     const { article } = await twoMachines();
     const library = as('Dana');
