@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { AnnotatorNameSchema, type AnnotatorName } from '../../shared/model/annotators';
-import { writeFileAtomic } from './fs/atomic-write';
+import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './fs/atomic-write';
 
 export interface AnnotatorSettings {
   /** The name saved there, or null. */
@@ -13,7 +13,11 @@ export interface AnnotatorSettings {
   save(annotator: AnnotatorName): Promise<void>;
 }
 
-export function annotatorSettingsFile(path: string): AnnotatorSettings {
+/** The settings in file `path` (`fs`: what writes go through; tests make it fail). */
+export function annotatorSettingsFile(
+  path: string,
+  fs: AtomicFs = nodeAtomicFs,
+): AnnotatorSettings {
   const readAll = (): Record<string, unknown> => {
     try {
       const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -29,7 +33,7 @@ export function annotatorSettingsFile(path: string): AnnotatorSettings {
     },
     async save(annotator) {
       const content = { ...readAll(), annotator };
-      await writeFileAtomic(path, `${JSON.stringify(content, null, 2)}\n`);
+      await writeFileAtomic(path, `${JSON.stringify(content, null, 2)}\n`, fs);
     },
   };
 }

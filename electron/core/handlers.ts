@@ -125,8 +125,16 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       fixed: options.annotatorFixed ?? false,
     }),
     setAnnotator: async ({ annotator }) => {
+      const fixed = options.annotatorFixed ? library.annotator() : null;
+      if (fixed && fixed !== annotator) {
+        throw new ContractError(
+          'invalid-input',
+          `This window writes as ${fixed}, the name it was started with (--annotator); ` +
+            `start it again to annotate as ${annotator}`,
+        );
+      }
       library.setAnnotator(annotator);
-      if (!options.annotatorFixed) await options.settings?.save(annotator);
+      if (!fixed) await options.settings?.save(annotator);
       return { annotator };
     },
     getLayers: async ({ id }) => ({ layers: await library.layers(id) }),

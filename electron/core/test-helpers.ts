@@ -9,11 +9,16 @@ import { CodePointIndex } from '../../shared/text/code-points';
 /** A pasted article as a loader gives it: its title, then one paragraph of `body`. */
 export function pastedArticle(
   title: string,
-  body: string,
+  /** One paragraph, or several. */
+  body: string | readonly string[],
   retrievedAt: Date,
   metadata: Partial<Pick<ExtractedArticle, 'siteName' | 'lang'>> = {},
 ): ExtractedArticle {
-  const blocks = [makeBlock('title', [{ text: title }]), makeBlock('paragraph', [{ text: body }])];
+  const paragraphs = typeof body === 'string' ? [body] : body;
+  const blocks = [
+    makeBlock('title', [{ text: title }]),
+    ...paragraphs.map((text) => makeBlock('paragraph', [{ text }])),
+  ];
   return {
     title,
     byline: null,

@@ -58,6 +58,20 @@ function useFlushOnLeave(store: FactmarkStore, host: CommandContext['host']) {
   }, [store, host]);
 }
 
+/** Coming back to the window shows what others (annotators, tabs) saved of the open article. */
+function useRefreshOnReturn(store: FactmarkStore) {
+  useEffect(() => {
+    const refresh = () => void store.getState().refreshOpenArticle();
+    const onVisibility = () => document.visibilityState === 'visible' && refresh();
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [store]);
+}
+
 /** Below this width the library pane starts folded, and folds when the window narrows to it. */
 const NARROW_WINDOW = '(max-width: 1199px)';
 
@@ -136,6 +150,8 @@ export function App({ store, host }: { store: FactmarkStore; host: CommandContex
   }, [context]);
 
   useFlushOnLeave(store, host);
+
+  useRefreshOnReturn(store);
 
   // Files the desktop app was started with (`factmark report.pdf`) wait in the host until the
   // page asks for them; later ones come with the `open-requested` menu command.

@@ -1,9 +1,10 @@
 // Above the claims: whose layers are shown (`Layers`), Blind mode, `Mark done` for my layer,
 // the `Disagreements` filter, and my name (changeable unless the host fixed it).
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type CSSProperties } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { layerChoice } from '../store/layers-slice';
-import { annotatorColour, type LayerView } from '../store/layers';
+import { type LayerView } from '../store/layers';
+import { annotatorColour } from '../editor/annotator-colours';
 
 const viewValue = (view: LayerView) => (view.kind === 'one' ? `one:${view.annotator}` : view.kind);
 
@@ -100,14 +101,16 @@ export function LayersControl() {
   );
 }
 
+/** The chip's colours as custom properties: styles/layers.css picks the theme's. */
+function chipColours(name: string): CSSProperties {
+  const { light, dark } = annotatorColour(name);
+  return { '--fm-annotator-light': light, '--fm-annotator-dark': dark } as CSSProperties;
+}
+
 /** A small chip naming whose annotation a row is, in that annotator's colour. */
 export function AnnotatorChip({ name }: { name: string }) {
   return (
-    <span
-      className="fm-annotator-chip"
-      style={{ borderColor: annotatorColour(name), color: annotatorColour(name) }}
-      title={`${name}'s claim`}
-    >
+    <span className="fm-annotator-chip" style={chipColours(name)} title={`${name}'s claim`}>
       {name}
     </span>
   );

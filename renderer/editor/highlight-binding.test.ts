@@ -8,6 +8,7 @@ import { SpanGroup } from './extensions/highlight-layer/painter';
 import { bindHighlights, initialHighlights } from './highlight-binding';
 import { blocks, destroyEditors, makeEditor, spanOf } from './test-editor';
 import { installFakeHighlights, paintedTexts } from './test-highlights';
+import { annotatorHue } from './annotator-colours';
 
 beforeEach(installFakeHighlights);
 afterEach(() => {
@@ -94,6 +95,81 @@ describe('binding highlights to the store', () => {
     expect(transactions()).toBe(0);
     expect(highlightIndexOf(editor)?.get(second.id)).toBeDefined();
     expect(paintedTexts('fm-claim-active')).toEqual(['Maverick achieves']);
+    unbind();
+  });
+});
+
+describe('painting several annotators’ layers', () => {
+  /** An article with a claim and a mention of Dana's and a claim of Bob's, open as Dana. */
+  async function teamArticle() {
+    const article = sampleArticle({}, blocks);
+    const api = fakeApi([article]);
+    const store = createFactmarkStore({ api });
+    await store.getState().loadEntities();
+    await store.getState().openArticle(article.id);
+    await store.getState().chooseAnnotator('Bob');
+    store.getState().markClaim(spanOf('Maverick achieves'));
+    await store.getState().chooseAnnotator('Dana');
+    return { store, article };
+  }
+
+  const dana = annotatorHue('Dana');
+  const bob = annotatorHue('Bob');
+
+  it('paints one layer as before, and each annotator in their colour once there are two', async () => {
+    const { store, article } = await teamArticle();
+    const editor = makeEditor();
+    const unbind = bindHighlights(editor, store, article.id);
+    expect(paintedTexts('fm-claim-0')).toEqual(['Maverick achieves']);
+    expect(paintedTexts('fm-claim-by-*')).toEqual([]);
+
+    // Dana's first claim: two layers shown, everything repainted in its annotator's colour
+    store.getState().markClaim(spanOf('73.5% on MMLU'));
+    expect(paintedTexts(`fm-claim-by-${bob}-*`)).toEqual(['Maverick achieves']);
+    expect(paintedTexts(`fm-claim-by-${dana}-*`)).toEqual(['73.5% on MMLU']);
+    expect(paintedTexts('fm-claim-0')).toEqual([]);
+    const meta = store.getState().createEntity('Meta', 'company')!;
+    store.getState().tagEntity({ kind: 'mention', ...spanOf('Meta') }, meta.id);
+    expect(paintedTexts(`fm-mention-by-${dana}`)).toEqual(['Meta']);
+    expect(paintedTexts('fm-mention-0369a1')).toEqual([]);
+    // the active claim keeps its own highlight over the annotator's colour
+    expect(paintedTexts('fm-claim-active')).toEqual(['73.5% on MMLU']);
+
+    // only mine shown: one layer, painted as before
+    store.getState().setLayerView({ kind: 'mine' });
+    expect(paintedTexts('fm-claim-by-*')).toEqual([]);
+    expect(paintedTexts('fm-claim-0')).toEqual(['73.5% on MMLU']);
+    expect(paintedTexts('fm-mention-0369a1')).toEqual(['Meta']);
+    store.getState().setLayerView({ kind: 'all' });
+    expect(paintedTexts(`fm-claim-by-${bob}-*`)).toEqual(['Maverick achieves']);
+    unbind();
+  });
+
+  it('paints a group per annotator, not per annotation', async () => {
+    const { store, article } = await teamArticle();
+    store.getState().markClaim(spanOf('73.5% on MMLU'));
+    store.getState().markClaim(spanOf('Scout'));
+    const editor = makeEditor();
+    const groups = new Set<string>();
+    const { set } = SpanGroup.prototype;
+    vi.spyOn(SpanGroup.prototype, 'set').mockImplementation(function (
+      this: SpanGroup,
+      ...args: Parameters<SpanGroup['set']>
+    ) {
+      groups.add(this.name);
+      set.apply(this, args);
+    });
+    const unbind = bindHighlights(editor, store, article.id);
+    expect([...groups].sort()).toEqual([
+      ANNOTATIONS_GROUP, // emptied
+      `${ANNOTATIONS_GROUP}:Bob`,
+      `${ANNOTATIONS_GROUP}:Dana`,
+    ]);
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS
+      .highlights;
+    expect([...registry.keys()].filter((n) => n.startsWith('fm-claim-by-')).sort()).toEqual(
+      [`fm-claim-by-${bob}-0`, `fm-claim-by-${dana}-0`].sort(),
+    );
     unbind();
   });
 });

@@ -12,6 +12,7 @@ import type { FactmarkState } from '../store/types';
 import type { Highlight, HighlightChanges, HighlightRef } from './extensions/annotation-highlights';
 import { driftChanged } from './drift-changes';
 import { shownArticle } from '../store/layers';
+import { annotatorHue } from './annotator-colours';
 import { layerChoice } from '../store/layers-slice';
 import {
   claimHighlight,
@@ -27,9 +28,53 @@ function shown(state: FactmarkState): Article | null {
   return state.article && shownArticle(state.article, layerChoice(state));
 }
 
+/** Whose colour an annotation is painted in, when it is (see byAnnotatorOf). */
+type PaintedBy = ((item: { annotator?: string | undefined }) => Highlight['byAnnotator']) | null;
+
+const severalCache = new WeakMap<Article, boolean>();
+
+/** Whether the article (as shown) holds annotations of more than one annotator. */
+function hasSeveralAnnotators(article: Article): boolean {
+  let several = severalCache.get(article);
+  if (several === undefined) {
+    let first: string | undefined;
+    several = false;
+    for (const list of [article.claims, article.mentions]) {
+      for (const item of list) {
+        const who = item.annotator ?? '';
+        first ??= who;
+        if (who !== first) {
+          several = true;
+          break;
+        }
+      }
+      if (several) break;
+    }
+    severalCache.set(article, several);
+  }
+  return several;
+}
+
+/**
+ * With more than one annotator's layer shown, each annotation is painted in its annotator's
+ * colour (one without an annotator, as its row has no chip, keeps the plain colours); with
+ * one layer shown, everything is painted as before.
+ */
+function byAnnotatorOf(article: Article): PaintedBy {
+  if (!hasSeveralAnnotators(article)) return null;
+  return (item) =>
+    item.annotator ? { name: item.annotator, hue: annotatorHue(item.annotator) } : undefined;
+}
+
 function activeRef(state: FactmarkState, positions: PositionMap): HighlightRef | null {
   const claim = state.article?.claims.find((c) => c.id === state.activeClaimId);
   return claim ? claimHighlight(claim, positions) : null;
+}
+
+/** `h`, painted in its annotator's colour when `by` says so. */
+function paintedBy(h: Highlight, item: { annotator?: string | undefined }, by: PaintedBy) {
+  const byAnnotator = by?.(item);
+  return byAnnotator ? { ...h, byAnnotator } : h;
 }
 
 function allHighlights(
@@ -38,9 +83,12 @@ function allHighlights(
   colours: EntityColours,
   visible: (mention: Mention) => boolean = () => true,
 ): Highlight[] {
+  const by = byAnnotatorOf(article);
   return [
-    ...article.claims.map((c) => claimHighlight(c, positions)),
-    ...article.mentions.filter(visible).map((m) => mentionHighlight(m, positions, colours)),
+    ...article.claims.map((c) => paintedBy(claimHighlight(c, positions), c, by)),
+    ...article.mentions
+      .filter(visible)
+      .map((m) => paintedBy(mentionHighlight(m, positions, colours), m, by)),
   ];
 }
 
@@ -99,7 +147,9 @@ export function bindHighlights(
       state.registry.redirects !== prev.registry.redirects ||
       state.registry.deleted !== prev.registry.deleted ||
       state.entitiesStatus !== prev.entitiesStatus ||
-      JSON.stringify(layerChoice(state)) !== JSON.stringify(layerChoice(prev))
+      JSON.stringify(layerChoice(state)) !== JSON.stringify(layerChoice(prev)) ||
+      // a second annotator's marks came in, or the last of them went: all change colour
+      hasSeveralAnnotators(article) !== hasSeveralAnnotators(before)
     ) {
       editor.commands.setHighlights(
         allHighlights(
@@ -126,11 +176,12 @@ export function bindHighlights(
     }
     if (claims.added.length || mentions.added.length) {
       const entityColour = coloursOf(state.registry);
+      const by = byAnnotatorOf(article);
       changes.add = [
-        ...claims.added.map((c) => claimHighlight(c, positions)),
+        ...claims.added.map((c) => paintedBy(claimHighlight(c, positions), c, by)),
         ...mentions.added
           .filter(mentionVisible(state.registry))
-          .map((m) => mentionHighlight(m, positions, entityColour)),
+          .map((m) => paintedBy(mentionHighlight(m, positions, entityColour), m, by)),
       ];
     }
     if (

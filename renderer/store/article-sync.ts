@@ -84,13 +84,17 @@ export class ArticleSync {
     if (this.savedVersions.get(article.id)?.article === article) this.fingerprintOf(article);
   }
 
-  /** Saves what changed in `article`: a patch when possible, the whole article otherwise. */
-  async save(article: Article): Promise<void> {
+  /**
+   * Saves what changed in `article`: a patch when possible, the whole article otherwise.
+   * Answers whether the host may hold annotations this tab has not seen: the patch did not fit
+   * what it has (in a team, another annotator saved their layer meanwhile).
+   */
+  async save(article: Article): Promise<boolean> {
     const since = this.changeSinceSaved(article);
     if (since && isEmptyPatch(since.change.patch)) {
       // Back to what the host has (an undo of every change since): nothing to send.
       this.savedVersions.set(article.id, { article, revision: since.base.revision });
-      return;
+      return false;
     }
     if (since) {
       try {
@@ -104,7 +108,7 @@ export class ArticleSync {
           expected,
         });
         this.rememberSaved(article, saved.revision);
-        return;
+        return false;
       } catch (err) {
         // The patch did not fit what the host has: the whole article says it all.
         if (!(err instanceof ContractError && err.code === 'invalid-input')) throw err;
@@ -113,6 +117,7 @@ export class ArticleSync {
     const baseRevision = this.revisions.get(article.id) ?? revisionOf(article);
     const saved = await this.api.saveArticle({ article, baseRevision });
     this.rememberSaved(article, saved.revision);
+    return since !== null;
   }
 
   /** The change since the saved version this save starts from; null when that is unknown. */

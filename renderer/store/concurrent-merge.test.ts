@@ -54,3 +54,29 @@ describe('mergeConcurrentEdits', () => {
     expect(merged.claims[0]!.status).toBe('refuted');
   });
 });
+
+describe('mergeConcurrentEdits in a team', () => {
+  const by = (annotator: string, id: string, updatedAt = '1'): Claim => ({
+    ...claim(id, updatedAt),
+    annotator,
+  });
+
+  it.each([
+    ['keeps my claim the host does not have yet', [], [by('Dana', 'clm_d')], ['clm_d']],
+    ['takes in another annotator’s new claim', [by('Bob', 'clm_b')], [], ['clm_b']],
+    ['lets another annotator’s removal stand', [], [by('Bob', 'clm_b')], []],
+    [
+      'keeps another annotator’s claim as they saved it',
+      [by('Bob', 'clm_b', '1')],
+      [by('Bob', 'clm_b', '9')],
+      ['clm_b@1'],
+    ],
+    ['merges the adjudicated layer as mine', [], [by('adjudicated', 'clm_x')], ['clm_x']],
+  ])('%s', (_label, theirs, ours, expected) => {
+    const merged = mergeConcurrentEdits(article(theirs, 5), article(ours, 3), 'Dana');
+    const ids = merged.claims.map((c) => c.id);
+    const withVersion = merged.claims.map((c) => `${c.id}@${c.updatedAt}`);
+    expect(expected.every((e) => ids.includes(e) || withVersion.includes(e))).toBe(true);
+    expect(merged.claims).toHaveLength(expected.length);
+  });
+});

@@ -1,7 +1,10 @@
 // When another tab or window saved the same article first, both sets of changes are kept: the
 // annotations of either side, by id, the later-updated version where both have one. Nothing is
 // dropped (a claim the other side removed comes back; removing it again is one keystroke).
+// In a team, another annotator's layer is theirs: it is taken as the host has it now (their
+// removals stay removed), and only what I may write is merged so.
 import type { Article } from '../../shared/model/article';
+import { ADJUDICATED } from '../../shared/model/annotators';
 
 function byId<T extends { id: string }>(
   theirs: readonly T[],
@@ -16,11 +19,29 @@ function byId<T extends { id: string }>(
   return [...merged.values()];
 }
 
-export function mergeConcurrentEdits(theirs: Article, ours: Article): Article {
+/**
+ * The annotations of ours that are merged: all of them, or with `me`, those I may write (mine,
+ * the adjudicated layer's, and any from before layers).
+ */
+function mergedOfOurs<T extends { annotator?: string | undefined }>(
+  ours: readonly T[],
+  me: string | null,
+): readonly T[] {
+  if (!me) return ours;
+  return ours.filter((x) => !x.annotator || x.annotator === me || x.annotator === ADJUDICATED);
+}
+
+export function mergeConcurrentEdits(
+  theirs: Article,
+  ours: Article,
+  me: string | null = null,
+): Article {
   return {
     ...theirs,
-    claims: byId(theirs.claims, ours.claims, (a, b) => (a.updatedAt > b.updatedAt ? a : b)),
-    mentions: byId(theirs.mentions, ours.mentions),
-    orphans: byId(theirs.orphans, ours.orphans),
+    claims: byId(theirs.claims, mergedOfOurs(ours.claims, me), (a, b) =>
+      a.updatedAt > b.updatedAt ? a : b,
+    ),
+    mentions: byId(theirs.mentions, mergedOfOurs(ours.mentions, me)),
+    orphans: byId(theirs.orphans, mergedOfOurs(ours.orphans, me)),
   };
 }

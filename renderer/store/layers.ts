@@ -136,10 +136,3 @@ export function withinMyLayer(before: Article, next: Article, me: string): Layer
   }
   return { article: { ...next, claims, mentions, orphans }, refused };
 }
-
-/** A colour per annotator, the same for a name on every machine. */
-export function annotatorColour(name: string): string {
-  let hash = 0;
-  for (const ch of name) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
-  return `hsl(${hash % 360} 65% 42%)`;
-}

@@ -247,3 +247,54 @@ describe('saving only what changed', () => {
     expect(api.saveAnnotations).not.toHaveBeenCalled();
   });
 });
+
+describe('taking in what others saved of the open article', () => {
+  /** Another annotator's host saves a claim of Bob's into the open article. */
+  async function bobSaves(api: ReturnType<typeof fakeApi>, id: string, quote: string) {
+    const stored = await api.getArticle({ id });
+    const text = new CodePointIndex(stored.text);
+    const at = text.toCodePoint(stored.text.indexOf(quote));
+    const claim: Claim = {
+      ...createClaim(text, at, at + [...quote].length, '2026-04-07T01:00:00.000Z'),
+      annotator: 'Bob',
+    };
+    await api.saveArticle({
+      article: { ...stored, claims: [...stored.claims, claim] },
+      baseRevision: stored.revision ?? 0,
+    });
+  }
+
+  it('shows their new marks, with nothing of mine pending', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    await bobSaves(api, article.id, 'Meta said');
+    await store.getState().refreshOpenArticle();
+    expect(store.getState().article!.claims.map((c) => [c.quote, c.annotator])).toEqual([
+      ['Meta said', 'Bob'],
+    ]);
+    expect(store.getState().unsavedArticles).toEqual({});
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(api.saveAnnotations).not.toHaveBeenCalled();
+  });
+
+  it('keeps my unsaved marks beside theirs, and saves mine against what the host has', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    store.getState().markClaim(spanOf(store, 'Maverick'));
+    await bobSaves(api, article.id, 'Meta said');
+    await store.getState().refreshOpenArticle();
+    const shown = store.getState().article!.claims.map((c) => `${c.quote}/${c.annotator}`);
+    expect(shown.sort()).toEqual(['Maverick/Dana', 'Meta said/Bob']);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(store.getState().saveStatus).toBe('saved');
+    const stored = await api.getArticle({ id: article.id });
+    expect(stored.claims.map((c) => `${c.quote}/${c.annotator}`).sort()).toEqual(shown.sort());
+  });
+
+  it('changes nothing when nothing was saved elsewhere', async () => {
+    const { store } = await storeWithArticle();
+    const before = store.getState().article;
+    await store.getState().refreshOpenArticle();
+    expect(store.getState().article).toBe(before);
+  });
+});

@@ -44,10 +44,19 @@ export interface SaveSlice {
   rememberSavedArticle(article: Article): void;
   /** The version the next save of an article will be a patch against, if known here. */
   savedVersion(id: string): SavedVersion | undefined;
+  /**
+   * Takes in what was saved of the open article elsewhere since it was read (another
+   * annotator's layer, the CLI, another tab), keeping this tab's unsaved changes.
+   */
+  refreshOpenArticle(): Promise<void>;
 }
 
 /** Longest wait for an idle moment before a due save runs anyway. */
 const IDLE_TIMEOUT_MS = 200;
+
+const sameAnnotations = (a: Article, b: Article): boolean =>
+  JSON.stringify([a.claims, a.mentions, a.orphans]) ===
+  JSON.stringify([b.claims, b.mentions, b.orphans]);
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };
@@ -72,12 +81,14 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
   async function saveOnce(): Promise<void> {
     set({ saveStatus: 'saving' });
     let failure: string | null = null;
+    /** Articles the host may hold others' new marks of: shown once saved. */
+    const stale = new Set<string>();
     const registry = get().unsavedRegistry;
     // The registry first, so a saved claim never names an entity that is missing on disk.
     if (registry) failure = await saveRegistry(registry);
     for (const article of Object.values(get().unsavedArticles)) {
       try {
-        await sync.save(article);
+        if (await sync.save(article)) stale.add(article.id);
         set((s) =>
           s.unsavedArticles[article.id] === article
             ? { unsavedArticles: without(s.unsavedArticles, article.id) }
@@ -92,6 +103,8 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     }
     if (failure) handleFailure(failure);
     else handleSuccess();
+    const open = get().article;
+    if (open && stale.has(open.id)) await refreshOpenArticle();
   }
 
   // An article shown for reading was just read from the host, or is one of this tab's edits.
@@ -146,14 +159,16 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
   async function takeInConcurrentEdits(ours: Article): Promise<boolean> {
     try {
       const theirs = await deps.api.getArticle({ id: ours.id });
-      const merged = mergeConcurrentEdits(theirs, get().unsavedArticles[ours.id] ?? ours);
+      const me = get().annotator;
+      const merged = mergeConcurrentEdits(theirs, get().unsavedArticles[ours.id] ?? ours, me);
       sync.rememberSaved(theirs, revisionOf(theirs));
       set((s) => ({ unsavedArticles: { ...s.unsavedArticles, [ours.id]: merged } }));
       if (get().article?.id === ours.id) get().showArticle(merged);
-      get().notify(
-        'info',
-        `“${ours.title}” was also changed in another tab or window; both sets of changes are kept.`,
-      );
+      // In a team the host counts only what I write: the other side was me, elsewhere.
+      const where = me
+        ? `saved as ${me} from another window, tab or machine`
+        : 'changed in another tab or window';
+      get().notify('info', `“${ours.title}” was also ${where}; both sets of changes are kept.`);
       return true;
     } catch {
       return false;
@@ -181,6 +196,36 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     const pending = hasUnsaved();
     set({ saveStatus: pending ? 'pending' : 'saved', saveError: null });
     if (pending) schedule.changed();
+  }
+
+  async function refreshOpenArticle(): Promise<void> {
+    const open = get().article;
+    if (!open || get().saveStatus === 'saving') return;
+    let theirs: Article;
+    try {
+      theirs = await deps.api.getArticle({ id: open.id });
+    } catch {
+      return; // deleted or unreadable: opening it again says why
+    }
+    const current = get().article;
+    // Another article opened meanwhile, or its text reloaded elsewhere (reopening shows that);
+    // or a save of ours under way or landed since it was read (the next refresh sees it).
+    if (current?.id !== open.id || theirs.contentHash !== current.contentHash) return;
+    if (get().saveStatus === 'saving') return;
+    if (revisionOf(theirs) < (sync.knownRevision(open.id) ?? 0)) return;
+    const unsaved = get().unsavedArticles[open.id];
+    const shown = unsaved
+      ? mergeConcurrentEdits(theirs, unsaved, get().annotator)
+      : (theirs as Article);
+    if (sameAnnotations(shown, current)) return;
+    sync.rememberSaved(theirs, revisionOf(theirs));
+    set((s) => ({
+      article: { ...shown, blocks: current.blocks },
+      ...(unsaved ? { unsavedArticles: { ...s.unsavedArticles, [open.id]: shown } } : {}),
+    }));
+    // An undo step holds whole lists of annotations: undoing past this would hide their marks.
+    get().clearHistory();
+    void get().refreshLayers();
   }
 
   const saveIfPending = () => (hasUnsaved() ? saveOnce() : Promise.resolve());
@@ -220,5 +265,6 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     rememberRevision: (id, revision) => sync.rememberRevision(id, revision),
     rememberSavedArticle: (article) => sync.rememberSaved(article, revisionOf(article)),
     savedVersion: (id) => sync.savedVersion(id),
+    refreshOpenArticle,
   };
 };

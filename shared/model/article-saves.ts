@@ -34,13 +34,24 @@ export interface SaveOutcome {
 export const revisionOf = (article: { revision?: number | undefined }): number =>
   article.revision ?? 0;
 
-/** The stored revision, if `baseRevision` (when given) is it; `conflict` otherwise. */
-export function assertRevision(stored: Article, baseRevision: number | undefined): number {
+/**
+ * The stored revision, if `baseRevision` (when given) is it; `conflict` otherwise. `writer`:
+ * the annotator saving, in a library of layers, where the revision counts only what they write
+ * (their layer, the adjudicated one, the text), so a conflict is their own save elsewhere.
+ */
+export function assertRevision(
+  stored: Article,
+  baseRevision: number | undefined,
+  writer?: string | null,
+): number {
   const revision = revisionOf(stored);
   if (baseRevision !== undefined && baseRevision !== revision) {
+    const where = writer
+      ? `${writer}'s annotations of it were also saved from another window, tab or machine`
+      : 'it was changed in another window or tab';
     throw new ContractError(
       'conflict',
-      `${stored.title}: it was changed in another window or tab since this copy was loaded ` +
+      `${stored.title}: ${where} since this copy was loaded ` +
         `(revision ${revision}, this copy has ${baseRevision}); reload it to see those changes`,
     );
   }
@@ -57,8 +68,9 @@ export function checkWholeSave(
   stored: Article,
   article: Article,
   baseRevision?: number,
+  writer?: string | null,
 ): { revision: number; unchanged: boolean } {
-  const revision = assertRevision(stored, baseRevision);
+  const revision = assertRevision(stored, baseRevision, writer);
   if (stored.text !== article.text || stored.contentHash !== article.contentHash) {
     throw new ContractError(
       'invalid-input',

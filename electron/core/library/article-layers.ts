@@ -15,6 +15,8 @@ import { ioError } from '../fs/io-error';
 import { parseArticleFile } from './library-files';
 import { mergeLayerCopies, parseLayerFile, unionById, type Layer } from './layer-files';
 import { groupCopies } from './sync-copies';
+import { asReanchored, lazyCodePoints, spansStillFit } from './layer-fit';
+import type { CodePointIndex } from '../../../shared/text/code-points';
 
 export const LAYERS_FOLDER = 'layers';
 
@@ -114,6 +116,23 @@ function orphaned(layer: Layer, now: string): Layer {
 }
 
 /**
+ * A layer as it holds for the article's text: as written for it; written for an earlier text,
+ * as is when a reload moved none of its spans (see layer-fit.ts), else its spans as orphans.
+ */
+function placedIn(layer: Layer, base: Article, baseText: () => CodePointIndex): Layer {
+  if (layer.contentHash === base.contentHash) return layer;
+  if (!spansStillFit([...layer.claims, ...layer.mentions], baseText())) {
+    return orphaned(layer, layer.updatedAt);
+  }
+  return {
+    ...layer,
+    contentHash: base.contentHash,
+    claims: layer.claims.map(asReanchored),
+    mentions: layer.mentions.map(asReanchored),
+  };
+}
+
+/**
  * Reads article `id` from all its files. `firstAnnotator` is whom the text file's own
  * annotations (from before layers) belong to; null leaves them unattributed.
  */
@@ -165,6 +184,7 @@ export async function readArticleOnDisk(
   const baseCopies = baseFiles.filter((p) => p !== basePath && bases.length > 0);
 
   const layers = new Map<AnnotatorName, StoredLayer>();
+  const baseText = lazyCodePoints(base.text);
   for (const folderName of await layerFolders(libraryDir)) {
     const folder = join(libraryDir, LAYERS_FOLDER, folderName);
     const files = await filesOf(folder, id, (c) => parseLayerFile(c, id).ok);
@@ -174,10 +194,7 @@ export async function readArticleOnDisk(
       if (content === null) continue;
       const parsed = parseLayerFile(content, id);
       if (!parsed.ok) return damaged(path, parsed.reason);
-      const layer = parsed.value;
-      copies.push(
-        layer.contentHash === base.contentHash ? layer : orphaned(layer, layer.updatedAt),
-      );
+      copies.push(placedIn(parsed.value, base, baseText));
     }
     if (copies.length === 0) continue;
     const merged = mergeLayerCopies(copies);

@@ -1,8 +1,11 @@
 // The entity list as a Yjs document, so that lists changed on several machines merge the same
-// way everywhere: each entity, type and redirect is a map entry by id (one whole value; where
-// two machines changed the same entity, Yjs keeps one of them, the same one on every machine),
-// and the order of entities and types is a Yjs array of ids. Yjs does the merging; this module
-// only maps a registry onto the document and back.
+// way everywhere: each entity and type is a map entry by id holding a map of its fields, so two
+// machines changing different fields of one entity (its name here, its aliases there) keep
+// both, and changing the same field keeps one value, the same on every machine; redirects and
+// settings are entries by key; the order of entities and types is a Yjs array of ids. Yjs does
+// the merging; this module only maps a registry onto the document and back. (Documents written
+// before fields were maps hold an entity as one value: read as it is, turned into a map of
+// fields at its first change.)
 import * as Y from 'yjs';
 import { stableStringify } from './stable-json';
 import { EntityRegistrySchema, type EntityRegistry } from '../../../shared/model/entities';
@@ -14,7 +17,19 @@ interface Keyed {
 /** Key order aside: a value read back from the document may list its keys in another order. */
 const json = (value: unknown): string => stableStringify(value);
 
-/** Brings `map` and `order` to `items`, touching only what differs. */
+/** An item's fields that hold a value (Yjs stores no `undefined`). */
+const fieldsOf = (item: object): [string, unknown][] =>
+  Object.entries(item).filter(([, value]) => value !== undefined);
+
+/** A new map of an item's fields. */
+function fieldMap(item: object): Y.Map<unknown> {
+  return new Y.Map(fieldsOf(item));
+}
+
+/** An entry as a plain value: a map of fields, or a whole value from an older document. */
+const plain = (value: unknown): unknown => (value instanceof Y.Map ? value.toJSON() : value);
+
+/** Brings `map` and `order` to `items`, touching only the fields that differ. */
 function syncKeyed<T extends Keyed>(
   map: Y.Map<unknown>,
   order: Y.Array<string>,
@@ -24,7 +39,10 @@ function syncKeyed<T extends Keyed>(
   for (const key of [...map.keys()]) if (!wanted.has(key)) map.delete(key);
   for (const item of items) {
     const current = map.get(item.id);
-    if (current === undefined || json(current) !== json(item)) map.set(item.id, item);
+    if (current instanceof Y.Map) syncRecord(current, Object.fromEntries(fieldsOf(item)));
+    else if (current === undefined || json(current) !== json(item)) {
+      map.set(item.id, fieldMap(item));
+    }
   }
   const ids = items.map((item) => item.id);
   if (json(uniqueOrder(order, map)) !== json(ids)) {
@@ -75,8 +93,8 @@ export function readRegistry(doc: Y.Doc): EntityRegistry | null {
   const p = parts(doc);
   if (p.types.size === 0 && p.entities.size === 0) return null;
   const parsed = EntityRegistrySchema.safeParse({
-    types: uniqueOrder(p.typeOrder, p.types).map((id) => p.types.get(id)),
-    entities: uniqueOrder(p.entityOrder, p.entities).map((id) => p.entities.get(id)),
+    types: uniqueOrder(p.typeOrder, p.types).map((id) => plain(p.types.get(id))),
+    entities: uniqueOrder(p.entityOrder, p.entities).map((id) => plain(p.entities.get(id))),
     redirects: p.redirects.toJSON(),
     deleted: [...p.deleted.keys()].sort(),
     settings: p.settings.toJSON(),

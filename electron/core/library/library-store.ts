@@ -319,8 +319,10 @@ class FolderLibrary implements LibraryStore {
       // An import is new to the library: its text and every layer it brings are written.
       await this.writeBase({ ...textOnly(article), revision: 1 });
       const disk = this.expectArticle(id, await this.readArticle(id));
-      const written = await this.writeLayers(disk, article, new Date(article.updatedAt), 'import');
-      return { ...article, revision: (disk.article.revision ?? 0) + written };
+      await this.writeLayers(disk, article, new Date(article.updatedAt), 'import');
+      // others' layers were written too, which this writer's revision does not count
+      const stored = this.expectArticle(id, await this.readArticle(id));
+      return { ...article, revision: stored.article.revision ?? 0 };
     });
   }
 
@@ -329,7 +331,12 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(id, async () => {
       const disk = this.expectArticle(id, await this.readArticle(id));
       const stored = disk.article;
-      const { revision, unchanged } = checkWholeSave(stored, article, baseRevision);
+      const { revision, unchanged } = checkWholeSave(
+        stored,
+        article,
+        baseRevision,
+        this.currentAnnotator,
+      );
       if (unchanged) return { savedAt: stored.updatedAt, revision };
       const next = withSavedAnnotations(stored, article);
       const written = await this.writeAnnotations(disk, next, now, 'lenient');
@@ -347,7 +354,7 @@ class FolderLibrary implements LibraryStore {
     return this.exclusive(id, async () => {
       const disk = this.expectArticle(id, await this.readArticle(id));
       const stored = disk.article;
-      const revision = assertRevision(stored, baseRevision);
+      const revision = assertRevision(stored, baseRevision, this.currentAnnotator);
       const patched = applySavedPatch(stored, change);
       // As in save: changing nothing writes nothing.
       if (isEmptyPatch(change.patch)) return { savedAt: stored.updatedAt, revision };
@@ -389,8 +396,9 @@ class FolderLibrary implements LibraryStore {
         await this.writeBase(next);
         return { article: next, counts: outcome.counts };
       }
-      // Every layer's offsets count into the new text now, so every layer is rewritten: the
-      // one write to others' layer files (see docs/team.md).
+      // Every layer's offsets count into the new text now: a layer whose annotations the
+      // re-anchoring changed is rewritten, the one write to others' layer files; one it left as
+      // they were stays untouched (it still holds for the new text: layer-fit.ts).
       await this.writeBase({ ...textOnly(next), revision: (disk.base.revision ?? 0) + 1 });
       const fresh = this.expectArticle(id, await this.readArticle(id));
       await this.writeLayers(fresh, next, now, 'reload');
@@ -622,8 +630,20 @@ class FolderLibrary implements LibraryStore {
     return null;
   }
 
+  /**
+   * Reads an article from all its files. For a store with an annotator, its revision counts
+   * only the files it writes (the text, its layer, the adjudicated one): another annotator's
+   * save is no conflict for its next one (see docs/team.md).
+   */
   private async readArticle(id: string): Promise<ReadResult<ArticleOnDisk>> {
-    return readArticleOnDisk(this.folder, id, await this.firstAnnotator());
+    const read = await readArticleOnDisk(this.folder, id, await this.firstAnnotator());
+    const me = this.currentAnnotator;
+    if (read.state !== 'ok' || !me) return read;
+    const disk = read.value;
+    return {
+      state: 'ok',
+      value: { ...disk, article: { ...disk.article, revision: revisionFor(disk, me) } },
+    };
   }
 
   /**
@@ -809,6 +829,16 @@ class FolderLibrary implements LibraryStore {
     });
     return run;
   }
+}
+
+/** The revision of what `me` writes: the text file's, their layer's and the adjudicated one's. */
+function revisionFor(disk: ArticleOnDisk, me: AnnotatorName): number {
+  const layerRevision = (name: AnnotatorName) => disk.layers.get(name)?.layer.revision ?? 0;
+  return (
+    (disk.base.revision ?? 0) +
+    layerRevision(me) +
+    (me === ADJUDICATED ? 0 : layerRevision(ADJUDICATED))
+  );
 }
 
 /** Whether two layers hold the same annotations (and, unless told not to, the same links). */

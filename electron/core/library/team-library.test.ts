@@ -17,8 +17,10 @@ const T1 = new Date('2026-12-07T11:00:00.000Z');
 const T2 = new Date('2026-12-07T12:00:00.000Z');
 const T3 = new Date('2026-12-07T13:00:00.000Z');
 
-const extracted = (title: string) =>
-  pastedArticle(title, 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.', T0);
+const FIRST_PARAGRAPH = 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.';
+
+const extracted = (title: string, more: string[] = []) =>
+  pastedArticle(title, [FIRST_PARAGRAPH, ...more], T0);
 
 const claimOn = claimOnPhrase;
 
@@ -112,6 +114,80 @@ describe('layers', () => {
     expect((await dana.get(article.id)).revision).toBe(1);
     await dana.setDone(article.id, false, T2);
     expect(await dana.layers(article.id)).toEqual([{ annotator: 'Dana', done: null }]);
+  });
+});
+
+describe('reloading from source', () => {
+  const later = 'The weights are open to researchers, who may fine-tune them.';
+  const earlier = `It came out in April. ${'Much was said about it. '.repeat(3)}${later}`;
+  const changed = `It came out on 5 April. ${'Much was said about it. '.repeat(3)}${later}`;
+
+  it('writes the text and only the layers whose annotations changed', async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('Reload', [earlier]), T0);
+    await dana.save(withClaims(article, claimOn(article, 'fine-tune them', T1)), T1);
+    const seen = await bob.get(article.id);
+    await bob.save(withClaims(seen, claimOn(seen, 'Maverick achieves', T1)), T1);
+    await dana.setDone(article.id, true, T1);
+    const files = {
+      text: join(folder, 'articles', `${article.id}.json`),
+      dana: layerPath(folder, 'Dana', article.id),
+      bob: layerPath(folder, 'Bob', article.id),
+    };
+    const before = {
+      text: await readFile(files.text, 'utf8'),
+      dana: await readFile(files.dana, 'utf8'),
+      bob: await readFile(files.bob, 'utf8'),
+    };
+
+    // Only the second paragraph's start changes: Dana's claim moves, Bob's is where it was.
+    const { article: reloaded } = await as('Carol').reload(
+      article.id,
+      extracted('Reload', [changed]),
+      T2,
+    );
+    expect(await readFile(files.text, 'utf8')).not.toBe(before.text);
+    expect(await readFile(files.dana, 'utf8')).not.toBe(before.dana);
+    expect(await readFile(files.bob, 'utf8')).toBe(before.bob);
+
+    // Read again, both are placed in the new text, anchored, and nothing became an orphan.
+    for (const read of [reloaded, await as('Dana').get(article.id)]) {
+      const placed = read.claims.map((c) => [
+        c.annotator,
+        [...read.text].slice(c.start, c.end).join(''),
+        c.anchor,
+      ]);
+      expect(placed.sort()).toEqual([
+        ['Bob', 'Maverick achieves', 'anchored'],
+        ['Dana', 'fine-tune them', 'anchored'],
+      ]);
+      expect(read.orphans).toEqual([]);
+    }
+    // Bob's next save writes his layer against the new text.
+    const bobs = await bob.get(article.id);
+    await bob.save(withClaims(bobs, claimOn(bobs, 'says Meta', T3)), T3, bobs.revision);
+    const bobsFile = JSON.parse(await readFile(files.bob, 'utf8'));
+    expect(bobsFile.contentHash).toBe(reloaded.contentHash);
+    expect((await dana.get(article.id)).claims).toHaveLength(3);
+  });
+
+  it('still orphans a layer whose spans no longer sit in the new text', async () => {
+    const bob = as('Bob');
+    const article = await bob.create(extracted('Moved', [earlier]), T0);
+    await bob.save(withClaims(article, claimOn(article, 'Much was said', T1)), T1);
+    // The text changes behind the layer's back (another machine reloaded; its layer not synced)
+    const textFile = join(folder, 'articles', `${article.id}.json`);
+    const stored = await readFile(textFile, 'utf8');
+    await writeFile(
+      textFile,
+      stored
+        .replaceAll('in April', 'on 5 April')
+        .replace(article.contentHash, `sha256:${'0'.repeat(64)}`),
+    );
+    const read = await bob.get(article.id);
+    expect(read.claims).toEqual([]);
+    expect(read.orphans.map((o) => o.quote)).toEqual(['Much was said']);
   });
 });
 
@@ -229,9 +305,11 @@ describe("sync tools' conflict copies", () => {
       expect(merged.claims.find((c) => c.id === shared.id)!.status).toBe('supported');
       expect((await as('Bob').list()).articles.map((a) => a.id)).toEqual([article.id]);
 
-      // Dana's next change takes the copy in and removes it; nothing is lost.
-      const noted = merged.claims.map((c) => (c.id === shared.id ? { ...c, note: 'checked' } : c));
-      await as('Dana').save({ ...merged, claims: noted }, T3, merged.revision);
+      // Dana's next change takes the copy in and removes it; nothing is lost. (Her revision
+      // counts the files she writes, so she saves from her own reading of it.)
+      const hers = await as('Dana').get(article.id);
+      const noted = hers.claims.map((c) => (c.id === shared.id ? { ...c, note: 'checked' } : c));
+      await as('Dana').save({ ...hers, claims: noted }, T3, hers.revision);
       expect(await readdir(join(folder, 'layers', 'Dana'))).toEqual([`${article.id}.json`]);
       expect((await as('Bob').get(article.id)).claims).toHaveLength(3);
     },
@@ -284,6 +362,48 @@ describe("sync tools' conflict copies", () => {
     ]);
   });
 
+  it.each([
+    ['Syncthing', 'Dana.sync-conflict-20261207-120000-LAPTOP1.json'],
+    ['Dropbox', "Dana (Dana's laptop's conflicted copy 2026-12-07).json"],
+    ['another annotator', 'Bob.json'],
+  ])(
+    '%s: the same entity edited on two machines keeps both fields, and one value of the same field everywhere',
+    async (_tool, copyName) => {
+      const { other } = await twoMachines();
+      const writer = copyName === 'Bob.json' ? 'Bob' : 'Dana';
+      const edit = async (
+        store: LibraryStore,
+        change: Partial<EntityRegistry['entities'][number]>,
+        at: Date,
+      ) => {
+        const registry = await store.getRegistry();
+        const [maverick, ...rest] = registry.entities;
+        await store.saveRegistry(
+          { ...registry, entities: [{ ...maverick!, ...change }, ...rest] },
+          at,
+          registry.revision,
+        );
+      };
+      // Here its name and description change; there its aliases and description.
+      await edit(as('Dana'), { name: 'Llama 4 Maverick', description: 'here' }, T1);
+      await edit(as(writer, other), { aliases: ['Mav'], description: 'there' }, T2);
+      // The sync tool brings each side's file to the other: as a conflict copy where both
+      // machines wrote Dana's file, as the file itself where each wrote its own.
+      const mine = join(folder, 'entities', 'Dana.json');
+      const theirs = join(other, 'entities', `${writer}.json`);
+      const hereCopy =
+        writer === 'Bob' ? join(other, 'entities', 'Dana.json') : join(other, 'entities', copyName);
+      await cp(mine, hereCopy);
+      await cp(theirs, join(folder, 'entities', copyName));
+
+      const here = (await as('Carol').getRegistry()).entities[0]!;
+      const there = (await as('Carol', other).getRegistry()).entities[0]!;
+      expect(here).toMatchObject({ name: 'Llama 4 Maverick', aliases: ['Mav'] });
+      expect(['here', 'there']).toContain(here.description);
+      expect(there).toEqual(here);
+    },
+  );
+
   it('ignores a copy of the index (derived data) and rebuilds it', async () => {
     const { article } = await twoMachines();
     const library = as('Dana');
@@ -331,6 +451,49 @@ describe('two writers on one folder at once', () => {
     }
     const merged = await as('Carol').get(article.id);
     expect(merged.claims.map((c) => c.annotator).sort()).toEqual(['Bob', 'Dana']);
+  });
+
+  it("takes my save after another annotator's without a conflict: my layer is mine", async () => {
+    const dana = as('Dana');
+    const bob = as('Bob');
+    const article = await dana.create(extracted('Two hosts'), T0);
+    const danaSees = await dana.get(article.id);
+    const bobSees = await bob.get(article.id);
+    await bob.save(withClaims(bobSees, claimOn(bobSees, 'Scout', T1)), T1, bobSees.revision);
+    // Dana's copy predates Bob's save; hers only changes her layer
+    const saved = await dana.save(
+      withClaims(danaSees, claimOn(danaSees, 'achieves 73.5%', T2)),
+      T2,
+      danaSees.revision,
+    );
+    const merged = await as('Carol').get(article.id);
+    expect(merged.claims.map((c) => [c.quote, c.annotator]).sort()).toEqual([
+      ['Scout', 'Bob'],
+      ['achieves 73.5%', 'Dana'],
+    ]);
+    // the revision Dana is told is the one her next save is checked against
+    const again = await dana.get(article.id);
+    expect(again.revision).toBe(saved.revision);
+    await bob.save(withClaims(await bob.get(article.id), claimOn(article, 'says Meta', T3)), T3);
+    await expect(
+      dana.save(withClaims(again, claimOn(again, 'Maverick', T3)), T3, saved.revision),
+    ).resolves.toMatchObject({ revision: saved.revision + 1 });
+  });
+
+  it('says so when the same annotator saved from two places', async () => {
+    const laptop = as('Dana');
+    const desktop = as('Dana');
+    const article = await laptop.create(extracted('Two places'), T0);
+    const first = await laptop.get(article.id);
+    await desktop.save(withClaims(first, claimOn(first, 'Scout', T1)), T1, first.revision);
+    await expect(
+      laptop.save(withClaims(first, claimOn(first, 'Maverick', T2)), T2, first.revision),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(
+        /^Two places: Dana's annotations of it were also saved from another window, tab or machine/,
+      ),
+    });
   });
 
   it('loses nothing when the app and the command line save the entity list at once', async () => {

@@ -14,6 +14,11 @@ export interface Highlight {
   color?: string;
   /** Claims a reload placed where the text changed (shown apart: styles/review-anchors.css). */
   drifted?: boolean;
+  /**
+   * Painted in its annotator's colour (several annotators' layers shown): whose it is and the
+   * hue of their colour (editor/annotator-colours.ts).
+   */
+  byAnnotator?: { name: string; hue: number };
 }
 
 /** Where a highlight is (its id is what counts; positions are kept for callers' convenience). */

@@ -8,7 +8,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { highlightPainter, paintCommand } from '../highlight-layer';
-import type { HighlightPainter, PaintSpan } from '../highlight-layer/painter';
+import type { HighlightPainter, PaintSpan, SpanGroup } from '../highlight-layer/painter';
 import { HighlightIndex, type PlacedHighlight } from './highlight-index';
 import {
   annotationNames,
@@ -16,14 +16,21 @@ import {
   type Highlight,
   type HighlightChanges,
   type HighlightRef,
+  type HighlightStyles,
 } from './highlight-state';
+import { annotatorRules } from './annotator-styles';
 import { MentionStyles } from './mention-styles';
 
 export type { Highlight, HighlightChanges, HighlightRef } from './highlight-state';
 export { ACTIVE_CLAIM_HIGHLIGHT, CLAIM_HIGHLIGHT } from './highlight-state';
 
-/** The painter's group of the annotations. */
+/** The painter's group of the annotations (of each annotator's, when painted by annotator). */
 export const ANNOTATIONS_GROUP = 'annotations';
+
+/** The group a highlight is painted in: one per annotator whose colour it takes. */
+export function annotationGroupName(h: Pick<Highlight, 'byAnnotator'>): string {
+  return h.byAnnotator ? `${ANNOTATIONS_GROUP}:${h.byAnnotator.name}` : ANNOTATIONS_GROUP;
+}
 
 export interface AnnotationHighlightsOptions {
   /**
@@ -43,8 +50,10 @@ export interface AnnotationHighlightsOptions {
 export interface AnnotationHighlightsStorage {
   index: HighlightIndex | null;
   activeId: string | null;
-  /** the rules of the mention colours in use */
-  styles: MentionStyles | null;
+  /** the rules of the mention and annotator colours in use */
+  styles: HighlightStyles | null;
+  /** the painter groups the annotations are in (one, or one per annotator) */
+  groups: Set<string>;
 }
 
 declare module '@tiptap/core' {
@@ -77,7 +86,11 @@ function annotationsOf(editor: Editor, painter: HighlightPainter): AnnotationHig
     storage.index = new HighlightIndex(painter.blocks);
     storage.activeId = null;
   }
-  storage.styles ??= new MentionStyles(painter.view.dom.ownerDocument);
+  const doc = painter.view.dom.ownerDocument;
+  storage.styles ??= {
+    mentions: new MentionStyles(doc),
+    annotators: new MentionStyles(doc, annotatorRules),
+  };
   return storage;
 }
 
@@ -112,6 +125,46 @@ function spanOf(h: PlacedHighlight, annotations: AnnotationHighlightsStorage): P
   return { id: h.id, from: h.from, to: h.to, names };
 }
 
+/** The painter group of a highlight, remembered so a new set can empty every one. */
+function groupOf(
+  painter: HighlightPainter,
+  annotations: AnnotationHighlightsStorage,
+  h: Pick<Highlight, 'byAnnotator'>,
+): SpanGroup {
+  const name = annotationGroupName(h);
+  annotations.groups.add(name);
+  return painter.group(name, annotationPriority);
+}
+
+/** Spans to remove and to add, by the group they are painted in. */
+class GroupChanges {
+  private readonly byGroup = new Map<SpanGroup, { remove: string[]; add: PaintSpan[] }>();
+
+  constructor(
+    private readonly painter: HighlightPainter,
+    private readonly annotations: AnnotationHighlightsStorage,
+  ) {}
+
+  remove(h: PlacedHighlight): void {
+    this.of(h).remove.push(h.id);
+  }
+
+  add(h: PlacedHighlight): void {
+    this.of(h).add.push(spanOf(h, this.annotations));
+  }
+
+  apply(): void {
+    for (const [group, { remove, add }] of this.byGroup) group.update(remove, add);
+  }
+
+  private of(h: PlacedHighlight) {
+    const group = groupOf(this.painter, this.annotations, h);
+    let changes = this.byGroup.get(group);
+    if (!changes) this.byGroup.set(group, (changes = { remove: [], add: [] }));
+    return changes;
+  }
+}
+
 /** Replaces every highlight of the editor. */
 function setAll(
   editor: Editor,
@@ -124,9 +177,17 @@ function setAll(
   index.clear();
   const placed = highlights.map((h) => index.add(h));
   annotations.activeId = active?.id ?? null;
-  painter
-    .group(ANNOTATIONS_GROUP, annotationPriority)
-    .set(placed.map((h) => spanOf(h, annotations)));
+  // every group used before is emptied; the plain one always gets the new set
+  const byGroup = new Map<string, PaintSpan[]>([[ANNOTATIONS_GROUP, []]]);
+  for (const name of annotations.groups) byGroup.set(name, []);
+  for (const h of placed) {
+    const name = annotationGroupName(h);
+    let spans = byGroup.get(name);
+    if (!spans) byGroup.set(name, (spans = []));
+    spans.push(spanOf(h, annotations));
+  }
+  annotations.groups = new Set(byGroup.keys());
+  for (const [name, spans] of byGroup) painter.group(name, annotationPriority).set(spans);
 }
 
 /** Applies removals, additions and a new active claim; repaints only what they touch. */
@@ -134,10 +195,18 @@ function update(editor: Editor, painter: HighlightPainter, changes: HighlightCha
   const annotations = annotationsOf(editor, painter);
   const index = annotations.index!;
   const { add, remove, active } = changes;
-  const removed: string[] = [];
-  for (const ref of remove ?? []) if (index.remove(ref.id)) removed.push(ref.id);
+  const painting = new GroupChanges(painter, annotations);
+  for (const ref of remove ?? []) {
+    const removed = index.remove(ref.id);
+    if (removed) painting.remove(removed);
+  }
   const touched = new Map<string, PlacedHighlight>();
-  for (const h of add ?? []) touched.set(h.id, index.add(h));
+  for (const h of add ?? []) {
+    // a replaced highlight may now be painted in another group
+    const before = index.get(h.id);
+    if (before && annotationGroupName(before) !== annotationGroupName(h)) painting.remove(before);
+    touched.set(h.id, index.add(h));
+  }
   if (annotations.activeId && !index.get(annotations.activeId)) annotations.activeId = null;
   if (active !== undefined && (active?.id ?? null) !== annotations.activeId) {
     const before = annotations.activeId;
@@ -147,10 +216,8 @@ function update(editor: Editor, painter: HighlightPainter, changes: HighlightCha
       if (h) touched.set(h.id, h);
     }
   }
-  painter.group(ANNOTATIONS_GROUP, annotationPriority).update(
-    removed,
-    [...touched.values()].map((h) => spanOf(h, annotations)),
-  );
+  for (const h of touched.values()) painting.add(h);
+  painting.apply();
 }
 
 export const AnnotationHighlights = Extension.create<
@@ -164,7 +231,7 @@ export const AnnotationHighlights = Extension.create<
   },
 
   addStorage() {
-    return { index: null, activeId: null, styles: null };
+    return { index: null, activeId: null, styles: null, groups: new Set() };
   },
 
   addCommands() {
@@ -218,7 +285,8 @@ export const AnnotationHighlights = Extension.create<
   },
 
   onDestroy() {
-    this.storage.styles?.destroy();
+    this.storage.styles?.mentions.destroy();
+    this.storage.styles?.annotators.destroy();
     this.storage.styles = null;
     this.storage.index = null;
   },
