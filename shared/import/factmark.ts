@@ -15,6 +15,7 @@ import { EVIDENCE_ID, type Relation } from '../model/relations';
 import { quoteSelector } from '../anchoring/quote-selector';
 import { CodePointIndex } from '../text/code-points';
 import { ImportError, problemAt, readJson, zodProblems } from './errors';
+import { formatJsonPath } from './json-path';
 import type { ImportedAnnotations, ImportOptions } from './types';
 
 type ExportDocument = FactmarkExport['documents'][number];
@@ -250,7 +251,8 @@ function duplicateIds(data: FactmarkExport): string[] {
   const seen = new Map<string, Array<string | number>>();
   const check = (id: string, ...path: Array<string | number>) => {
     const first = seen.get(id);
-    if (first) problems.push(problemAt(path, `id "${id}" is already used by ${first.join('.')}`));
+    if (first)
+      problems.push(problemAt(path, `id "${id}" is already used by ${formatJsonPath(first)}`));
     else seen.set(id, path);
   };
   data.entities.forEach((e, i) => check(e.id, 'entities', i, 'id'));
