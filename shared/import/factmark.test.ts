@@ -244,6 +244,7 @@ describe('a minimal hand-written Factmark document', () => {
         text,
         claims: [{ start: 24, end: 56, quote: 'Maverick achieves 73.5% on MMLU.', entities: [] }],
         mentions: [{ start: 0, end: 4, quote: 'Meta', entity: 'ent_meta' }],
+        evidence: [{ start: 14, end: 22, quote: 'Llama 4.' }],
       },
     ],
   });
@@ -266,6 +267,12 @@ describe('a minimal hand-written Factmark document', () => {
       suffix: ' released Llama 4.\n\nMaverick ach',
       entity: 'ent_meta',
     });
+    expect(article!.evidence![0]).toMatchObject({
+      id: expect.stringMatching(/^evi_/),
+      prefix: 'Meta released ',
+      suffix: '\n\nMaverick achieves 73.5% on MML',
+      note: '',
+    });
   });
 
   it.each<[string, (d: ReturnType<typeof minimal>) => void, string]>([
@@ -273,6 +280,11 @@ describe('a minimal hand-written Factmark document', () => {
       'a quote that is not the text',
       (d) => (d.documents[0]!.claims[0]!.quote = 'Maverick achieves 99% on MMLU.'),
       'documents[0].claims[0].quote: quote does not equal text[24:56]',
+    ],
+    [
+      'an evidence passage whose quote is not the text',
+      (d) => (d.documents[0]!.evidence[0]!.quote = 'Llama 5.'),
+      'documents[0].evidence[0].quote: quote does not equal text[14:22]',
     ],
     [
       'offsets outside the text',

@@ -101,7 +101,7 @@ function fillDocument(raw: unknown, at: string): unknown {
   const text = typeof d.text === 'string' ? new CodePointIndex(d.text) : null;
   const spans = (
     list: unknown,
-    kind: 'clm' | 'men',
+    kind: 'clm' | 'men' | 'evi',
     extra: (s: Record<string, unknown>) => Record<string, unknown>,
   ) => (Array.isArray(list) ? list.map((one) => fillSpan(one, text, kind, extra)) : list);
   const source = withoutNulls(d.source ?? { kind: 'file' });
@@ -120,6 +120,14 @@ function fillDocument(raw: unknown, at: string): unknown {
       updatedAt: c.updatedAt ?? c.createdAt ?? at,
     })),
     mentions: spans(d.mentions ?? [], 'men', () => ({})),
+    ...(d.evidence === undefined
+      ? {}
+      : {
+          evidence: spans(d.evidence, 'evi', (e) => ({
+            note: e.note ?? '',
+            createdAt: e.createdAt ?? at,
+          })),
+        }),
     orphans: d.orphans ?? [],
   };
 }
@@ -128,7 +136,7 @@ function fillDocument(raw: unknown, at: string): unknown {
 function fillSpan(
   raw: unknown,
   text: CodePointIndex | null,
-  kind: 'clm' | 'men',
+  kind: 'clm' | 'men' | 'evi',
   extra: (s: Record<string, unknown>) => Record<string, unknown>,
 ): unknown {
   const s = withoutNulls(raw);
