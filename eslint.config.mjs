@@ -164,7 +164,7 @@ export default tseslint.config(
       { group: ['electron', 'electron/*'], message: 'shared/ is pure TypeScript: no Electron.' },
       { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins.' },
       {
-        group: ['react', 'react-dom', '@tiptap/*', 'zustand', 'jsdom', '@mozilla/*', 'marked'],
+        group: ['react', 'react-dom', '@tiptap/*', 'zustand', 'jsdom', '@mozilla/*', 'markdown-it'],
         message: 'shared/ takes only pure dependencies (zod and the like).',
       },
     ]),

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { FactmarkExportSchema } from '../../shared/export/factmark-json';
 import { CliError, EXIT, type CliIo } from './io';
+import { formatJsonPath } from '../../shared/import/json-path';
 
 export async function validateExport(path: string | undefined, io: CliIo): Promise<number> {
   if (!path) throw new CliError(EXIT.usage, 'validate: name the file to check.');
@@ -27,7 +28,7 @@ export async function validateExport(path: string | undefined, io: CliIo): Promi
     return EXIT.ok;
   }
   for (const issue of result.error.issues.slice(0, 50)) {
-    io.err(`${path}: ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+    io.err(`${path}: ${formatJsonPath(issue.path)}: ${issue.message}`);
   }
   if (result.error.issues.length > 50)
     io.err(`${path}: … and ${result.error.issues.length - 50} more problems`);

@@ -98,7 +98,7 @@ describe('factmark command', () => {
     const result = await run('validate', bad);
     expect(result.code).toBe(1);
     expect(result.err).toContain(`${bad}: version:`);
-    expect(result.err).toContain(`${bad}: documents.0.claims.0.status:`);
+    expect(result.err).toContain(`${bad}: documents[0].claims[0].status:`);
   });
 
   it('opens a page on this computer only with --allow-local-network', async () => {
@@ -263,7 +263,7 @@ describe('factmark command', () => {
       const other = mkdtempSync(join(tmpdir(), 'factmark-cli-bad-'));
       const result = await run('import', bad, '--library', other);
       expect(result.code).toBe(1);
-      expect(result.err).toMatch(/rt-bad\.json: documents\.0\.claims\.\d+\.end/);
+      expect(result.err).toMatch(/rt-bad\.json: documents\[0\]\.claims\[\d+\]\.end/);
       expect((await run('list', '--library', other)).out).toBe('');
     });
   });

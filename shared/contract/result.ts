@@ -2,6 +2,7 @@
 // `{ ok: false, error: { code, message } }`, whatever the transport.
 import { z } from 'zod';
 import { contract, type CallName, type CallOutput, type Handlers } from './calls';
+import { formatJsonPath } from '../import/json-path';
 
 export const ERROR_CODES = [
   'invalid-input', // the payload did not match the call's schema
@@ -49,7 +50,7 @@ export const CallResultSchema = z.union([
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .map((i) => `${formatJsonPath(i.path)}: ${i.message}`)
     .join('; ');
 }
 

@@ -1,7 +1,8 @@
 // Import errors: a ContractError('bad-source') whose message names the file, the path of the
-// bad field (`documents.0.claims.3.end`, or a line of a brat file) and the reason.
+// bad field (`documents[0].claims[3].end`, or a line of a brat file) and the reason.
 import type { z } from 'zod';
 import { ContractError } from '../contract/result';
+import { formatJsonPath } from './json-path';
 
 /** How many problems one message lists: enough to fix a file, short enough to read. */
 const MAX_LISTED_ISSUES = 5;
@@ -23,9 +24,9 @@ export class ImportError extends ContractError {
 
 export type FieldPath = ReadonlyArray<string | number>;
 
-/** `documents.0.claims.3.end: must be greater than start` */
+/** `documents[0].claims[3].end: must be greater than start` */
 export function problemAt(path: FieldPath, reason: string): string {
-  return path.length > 0 ? `${path.join('.')}: ${reason}` : reason;
+  return path.length > 0 ? `${formatJsonPath(path)}: ${reason}` : reason;
 }
 
 export function zodProblems(error: z.ZodError, prefix: FieldPath = []): string[] {

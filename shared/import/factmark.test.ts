@@ -82,17 +82,17 @@ describe('parseFactmarkExport', () => {
     [
       'a relation from a claim the file does not hold',
       (doc) => (doc.relations[0]!.from.annotation = 'clm_nowhere'),
-      'relations.0.from',
+      'relations[0].from',
     ],
     [
       'a relation to a passage its document does not hold',
       (doc) => (doc.relations[0]!.to = { document: doc.documents[0]!.id, annotation: 'evi_gone' }),
-      'relations.0.to',
+      'relations[0].to',
     ],
     [
       'a support link to a claim',
       (doc) => (doc.relations[0]!.to = { ...doc.relations[0]!.from }),
-      'relations.0.to',
+      'relations[0].to',
     ],
   ])('refuses %s, naming the path', (_name, spoil, path) => {
     const doc = linkedExport();
@@ -132,37 +132,37 @@ describe('parseFactmarkExport', () => {
     [
       'an end before its start',
       (d) => (d.documents[0].claims[3].end = d.documents[0].claims[3].start),
-      'documents.0.claims.3.end: must be greater than start',
+      'documents[0].claims[3].end: must be greater than start',
     ],
     [
       'a quote that is not the text',
       (d) => (d.documents[0].mentions[1].quote = 'Llama'),
-      'documents.0.mentions.1.quote: quote does not equal text[35:43]',
+      'documents[0].mentions[1].quote: quote does not equal text[35:43]',
     ],
     [
       'a wrong status',
       (d) => (d.documents[0].claims[0].status = 'true'),
-      'documents.0.claims.0.status: Invalid option',
+      'documents[0].claims[0].status: Invalid option',
     ],
     [
       'a missing entity',
       (d) => (d.entities = d.entities.filter((e: { id: string }) => e.id !== 'ent_llm')),
-      'documents.0.claims.2.entities.1: no entity "ent_llm" in entities',
+      'documents[0].claims[2].entities[1]: no entity "ent_llm" in entities',
     ],
     [
       'a repeated id',
       (d) => (d.documents[0].mentions[2].id = d.documents[0].mentions[0].id),
-      'documents.0.mentions.2.id: id "men_llama" is already used by documents.0.mentions.0.id',
+      'documents[0].mentions[2].id: id "men_llama" is already used by documents[0].mentions[0].id',
     ],
     [
       'a content hash that is not one',
       (d) => (d.documents[0].contentHash = 'md5:00'),
-      'documents.0.contentHash: not a sha256 content hash',
+      'documents[0].contentHash: not a sha256 content hash',
     ],
     [
       'a wrong entity type',
       (d) => (d.entities[0].type = 'Big Model'),
-      'entities.0.type: an entity type is lowercase letters',
+      'entities[0].type: an entity type is lowercase letters',
     ],
     ['another format', (d) => (d.format = 'other'), 'not a Factmark export'],
     [
@@ -192,7 +192,7 @@ describe('parseFactmarkExport', () => {
     const doc = exported();
     doc.documents[0].claims[0].end = 0;
     doc.documents[0].claims[1].end = 0;
-    expect(() => parseFactmarkExport(doc)).toThrow(/claims\.0\.end: .*; .*claims\.1\.end/);
+    expect(() => parseFactmarkExport(doc)).toThrow(/claims\[0\]\.end: .*; .*claims\[1\]\.end/);
   });
 
   it('keeps the entity list of the file', () => {
@@ -244,6 +244,7 @@ describe('a minimal hand-written Factmark document', () => {
         text,
         claims: [{ start: 24, end: 56, quote: 'Maverick achieves 73.5% on MMLU.', entities: [] }],
         mentions: [{ start: 0, end: 4, quote: 'Meta', entity: 'ent_meta' }],
+        evidence: [{ start: 14, end: 22, quote: 'Llama 4.' }],
       },
     ],
   });
@@ -266,28 +267,39 @@ describe('a minimal hand-written Factmark document', () => {
       suffix: ' released Llama 4.\n\nMaverick ach',
       entity: 'ent_meta',
     });
+    expect(article!.evidence![0]).toMatchObject({
+      id: expect.stringMatching(/^evi_/),
+      prefix: 'Meta released ',
+      suffix: '\n\nMaverick achieves 73.5% on MML',
+      note: '',
+    });
   });
 
   it.each<[string, (d: ReturnType<typeof minimal>) => void, string]>([
     [
       'a quote that is not the text',
       (d) => (d.documents[0]!.claims[0]!.quote = 'Maverick achieves 99% on MMLU.'),
-      'documents.0.claims.0.quote: quote does not equal text[24:56]',
+      'documents[0].claims[0].quote: quote does not equal text[24:56]',
+    ],
+    [
+      'an evidence passage whose quote is not the text',
+      (d) => (d.documents[0]!.evidence[0]!.quote = 'Llama 5.'),
+      'documents[0].evidence[0].quote: quote does not equal text[14:22]',
     ],
     [
       'offsets outside the text',
       (d) => (d.documents[0]!.claims[0]!.end = 500),
-      'documents.0.claims.0.end: is past the end of the text',
+      'documents[0].claims[0].end: is past the end of the text',
     ],
     [
       'an unknown entity',
       (d) => (d.documents[0]!.mentions[0]!.entity = 'ent_nobody'),
-      'documents.0.mentions.0.entity: no entity "ent_nobody" in entities',
+      'documents[0].mentions[0].entity: no entity "ent_nobody" in entities',
     ],
     [
       'an entity id that is no id',
       (d) => (d.documents[0]!.mentions[0]!.entity = 'constructor'),
-      'documents.0.mentions.0.entity: not an entity id',
+      'documents[0].mentions[0].entity: not an entity id',
     ],
   ])('refuses %s, naming the field', (_label, spoil, message) => {
     const doc = minimal();

@@ -15,6 +15,7 @@ import { EVIDENCE_ID, type Relation } from '../model/relations';
 import { quoteSelector } from '../anchoring/quote-selector';
 import { CodePointIndex } from '../text/code-points';
 import { ImportError, problemAt, readJson, zodProblems } from './errors';
+import { formatJsonPath } from './json-path';
 import type { ImportedAnnotations, ImportOptions } from './types';
 
 type ExportDocument = FactmarkExport['documents'][number];
@@ -100,7 +101,7 @@ function fillDocument(raw: unknown, at: string): unknown {
   const text = typeof d.text === 'string' ? new CodePointIndex(d.text) : null;
   const spans = (
     list: unknown,
-    kind: 'clm' | 'men',
+    kind: 'clm' | 'men' | 'evi',
     extra: (s: Record<string, unknown>) => Record<string, unknown>,
   ) => (Array.isArray(list) ? list.map((one) => fillSpan(one, text, kind, extra)) : list);
   const source = withoutNulls(d.source ?? { kind: 'file' });
@@ -119,6 +120,14 @@ function fillDocument(raw: unknown, at: string): unknown {
       updatedAt: c.updatedAt ?? c.createdAt ?? at,
     })),
     mentions: spans(d.mentions ?? [], 'men', () => ({})),
+    ...(d.evidence === undefined
+      ? {}
+      : {
+          evidence: spans(d.evidence, 'evi', (e) => ({
+            note: e.note ?? '',
+            createdAt: e.createdAt ?? at,
+          })),
+        }),
     orphans: d.orphans ?? [],
   };
 }
@@ -127,7 +136,7 @@ function fillDocument(raw: unknown, at: string): unknown {
 function fillSpan(
   raw: unknown,
   text: CodePointIndex | null,
-  kind: 'clm' | 'men',
+  kind: 'clm' | 'men' | 'evi',
   extra: (s: Record<string, unknown>) => Record<string, unknown>,
 ): unknown {
   const s = withoutNulls(raw);
@@ -250,7 +259,8 @@ function duplicateIds(data: FactmarkExport): string[] {
   const seen = new Map<string, Array<string | number>>();
   const check = (id: string, ...path: Array<string | number>) => {
     const first = seen.get(id);
-    if (first) problems.push(problemAt(path, `id "${id}" is already used by ${first.join('.')}`));
+    if (first)
+      problems.push(problemAt(path, `id "${id}" is already used by ${formatJsonPath(first)}`));
     else seen.set(id, path);
   };
   data.entities.forEach((e, i) => check(e.id, 'entities', i, 'id'));

@@ -209,7 +209,7 @@ describe('parseW3cAnnotations', () => {
     [
       'a position past the text',
       annotation({ type: 'TextPositionSelector', start: 1, end: 9999 }),
-      `x.json: 0.target.selector.end: is past the end of the text (${[...SAMPLE_TEXT].length} code points)`,
+      `x.json: [0].target.selector.end: is past the end of the text (${[...SAMPLE_TEXT].length} code points)`,
     ],
     [
       'a bad position among several selectors',
@@ -217,27 +217,27 @@ describe('parseW3cAnnotations', () => {
         { type: 'TextQuoteSelector', exact: 'Meta' },
         { type: 'TextPositionSelector', start: 9, end: 2 },
       ]),
-      'x.json: 0.target.selector.1.end: must be greater than start',
+      'x.json: [0].target.selector[1].end: must be greater than start',
     ],
     [
       'a selector of the wrong shape',
       annotation({ type: 'TextPositionSelector', start: '1', end: 2 }),
-      'x.json: 0.target.selector: start: Invalid input: expected number, received string',
+      'x.json: [0].target.selector: start: Invalid input: expected number, received string',
     ],
     [
       'an empty span',
       annotation({ type: 'TextPositionSelector', start: 5, end: 5 }),
-      'x.json: 0.target.selector.end: must be greater than start',
+      'x.json: [0].target.selector.end: must be greater than start',
     ],
     [
       'a quote not in the text',
       annotation({ type: 'TextQuoteSelector', exact: 'GPT-5' }),
-      'x.json: 0.target.selector: the quote "GPT-5" is not in the text',
+      'x.json: [0].target.selector: the quote "GPT-5" is not in the text',
     ],
     [
       'an ambiguous quote',
       annotation({ type: 'TextQuoteSelector', exact: 'Meta’s' }),
-      'x.json: 0.target.selector: the quote "Meta’s" occurs more than once',
+      'x.json: [0].target.selector: the quote "Meta’s" occurs more than once',
     ],
     [
       'a status that is not ours',
@@ -245,14 +245,14 @@ describe('parseW3cAnnotations', () => {
         { type: 'TextPositionSelector', start: 0, end: 2 },
         { type: 'TextualBody', purpose: 'assessing', value: 'mostly true' },
       ),
-      'x.json: 0.body.value: not a claim status (one of unreviewed, supported',
+      'x.json: [0].body.value: not a claim status (one of unreviewed, supported',
     ],
     [
       'no selector',
       { type: 'Annotation', target: 'https://x' },
-      'x.json: 0.target: the target has no selector',
+      'x.json: [0].target: the target has no selector',
     ],
-    ['no target', { type: 'Annotation' }, 'x.json: 0.target: Invalid input'],
+    ['no target', { type: 'Annotation' }, 'x.json: [0].target: Invalid input'],
   ])('refuses %s, naming the field', (_label, json, message) => {
     expect(() => parseW3cAnnotations([json], SAMPLE_TEXT, { fileName: 'x.json' })).toThrow(message);
   });

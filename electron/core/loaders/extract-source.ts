@@ -30,7 +30,7 @@ export async function extractSource(
 }
 
 /**
- * Loads every reader (linkedom, Readability, marked, pdfjs): the worker does it as it starts, so
+ * Loads every reader (linkedom, Readability, markdown-it, pdfjs): the worker does it as it starts, so
  * a source's time budget is spent on reading it, not on loading the code that reads it.
  */
 export async function loadReaders(): Promise<void> {

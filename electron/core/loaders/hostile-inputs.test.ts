@@ -2,6 +2,8 @@
 // budget: each is read, or refused for what it is, never stopped by the budget. A pattern that
 // backtracks over the input (seconds to minutes at this size) fails here by hitting the budget.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canonicalText } from '../../../shared/model/blocks';
+import { hostileMarkdown } from './__fixtures__/hostile-markdown';
 import { loadSource } from './index';
 
 const MB = 1_000_000;
@@ -60,4 +62,25 @@ describe('hostile inputs of 1 MB', () => {
       else expect(outcome).toContain(expected);
     },
   );
+});
+
+describe('hostile Markdown of 1 MB', () => {
+  it.each(hostileMarkdown())('$label: $outcome, within its budget', async (hostile) => {
+    const bytes = new TextEncoder().encode(hostile.source);
+    const outcome = await loadSource({ fileName: 'notes.md', bytes }, new Date(), {
+      limits: BUDGET,
+    }).then(
+      (article) => canonicalText(article.blocks),
+      (e: Error) => e.message,
+    );
+    if (hostile.outcome !== READ) {
+      expect(outcome).toBe(`notes.md: ${hostile.outcome}`);
+      return;
+    }
+    expect(outcome).not.toMatch(/^notes\.md: /);
+    if (hostile.keeps) {
+      const { char, count } = hostile.keeps;
+      expect(outcome.split(char).length - 1).toBe(count);
+    }
+  });
 });

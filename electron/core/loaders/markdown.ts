@@ -1,9 +1,11 @@
-// Reads Markdown (CommonMark with GFM tables) as an article by walking marked's tokens into
-// blocks. Raw HTML is reduced to its text, never passed through: HTML blocks are read like a web
-// page's content, inline tags are dropped, and what a script or style tag holds is left out.
+// Reads Markdown (CommonMark with GFM tables and strikethrough) as an article by walking
+// markdown-it's tokens into blocks. markdown-it parses in linear time with a nesting limit, so a
+// hostile file (a megabyte of `_a_a…`, runs of `[`, `> > > …`) reads in well under a second.
+// Raw HTML is reduced to its text, never passed through: HTML blocks are read like a web page's
+// content, inline tags are dropped, and what a script or style tag holds is left out.
 // List markers are typed text, as in a plain-text file: an item reads as a paragraph starting
 // with its marker as written (`15) Mother!`, `- [x] done`), so a ranking's numbers can be marked.
-import { marked, type Token, type Tokens } from 'marked';
+import MarkdownIt, { type Token } from 'markdown-it';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { ContractError } from '../../../shared/contract/result';
 import {
@@ -15,7 +17,6 @@ import {
   type TextRun,
 } from '../../../shared/model/blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
-import { decodeEntities } from './html-entities';
 import { blocksFromElement } from './html-blocks';
 import { parseHtmlDocument } from './html-document';
 
@@ -29,8 +30,18 @@ interface Flow {
   marker?: { text: string };
 }
 
-/** A list item's marker as typed, with its task box: `-`, `*`, `+`, `15)`, `3.`, `- [x]`. */
-const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
+/**
+ * Block nesting (quotes, lists) markdown-it follows. Past it markdown-it stops reading the
+ * block, so a file that reaches it is refused rather than read with text missing.
+ */
+const MAX_NESTING = 100;
+
+const parser = new MarkdownIt('commonmark', { maxNesting: MAX_NESTING })
+  .enable('table')
+  .enable('strikethrough');
+// markdown-it reads a link it finds unsafe (`javascript:`) as literal text, markup and URL
+// included; take every link as a link and let `safeHref` drop the unsafe target instead.
+parser.validateLink = () => true;
 
 /** Inline raw HTML whose content is not text to read. */
 const RAW_TEXT_TAG = /^<(script|style|template|textarea|title|noscript)\b/i;
@@ -39,45 +50,45 @@ const RAW_TEXT_TAG = /^<(script|style|template|textarea|title|noscript)\b/i;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 export function loadMarkdown(markdown: string, context: LoadContext): ExtractedArticle {
-  try {
-    return readMarkdown(markdown, context);
-  } catch (error) {
-    // marked and the token walk recurse per nesting level; thousands of nested quotes or lists
-    // overflow the stack. That is a file we cannot read, not a crash.
-    if (error instanceof RangeError) {
-      throw new ContractError(
-        'bad-source',
-        `${context.displayName}: nested too deeply to read as Markdown`,
-      );
-    }
-    throw error;
-  }
-}
-
-function readMarkdown(markdown: string, context: LoadContext): ExtractedArticle {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const source = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;
-  const tokens = marked.lexer(source, { gfm: true });
+  const tokens = parser.parse(source, {});
+  if (tokens.some((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1)) {
+    throw new ContractError(
+      'bad-source',
+      `${context.displayName}: nested too deeply to read as Markdown`,
+    );
+  }
 
   let title = frontMatter ? frontMatterTitle(frontMatter[1]!) : undefined;
-  const first = tokens.findIndex((t) => t.type !== 'space');
-  const leading = tokens[first];
-  if (leading?.type === 'heading' && (leading as Tokens.Heading).depth === 1) {
+  if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
     // A leading level-1 heading is the title; the title block carries it, so it leaves the body.
-    title ??= cleanText(runsText(inlineRuns((leading as Tokens.Heading).tokens)));
-    tokens.splice(first, 1);
+    title ??= cleanText(runsText(inlineRuns(tokens[1]?.children ?? [])));
+    tokens.splice(0, 3);
   }
 
   const reader = new MarkdownReader();
-  reader.blocks(tokens, { type: 'paragraph', attrs: {} });
+  reader.read(tokens);
   return assembleArticle(context, { title, body: reader.result, mediaType: 'markdown' });
 }
 
+/** Where the next inline token's text goes, set by the block token that opens it. */
+type InlineTarget =
+  { kind: 'flow' } | { kind: 'heading'; level: number } | { kind: 'cell'; attrs: BlockAttrs };
+
 class MarkdownReader {
   readonly result: Block[] = [];
+  private readonly flows: Flow[] = [{ type: 'paragraph', attrs: {} }];
+  private target: InlineTarget = { kind: 'flow' };
+  private row = -1;
+  private column = -1;
 
-  blocks(tokens: readonly Token[], flow: Flow): void {
-    for (const token of tokens) this.block(token, flow);
+  read(tokens: readonly Token[]): void {
+    for (const token of tokens) this.token(token);
+  }
+
+  private get flow(): Flow {
+    return this.flows[this.flows.length - 1]!;
   }
 
   private push(type: BlockType, runs: TextRun[], flow: Flow, attrs: BlockAttrs = flow.attrs): void {
@@ -88,77 +99,77 @@ class MarkdownReader {
     if (flow.marker) flow.marker.text = '';
   }
 
-  private block(token: Token, flow: Flow): void {
+  private token(token: Token): void {
     switch (token.type) {
-      case 'heading': {
-        const { depth, tokens } = token as Tokens.Heading;
+      case 'inline':
+        this.inline(inlineRuns(token.children ?? []));
+        break;
+      case 'heading_open':
         // The title is the only level-1 heading; another `#` heading ranks just below it.
-        this.push('heading', inlineRuns(tokens), flow, { level: Math.max(2, depth) });
+        this.target = { kind: 'heading', level: Math.max(2, Number(token.tag.slice(1))) };
+        break;
+      case 'blockquote_open':
+        // The marker object is shared: the quote's first block takes it.
+        this.flows.push({ ...this.flow, type: 'quote' });
+        break;
+      case 'list_item_open':
+        this.flows.push({ type: 'paragraph', attrs: {}, marker: { text: listMarker(token) } });
+        break;
+      case 'blockquote_close':
+        this.flows.pop();
+        break;
+      case 'list_item_close':
+        this.markerAlone(this.flows.pop()!); // an empty item is its marker alone
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+      case 'table_open':
+        this.markerAlone(this.flow);
+        this.row = -1;
+        break;
+      case 'fence':
+      case 'code_block':
+        this.markerAlone(this.flow);
+        this.push('code', [{ text: token.content }], { ...this.flow, marker: undefined }, {});
+        break;
+      case 'html_block':
+        this.markerAlone(this.flow);
+        this.rawHtml(token.content);
+        break;
+      case 'tr_open':
+        this.row += 1;
+        this.column = -1;
+        break;
+      case 'th_open':
+      case 'td_open': {
+        this.column += 1;
+        const attrs: BlockAttrs = { row: this.row, column: this.column };
+        if (this.row === 0) attrs.header = true;
+        this.target = { kind: 'cell', attrs };
         break;
       }
-      case 'paragraph':
-      case 'text': {
-        const { tokens, text } = token as Tokens.Paragraph | Tokens.Text;
-        this.push(flow.type, tokens ? inlineRuns(tokens) : [{ text: decodeEntities(text) }], flow);
-        break;
-      }
-      case 'blockquote':
-        this.blocks((token as Tokens.Blockquote).tokens, { ...flow, type: 'quote' });
-        break;
-      case 'list':
-        this.markerAlone(flow);
-        this.list(token as Tokens.List);
-        break;
-      case 'code':
-        this.markerAlone(flow);
-        this.push(
-          'code',
-          [{ text: (token as Tokens.Code).text }],
-          { ...flow, marker: undefined },
-          {},
-        );
-        break;
-      case 'table':
-        this.markerAlone(flow);
-        this.table(token as Tokens.Table);
-        break;
-      case 'html':
-        this.markerAlone(flow);
-        this.rawHtml((token as Tokens.HTML).text);
+      case 'heading_close':
+      case 'th_close':
+      case 'td_close':
+        this.target = { kind: 'flow' };
         break;
       default:
-        // space, hr, def (link definitions) and checkboxes carry no text to read
+        // paragraphs open and close around their inline token; hr and the rest carry no text
         break;
     }
   }
 
-  private list(list: Tokens.List): void {
-    for (const item of list.items) {
-      const flow: Flow = {
-        type: 'paragraph',
-        attrs: {},
-        marker: { text: LIST_MARKER.exec(item.raw)?.[0].trim() ?? '' },
-      };
-      this.blocks(item.tokens, flow);
-      this.markerAlone(flow); // an empty item is its marker alone
-    }
+  private inline(runs: TextRun[]): void {
+    const target = this.target;
+    if (target.kind === 'heading') this.push('heading', runs, this.flow, { level: target.level });
+    else if (target.kind === 'cell') {
+      this.push('tableCell', runs, { type: 'tableCell', attrs: {} }, target.attrs);
+    } else this.push(this.flow.type, runs, this.flow);
   }
 
   /** A list item's marker not yet placed, as a paragraph of its own: before a code block. */
   private markerAlone(flow: Flow): void {
     if (flow.marker?.text) this.push('paragraph', [], flow, {});
-  }
-
-  private table(table: Tokens.Table): void {
-    const rows = [table.header, ...table.rows];
-    const cellFlow: Flow = { type: 'tableCell', attrs: {} };
-    rows.forEach((cells, row) =>
-      cells.forEach((cell, column) => {
-        const attrs: BlockAttrs = { row, column };
-        if (row === 0) attrs.header = true;
-        this.push('tableCell', inlineRuns(cell.tokens), cellFlow, attrs);
-      }),
-    );
   }
 
   /** An HTML block is read as a web page's content would be: its text, in blocks. */
@@ -169,72 +180,75 @@ class MarkdownReader {
   }
 }
 
-/** Inline tokens as text runs with marks; `skipping` carries an open raw-text tag along. */
-function inlineRuns(tokens: readonly Token[]): TextRun[] {
-  const runs: TextRun[] = [];
-  const state = { skipUntil: null as string | null };
-  collectInline(tokens, [], runs, state);
-  return runs;
+/** A list item's marker as typed: `-`, `*`, `+`, `15)`, `3.` (a task box stays in its text). */
+function listMarker(item: Token): string {
+  return `${item.info}${item.markup}`;
 }
 
-function collectInline(
-  tokens: readonly Token[],
-  marks: readonly Mark[],
-  runs: TextRun[],
-  state: { skipUntil: string | null },
-): void {
+/** Inline tokens as text runs with marks; a raw-text tag hides what follows up to its end tag. */
+function inlineRuns(tokens: readonly Token[]): TextRun[] {
+  const runs: TextRun[] = [];
+  const open: Mark[][] = [[]];
+  let skipUntil: string | null = null;
+  const marks = () => open[open.length - 1]!;
   const push = (text: string) => {
-    if (text) runs.push(marks.length ? { text, marks: marks as Mark[] } : { text });
+    if (text) runs.push(marks().length ? { text, marks: marks() } : { text });
   };
-  const withMark = (mark: Mark) => [...marks.filter((m) => m.type !== mark.type), mark];
+  const enter = (mark: Mark) => open.push([...marks().filter((m) => m.type !== mark.type), mark]);
   for (const token of tokens) {
-    if (state.skipUntil) {
-      if (token.type === 'html' && token.text.toLowerCase().startsWith(state.skipUntil)) {
-        state.skipUntil = null;
+    if (skipUntil) {
+      if (token.type === 'html_inline' && token.content.toLowerCase().startsWith(skipUntil)) {
+        skipUntil = null;
       }
       continue;
     }
     switch (token.type) {
       case 'text':
-        if (token.tokens) collectInline(token.tokens, marks, runs, state);
-        else push(decodeEntities(token.text));
+        push(token.content);
         break;
-      case 'escape':
-        push(token.text);
+      case 'softbreak':
+        push('\n');
         break;
-      case 'strong':
-        collectInline(token.tokens ?? [], withMark({ type: 'bold' }), runs, state);
-        break;
-      case 'em':
-        collectInline(token.tokens ?? [], withMark({ type: 'italic' }), runs, state);
-        break;
-      case 'codespan':
-        runs.push({ text: token.text, marks: withMark({ type: 'code' }) });
-        break;
-      case 'link': {
-        const href = safeHref(token.href);
-        const inner = href ? withMark({ type: 'link', href }) : marks;
-        collectInline(token.tokens ?? [], inner, runs, state);
-        break;
-      }
-      case 'del':
-        collectInline(token.tokens ?? [], marks, runs, state);
-        break;
-      case 'br':
+      case 'hardbreak':
         push(' ');
         break;
-      case 'html': {
+      case 'code_inline':
+        runs.push({ text: token.content, marks: [...marks(), { type: 'code' }] });
+        break;
+      case 'strong_open':
+        enter({ type: 'bold' });
+        break;
+      case 'em_open':
+        enter({ type: 'italic' });
+        break;
+      case 'link_open': {
+        const href = safeHref(String(token.attrGet('href') ?? ''));
+        if (href) enter({ type: 'link', href });
+        else open.push(marks());
+        break;
+      }
+      case 's_open':
+        open.push(marks());
+        break;
+      case 'strong_close':
+      case 'em_close':
+      case 'link_close':
+      case 's_close':
+        open.pop();
+        break;
+      case 'html_inline': {
         // Tags are dropped; a raw-text one hides what follows up to its end tag.
-        const open = RAW_TEXT_TAG.exec(token.text);
-        if (open && !/\/\s*>$/.test(token.text)) state.skipUntil = `</${open[1]!.toLowerCase()}`;
-        else if (/^<br\b/i.test(token.text)) push(' ');
+        const tag = RAW_TEXT_TAG.exec(token.content);
+        if (tag && !/\/\s*>$/.test(token.content)) skipUntil = `</${tag[1]!.toLowerCase()}`;
+        else if (/^<br\b/i.test(token.content)) push(' ');
         break;
       }
       default:
-        // images, checkboxes and anything an extension adds: nothing to read
+        // images and anything a plugin adds: nothing to read
         break;
     }
   }
+  return runs;
 }
 
 function runsText(runs: readonly TextRun[]): string {
