@@ -6,6 +6,7 @@ import {
   annotationKind,
   isUrlEnd,
   type AnnotationLookup,
+  type AnnotationRef,
   type EndState,
   type Relation,
   type RelationEnd,
@@ -17,20 +18,20 @@ export type EndArticle = Pick<
   'id' | 'title' | 'source' | 'claims' | 'mentions' | 'orphans' | 'evidence'
 >;
 
-export type EndView =
-  | { kind: 'url'; url: string; state: 'placed' }
-  | {
-      kind: 'claim' | 'evidence' | 'mention';
-      articleId: string;
-      annotationId: string;
-      /** Undefined when the article is not among those given (another part of the library). */
-      articleTitle?: string;
-      /** The article's source address, when it has one. */
-      articleUrl?: string;
-      /** The annotation's text (an orphan's last known text); undefined when it is missing. */
-      quote?: string;
-      state: EndState;
-    };
+export type EndView = { kind: 'url'; url: string; state: 'placed' } | AnnotationEndView;
+
+export interface AnnotationEndView {
+  kind: 'claim' | 'evidence' | 'mention';
+  articleId: string;
+  annotationId: string;
+  /** Undefined when the article is not among those given (another part of the library). */
+  articleTitle?: string;
+  /** The article's source address, when it has one. */
+  articleUrl?: string;
+  /** The annotation's text (an orphan's last known text); undefined when it is missing. */
+  quote?: string;
+  state: EndState;
+}
 
 /** Finds annotations by id in the given articles: placed, orphaned after a reload, or gone. */
 export class EndIndex implements AnnotationLookup {
@@ -52,6 +53,10 @@ export class EndIndex implements AnnotationLookup {
 
   describe(end: RelationEnd): EndView {
     if (isUrlEnd(end)) return { kind: 'url', url: end.url, state: 'placed' };
+    return this.describeAnnotation(end);
+  }
+
+  describeAnnotation(end: AnnotationRef): AnnotationEndView {
     const article = this.articles.get(end.document);
     const found = this.find(end);
     return {
