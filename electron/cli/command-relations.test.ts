@@ -8,16 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { linkedSampleArticle, reportArticle } from '../../shared/export/__fixtures__/linked';
 import type { RelationRow } from '../../shared/corpus/relation-list';
 import { openLibrary } from '../core/library/library-store';
-import type { CliIo } from './io';
-import { runCli } from './run';
+import { runCaptured } from './run-captured';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCaptured;
 
 let dir: string;
 
