@@ -8,12 +8,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCoreHandlers } from './electron/core/handlers';
 import { fakeApi } from './renderer/testing/fake-api';
 import type { FactmarkApi, Handlers } from './shared/contract/calls';
-import { createClaim } from './shared/model/annotate';
+import { createClaim, createEvidencePassage } from './shared/model/annotate';
+import type { Relation } from './shared/model/relations';
 import { annotationFingerprint, diffAnnotations } from './shared/model/annotation-patch';
 import type { Article } from './shared/model/article';
 import { CodePointIndex } from './shared/text/code-points';
 
-type Calls = 'openText' | 'getArticle' | 'saveArticle' | 'saveAnnotations' | 'deleteArticle';
+type Calls =
+  | 'openText'
+  | 'getArticle'
+  | 'saveArticle'
+  | 'saveAnnotations'
+  | 'deleteArticle'
+  | 'linkAnnotations'
+  | 'unlinkAnnotations'
+  | 'listRelations';
 type Host = Pick<FactmarkApi, Calls | 'saveEntities' | 'getEntities'> | Pick<Handlers, Calls>;
 type AnyHost = Pick<FactmarkApi, Calls | 'saveEntities' | 'getEntities'>;
 
@@ -147,5 +156,79 @@ describe.each(hosts)('the contract, kept by %s', (_, makeHost) => {
     await expect(host.saveEntities({ registry, baseRevision: base })).rejects.toMatchObject({
       code: 'conflict',
     });
+  });
+});
+
+describe.each(hosts)('links between annotations, kept by %s', (_, makeHost) => {
+  /** Two articles: a claim saved in the first, a passage saved in the second. */
+  async function twoArticles() {
+    const host = makeHost();
+    const report = await host.openText({ text: TEXT, title: 'Report' });
+    const rebuttal = await host.openText({ text: TEXT, title: 'Rebuttal' });
+    const claimed = withClaim(report, 'achieves 73.5%');
+    await host.saveAnnotations(patchOf(report, claimed));
+    const at = [...rebuttal.text.slice(0, rebuttal.text.indexOf('Meta said'))].length;
+    const passage = createEvidencePassage(new CodePointIndex(rebuttal.text), at, at + 9, 'now');
+    await host.saveAnnotations(patchOf(rebuttal, { ...rebuttal, evidence: [passage] }));
+    const link: Relation = {
+      id: 'rel_contract1',
+      type: 'refutes',
+      from: { document: report.id, annotation: claimed.claims[0]!.id },
+      to: { document: rebuttal.id, annotation: passage.id },
+      createdAt: 'now',
+    };
+    return { host, report, rebuttal, claim: claimed.claims[0]!, passage, link };
+  }
+
+  it('links a claim to a passage of another article, once, and lists it from both ends', async () => {
+    const { host, report, rebuttal, link } = await twoArticles();
+    const revision = (await host.getArticle({ id: report.id })).revision;
+    expect((await host.linkAnnotations({ relations: [link] })).added).toEqual([link]);
+    // The same link again (under another id) is not added twice.
+    const again = await host.linkAnnotations({ relations: [{ ...link, id: 'rel_contract2' }] });
+    expect(again.added).toEqual([]);
+    expect((await host.getArticle({ id: report.id })).revision).toBe(revision);
+    for (const id of [report.id, rebuttal.id]) {
+      const { relations } = await host.listRelations({ article: id });
+      expect(relations).toMatchObject([
+        {
+          relation: link,
+          from: { title: 'Report', kind: 'claim', quote: 'achieves 73.5%', state: 'placed' },
+          to: { title: 'Rebuttal', kind: 'evidence', quote: 'Meta said', state: 'placed' },
+        },
+      ]);
+    }
+  });
+
+  it('unlinks, answering the link as it was, so linking it again undoes', async () => {
+    const { host, report, rebuttal, link } = await twoArticles();
+    await host.linkAnnotations({ relations: [link] });
+    const { removed } = await host.unlinkAnnotations({
+      links: [{ id: link.id, article: report.id }],
+    });
+    expect(removed).toEqual([link]);
+    expect((await host.listRelations({ article: rebuttal.id })).relations).toEqual([]);
+    await host.linkAnnotations({ relations: removed });
+    expect((await host.listRelations({ article: rebuttal.id })).relations).toHaveLength(1);
+  });
+
+  it('refuses a link to an annotation it does not have, with not-found', async () => {
+    const { host, link } = await twoArticles();
+    const to = { ...link.to, annotation: 'evi_nowhere' };
+    await expect(host.linkAnnotations({ relations: [{ ...link, to }] })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+
+  it('drops a link with the claim a save removes; one to a removed passage shows it missing', async () => {
+    const { host, report, rebuttal, link } = await twoArticles();
+    await host.linkAnnotations({ relations: [link] });
+    const stored = await host.getArticle({ id: rebuttal.id });
+    await host.saveAnnotations(patchOf(stored, { ...stored, evidence: [] }));
+    const { relations } = await host.listRelations({ article: report.id });
+    expect(relations.map((v) => v.to)).toMatchObject([{ state: 'missing' }]);
+    const withLink = await host.getArticle({ id: report.id });
+    await host.saveAnnotations(patchOf(withLink, { ...withLink, claims: [] }));
+    expect((await host.getArticle({ id: report.id })).relations ?? []).toEqual([]);
   });
 });

@@ -28,6 +28,9 @@ export const PRELOAD_CALL_NAMES = [
   'setAnnotator',
   'getLayers',
   'setLayerDone',
+  'linkAnnotations',
+  'unlinkAnnotations',
+  'listRelations',
   'openExternal',
 ] as const satisfies readonly CallName[];
 

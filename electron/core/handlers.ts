@@ -134,6 +134,9 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       await library.setDone(id, done, now());
       return {};
     },
+    linkAnnotations: async ({ relations }) => ({ added: await library.link(relations) }),
+    unlinkAnnotations: async ({ links }) => ({ removed: await library.unlink(links) }),
+    listRelations: async ({ article }) => ({ relations: await library.relationsOf(article) }),
     importAnnotations: ({ files }) =>
       importAnnotations(
         library,

@@ -11,6 +11,14 @@ import { summarize, type Article } from '../../shared/model/article';
 import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities';
 import { articleAfterPatch, articleAfterSave } from '../../shared/model/article-saves';
+import { isUrlEnd, type Relation } from '../../shared/model/relations';
+import {
+  annotationState,
+  linkInto,
+  relationsTouching,
+  unlinkFrom,
+  viewOf,
+} from '../../shared/model/relation-edits';
 
 export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
   articles: Map<string, Article>;
@@ -266,6 +274,49 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       if (done) state.done.set(key, 'now');
       else state.done.delete(key);
       return {};
+    }),
+    // As the library store: each relation stored with its claim's article, attributed to who is
+    // annotating; every annotation end must exist; no revision changes.
+    linkAnnotations: vi.fn(async ({ relations }) => {
+      guard('linkAnnotations');
+      const mine: Relation[] = relations.map(({ annotator: _a, ...r }) =>
+        state.annotator ? { ...r, annotator: state.annotator } : r,
+      );
+      for (const { to } of mine) {
+        if (isUrlEnd(to)) continue;
+        const target = articles.get(to.document);
+        if (!target || annotationState(target, to.annotation) === 'missing') {
+          throw new ContractError('not-found', `No annotation ${to.annotation} to link to.`);
+        }
+      }
+      const added: Relation[] = [];
+      for (const relation of mine) {
+        const article = articles.get(relation.from.document);
+        if (!article) throw notFound(relation.from.document);
+        const linked = linkInto(article, [relation]);
+        articles.set(article.id, linked.article);
+        added.push(...linked.added);
+      }
+      return { added };
+    }),
+    unlinkAnnotations: vi.fn(async ({ links }) => {
+      guard('unlinkAnnotations');
+      const removed: Relation[] = [];
+      for (const { id, article: articleId } of links) {
+        const article = articles.get(articleId);
+        if (!article) continue;
+        const unlinked = unlinkFrom(article, [id]);
+        articles.set(articleId, unlinked.article);
+        removed.push(...unlinked.removed);
+      }
+      return { removed };
+    }),
+    listRelations: vi.fn(async ({ article: id }) => {
+      guard('listRelations');
+      const article = articles.get(id);
+      if (!article) throw notFound(id);
+      const relations = relationsTouching(article, [...articles.values()]);
+      return { relations: relations.map((r) => viewOf(r, (doc) => articles.get(doc) ?? null)) };
     }),
     openExternal: vi.fn(async () => {
       guard('openExternal');

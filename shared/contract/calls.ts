@@ -9,6 +9,8 @@ import { ARTICLE_ID } from '../model/ids';
 import { AnnotationFingerprintSchema, AnnotationPatchSchema } from '../model/annotation-patch';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { CorpusDocumentSchema, LibrarySearchHitSchema } from '../corpus/corpus-document';
+import { RELATION_ID, RelationSchema } from '../model/relations';
+import { RelationViewSchema } from '../model/relation-edits';
 
 /** Upper bound on a file the app will read (bytes). */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
@@ -299,6 +301,40 @@ export const contract = {
   setLayerDone: {
     input: z.object({ id: ArticleId, done: z.boolean() }),
     output: z.object({}),
+  },
+  /**
+   * Links annotations (see docs/evidence.md): each relation is stored with its claim's article,
+   * in the current annotator's layer. One that says what a stored one says is not added twice;
+   * `added` lists those stored. Refused with `not-found` when a claim or an annotation end is not
+   * in the library (save a new annotation before linking it). No revision changes: links are
+   * added and removed by id, so an open copy of the article stays current.
+   */
+  linkAnnotations: {
+    input: z.object({ relations: z.array(RelationSchema).min(1).max(1000) }),
+    output: z.object({ added: z.array(RelationSchema) }),
+  },
+  /**
+   * Removes links, each named with the article it is stored with (its claim's); `removed` lists
+   * them as they were, so linking them again undoes it. One already gone is left out.
+   */
+  unlinkAnnotations: {
+    input: z.object({
+      links: z
+        .array(
+          z.object({ id: z.string().regex(RELATION_ID, 'not a relation id'), article: ArticleId }),
+        )
+        .min(1)
+        .max(1000),
+    }),
+    output: z.object({ removed: z.array(RelationSchema) }),
+  },
+  /**
+   * Every relation touching an article: those stored with it and those of other articles that
+   * end in it, each end described (article title, kind, quote, placed/orphan/missing).
+   */
+  listRelations: {
+    input: z.object({ article: ArticleId }),
+    output: z.object({ relations: z.array(RelationViewSchema) }),
   },
   /** Opens an http(s) or mailto link in the system browser, after the user clicked it. */
   openExternal: {

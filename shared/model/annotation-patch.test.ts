@@ -10,6 +10,7 @@ import {
   type Annotations,
 } from './annotation-patch';
 import type { Claim, Mention, Orphan } from './annotations';
+import type { EvidencePassage } from './relations';
 
 const T0 = '2026-04-06T00:00:00.000Z';
 const T1 = '2026-04-07T00:00:00.000Z';
@@ -57,6 +58,20 @@ function orphan(id: string): Orphan {
   };
 }
 
+function passage(id: string, fields: Partial<EvidencePassage> = {}): EvidencePassage {
+  return {
+    id: `evi_${id}`,
+    start: 5,
+    end: 9,
+    quote: 'said',
+    prefix: '',
+    suffix: '',
+    note: '',
+    createdAt: T0,
+    ...fields,
+  };
+}
+
 const a = claim('a');
 const b = claim('b');
 const c = claim('c');
@@ -85,6 +100,12 @@ const edits: Array<{ name: string; next: Annotations; upserts: number; removals:
     removals: 1,
   },
   {
+    name: 'a first passage added',
+    next: { ...base, evidence: [passage('1')] },
+    upserts: 1,
+    removals: 0,
+  },
+  {
     name: 'an undo back to an older copy of a claim',
     next: { ...base, claims: [{ ...a }, b] },
     upserts: 1,
@@ -95,7 +116,7 @@ const edits: Array<{ name: string; next: Annotations; upserts: number; removals:
 describe('diffAnnotations and applyAnnotationPatch', () => {
   it.each(edits)('$name: the patch carries only the change and rebuilds it', (edit) => {
     const patch = diffAnnotations(base, edit.next)!;
-    const lists = [patch.claims, patch.mentions, patch.orphans];
+    const lists = [patch.claims, patch.mentions, patch.orphans, patch.evidence];
     expect(lists.reduce((n, l) => n + l.upsert.length, 0)).toBe(edit.upserts);
     expect(lists.reduce((n, l) => n + l.remove.length, 0)).toBe(edit.removals);
     expect(isEmptyPatch(patch)).toBe(edit.upserts + edit.removals === 0);
@@ -109,6 +130,27 @@ describe('diffAnnotations and applyAnnotationPatch', () => {
     expect(fingerprintAfter(annotationFingerprint(base), change)).toEqual(
       annotationFingerprint(edit.next),
     );
+  });
+
+  it.each([
+    ['a passage removed', [passage('1')]],
+    ['a passage’s note changed', [passage('1', { note: 'the table says 62%' }), passage('2')]],
+    ['a passage added beside one', [passage('1'), passage('2'), passage('3')]],
+  ])('%s: passages are patched and fingerprinted like claims', (_name, evidence) => {
+    const from: Annotations = { ...base, evidence: [passage('1'), passage('2')] };
+    const next: Annotations = { ...from, evidence };
+    const change = annotationChange(from, next)!;
+    expect(applyAnnotationPatch(from, change.patch)).toEqual(next);
+    expect(fingerprintAfter(annotationFingerprint(from), change)).toEqual(
+      annotationFingerprint(next),
+    );
+    expect(sameFingerprint(annotationFingerprint(from), annotationFingerprint(next))).toBe(false);
+  });
+
+  it('applies a patch from before passages (a journalled one), leaving passages as they are', () => {
+    const from: Annotations = { ...base, evidence: [passage('1')] };
+    const { evidence: _none, ...old } = diffAnnotations(base, { ...base, claims: [a] })!;
+    expect(applyAnnotationPatch(from, old)).toEqual({ ...from, claims: [a] });
   });
 
   it('keeps the stored order, changed items in place and new ones at the end', () => {

@@ -11,9 +11,13 @@ import {
   type Orphan,
 } from './annotations';
 import type { Article } from './article';
+import { EvidencePassageSchema, type EvidencePassage } from './relations';
 
-/** The parts of an article a patch changes; its text, blocks and metadata never change. */
-export type Annotations = Pick<Article, 'claims' | 'mentions' | 'orphans'>;
+/**
+ * The parts of an article a patch changes; its text, blocks and metadata never change, and its
+ * relations change through their own calls (their ends may be in other articles).
+ */
+export type Annotations = Pick<Article, 'claims' | 'mentions' | 'orphans' | 'evidence'>;
 
 const listPatch = <T extends z.ZodType>(item: T) =>
   z.object({
@@ -27,8 +31,14 @@ export const AnnotationPatchSchema = z.object({
   claims: listPatch(ClaimSchema),
   mentions: listPatch(MentionSchema),
   orphans: listPatch(OrphanSchema),
+  /** Absent in patches from before evidence passages (journalled ones): nothing changes. */
+  evidence: listPatch(EvidencePassageSchema).default({ upsert: [], remove: [] }),
 });
 export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
+/** A patch as a caller may give it: `evidence` may be absent (one from before passages). */
+export type AnnotationPatchInput = z.input<typeof AnnotationPatchSchema>;
+
+const NO_CHANGE = { upsert: [], remove: [] } as const;
 
 /**
  * What a version's annotations add up to: how many of each, and an order-independent digest of
@@ -39,9 +49,12 @@ export const AnnotationFingerprintSchema = z.object({
   claims: z.number().int().nonnegative(),
   mentions: z.number().int().nonnegative(),
   orphans: z.number().int().nonnegative(),
+  evidence: z.number().int().nonnegative().default(0),
   digest: z.string().regex(/^[0-9a-f]{8}$/),
 });
 export type AnnotationFingerprint = z.infer<typeof AnnotationFingerprintSchema>;
+/** A fingerprint as a caller may give it: `evidence` may be absent (none). */
+export type AnnotationFingerprintInput = z.input<typeof AnnotationFingerprintSchema>;
 
 interface Identified {
   id: string;
@@ -92,7 +105,12 @@ function diffList<T extends Identified>(
 /** A patch, and what it replaces (to count a fingerprint forward without a pass over all). */
 export interface AnnotationChange {
   patch: AnnotationPatch;
-  replaced: { claims: Claim[]; mentions: Mention[]; orphans: Orphan[] };
+  replaced: {
+    claims: Claim[];
+    mentions: Mention[];
+    orphans: Orphan[];
+    evidence: EvidencePassage[];
+  };
 }
 
 /**
@@ -104,11 +122,22 @@ export function annotationChange(base: Annotations, next: Annotations): Annotati
   const claims = diffList(base.claims, next.claims);
   const mentions = diffList(base.mentions, next.mentions);
   const orphans = diffList(base.orphans, next.orphans);
-  if (!claims || !mentions || !orphans) return null;
+  const evidence = diffList(base.evidence ?? [], next.evidence ?? []);
+  if (!claims || !mentions || !orphans || !evidence) return null;
   const list = <T>({ upsert, remove }: ListChange<T>) => ({ upsert, remove });
   return {
-    patch: { claims: list(claims), mentions: list(mentions), orphans: list(orphans) },
-    replaced: { claims: claims.replaced, mentions: mentions.replaced, orphans: orphans.replaced },
+    patch: {
+      claims: list(claims),
+      mentions: list(mentions),
+      orphans: list(orphans),
+      evidence: list(evidence),
+    },
+    replaced: {
+      claims: claims.replaced,
+      mentions: mentions.replaced,
+      orphans: orphans.replaced,
+      evidence: evidence.replaced,
+    },
   };
 }
 
@@ -117,8 +146,8 @@ export function diffAnnotations(base: Annotations, next: Annotations): Annotatio
   return annotationChange(base, next)?.patch ?? null;
 }
 
-export function isEmptyPatch(patch: AnnotationPatch): boolean {
-  return [patch.claims, patch.mentions, patch.orphans].every(
+export function isEmptyPatch(patch: AnnotationPatchInput): boolean {
+  return [patch.claims, patch.mentions, patch.orphans, patch.evidence ?? NO_CHANGE].every(
     (list) => list.upsert.length === 0 && list.remove.length === 0,
   );
 }
@@ -143,13 +172,26 @@ function applyList<T extends Identified>(
 }
 
 /** `article` with the patch applied: changed items in place, new ones at the end, removed gone. */
-export function applyAnnotationPatch<A extends Annotations>(article: A, patch: AnnotationPatch): A {
+export function applyAnnotationPatch<A extends Annotations>(
+  article: A,
+  patch: AnnotationPatchInput,
+): A {
   return {
     ...article,
     claims: applyList(article.claims, patch.claims),
     mentions: applyList(article.mentions, patch.mentions),
     orphans: applyList(article.orphans, patch.orphans),
+    ...evidenceAfter(article.evidence, patch.evidence ?? NO_CHANGE),
   };
+}
+
+/** The evidence list after a patch; an article without any keeps none (files stay as they were). */
+function evidenceAfter(
+  evidence: readonly EvidencePassage[] | undefined,
+  change: { upsert: readonly EvidencePassage[]; remove: readonly string[] },
+): { evidence?: EvidencePassage[] } {
+  if (!evidence && change.upsert.length === 0) return {};
+  return { evidence: applyList(evidence ?? [], change) };
 }
 
 /**
@@ -168,10 +210,12 @@ function fnv1a(text: string, hash = 0x811c9dc5): number {
 const CLAIM_SEED = fnv1a('claim');
 const MENTION_SEED = fnv1a('mention');
 const ORPHAN_SEED = fnv1a('orphan');
+const EVIDENCE_SEED = fnv1a('evidence');
 
 const claimHash = (c: Claim) => fnv1a(c.updatedAt, fnv1a(c.id, CLAIM_SEED));
 const mentionHash = (m: Mention) => fnv1a(m.id, MENTION_SEED);
 const orphanHash = (o: Orphan) => fnv1a(o.id, fnv1a(o.kind, ORPHAN_SEED));
+const evidenceHash = (e: EvidencePassage) => fnv1a(e.note, fnv1a(e.id, EVIDENCE_SEED));
 
 function sumOf<T>(items: readonly T[], hash: (item: T) => number, from = 0): number {
   let sum = from;
@@ -185,21 +229,31 @@ function toFingerprint(counts: Omit<AnnotationFingerprint, 'digest'>, sum: numbe
 
 export function annotationFingerprint(annotations: Annotations): AnnotationFingerprint {
   // A sum of per-item hashes: the same set in any order gives the same digest.
+  const evidence = annotations.evidence ?? [];
   const sum = sumOf(
-    annotations.orphans,
-    orphanHash,
-    sumOf(annotations.mentions, mentionHash, sumOf(annotations.claims, claimHash)),
+    evidence,
+    evidenceHash,
+    sumOf(
+      annotations.orphans,
+      orphanHash,
+      sumOf(annotations.mentions, mentionHash, sumOf(annotations.claims, claimHash)),
+    ),
   );
   const { claims, mentions, orphans } = annotations;
   return toFingerprint(
-    { claims: claims.length, mentions: mentions.length, orphans: orphans.length },
+    {
+      claims: claims.length,
+      mentions: mentions.length,
+      orphans: orphans.length,
+      evidence: evidence.length,
+    },
     sum,
   );
 }
 
 /** The fingerprint after `change`, from the one before it: O(size of the change). */
 export function fingerprintAfter(
-  before: AnnotationFingerprint,
+  before: AnnotationFingerprintInput,
   change: AnnotationChange,
 ): AnnotationFingerprint {
   const { patch, replaced } = change;
@@ -207,6 +261,7 @@ export function fingerprintAfter(
   sum = sumOf(patch.claims.upsert, claimHash, sum);
   sum = sumOf(patch.mentions.upsert, mentionHash, sum);
   sum = sumOf(patch.orphans.upsert, orphanHash, sum);
+  sum = sumOf(patch.evidence.upsert, evidenceHash, sum);
   // Subtracting a hash is adding its complement modulo 2^32.
   const minus =
     <T>(hash: (item: T) => number) =>
@@ -215,6 +270,7 @@ export function fingerprintAfter(
   sum = sumOf(replaced.claims, minus(claimHash), sum);
   sum = sumOf(replaced.mentions, minus(mentionHash), sum);
   sum = sumOf(replaced.orphans, minus(orphanHash), sum);
+  sum = sumOf(replaced.evidence, minus(evidenceHash), sum);
   const count = (n: number, added: readonly unknown[], gone: readonly unknown[]) =>
     n + added.length - gone.length;
   return toFingerprint(
@@ -222,16 +278,21 @@ export function fingerprintAfter(
       claims: count(before.claims, patch.claims.upsert, replaced.claims),
       mentions: count(before.mentions, patch.mentions.upsert, replaced.mentions),
       orphans: count(before.orphans, patch.orphans.upsert, replaced.orphans),
+      evidence: count(before.evidence ?? 0, patch.evidence.upsert, replaced.evidence),
     },
     sum,
   );
 }
 
-export function sameFingerprint(a: AnnotationFingerprint, b: AnnotationFingerprint): boolean {
+export function sameFingerprint(
+  a: AnnotationFingerprintInput,
+  b: AnnotationFingerprintInput,
+): boolean {
   return (
     a.claims === b.claims &&
     a.mentions === b.mentions &&
     a.orphans === b.orphans &&
+    (a.evidence ?? 0) === (b.evidence ?? 0) &&
     a.digest === b.digest
   );
 }

@@ -10,17 +10,18 @@ import {
   applyAnnotationPatch,
   isEmptyPatch,
   sameFingerprint,
-  type AnnotationFingerprint,
-  type AnnotationPatch,
+  type AnnotationFingerprintInput,
+  type AnnotationPatchInput,
 } from './annotation-patch';
 import { assertSpansQuoteText } from './span-check';
+import { relationsAfterSave, withRelations } from './relation-edits';
 
 export interface SavedPatch {
   /** The text the patch's offsets count into. */
   contentHash: string;
-  patch: AnnotationPatch;
+  patch: AnnotationPatchInput;
   /** What the annotations add up to once the patch is applied. */
-  expected: AnnotationFingerprint;
+  expected: AnnotationFingerprintInput;
 }
 
 /** What a save leads to: the article to write (null: nothing changed) and its revision. */
@@ -66,9 +67,36 @@ export function checkWholeSave(
   }
   assertSpansQuoteText(article);
   const unchanged =
-    JSON.stringify([stored.claims, stored.mentions, stored.orphans]) ===
-    JSON.stringify([article.claims, article.mentions, article.orphans]);
+    JSON.stringify(savedParts(stored, stored.relations)) ===
+    JSON.stringify(savedParts(article, relationsAfterSave(stored, article)));
   return { revision, unchanged };
+}
+
+/** What a whole save may change: the annotations, and relations it adds (see relationsAfterSave). */
+function savedParts(article: Article, relations: Article['relations']) {
+  return [
+    article.claims,
+    article.mentions,
+    article.orphans,
+    article.evidence ?? [],
+    relations ?? [],
+  ];
+}
+
+/**
+ * `stored` with `article`'s annotations: its claims, mentions, orphans and evidence passages, and
+ * the relations a whole save leaves (see relationsAfterSave).
+ */
+export function withSavedAnnotations(stored: Article, article: Article): Article {
+  const { evidence: _e, ...rest } = stored;
+  const next: Article = {
+    ...rest,
+    claims: article.claims,
+    mentions: article.mentions,
+    orphans: article.orphans,
+    ...(article.evidence ? { evidence: article.evidence } : {}),
+  };
+  return withRelations(next, relationsAfterSave(stored, article));
 }
 
 /** A whole-article save: only the annotations may differ from `stored`. */
@@ -81,10 +109,7 @@ export function articleAfterSave(
   const { revision, unchanged } = checkWholeSave(stored, article, baseRevision);
   if (unchanged) return { next: null, revision };
   const next: Article = {
-    ...stored,
-    claims: article.claims,
-    mentions: article.mentions,
-    orphans: article.orphans,
+    ...withSavedAnnotations(stored, article),
     updatedAt: now.toISOString(),
     revision: revision + 1,
   };
@@ -117,7 +142,11 @@ export function applySavedPatch(stored: Article, change: SavedPatch): Article {
         `were made; they were not applied`,
     );
   }
-  const next = applyAnnotationPatch(stored, change.patch);
+  const patched = applyAnnotationPatch(stored, change.patch);
+  // A link whose end in this article the patch removed goes with it.
+  const next = stored.relations
+    ? withRelations(patched, relationsAfterSave(stored, { ...patched, relations: [] }))
+    : patched;
   const actual = annotationFingerprint(next);
   if (!sameFingerprint(actual, change.expected)) {
     throw new ContractError(
@@ -131,10 +160,11 @@ export function applySavedPatch(stored: Article, change: SavedPatch): Article {
   assertSpansQuoteText(next, {
     claims: change.patch.claims.upsert,
     mentions: change.patch.mentions.upsert,
+    evidence: change.patch.evidence?.upsert ?? [],
   });
   return next;
 }
 
-function describe(f: AnnotationFingerprint): string {
-  return `${f.claims} claims, ${f.mentions} mentions, ${f.orphans} orphans, digest ${f.digest}`;
+function describe(f: AnnotationFingerprintInput): string {
+  return `${f.claims} claims, ${f.mentions} mentions, ${f.orphans} orphans, ${f.evidence ?? 0} evidence passages, digest ${f.digest}`;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BlockSchema } from './blocks';
 import { ARTICLE_ID } from './ids';
 import { ClaimSchema, MentionSchema, OrphanSchema } from './annotations';
-import { EvidencePassageSchema, RelationSchema } from './relations';
+import { EvidencePassageSchema, isUrlEnd, RelationSchema, type Relation } from './relations';
 
 export const SourceSchema = z.object({
   kind: z.enum(['url', 'file', 'paste']),
@@ -88,10 +88,16 @@ export const ArticleSummarySchema = z.object({
   claimCount: z.number().int(),
   mentionCount: z.number().int(),
   updatedAt: z.string(),
+  /**
+   * The other articles this one's relations point into: the library index keeps it, so the
+   * links into an article are found without reading every article.
+   */
+  linksTo: z.array(z.string()).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export function summarize(article: Article): ArticleSummary {
+  const linksTo = linkedArticles(article.id, article.relations);
   return {
     id: article.id,
     title: article.title,
@@ -100,6 +106,7 @@ export function summarize(article: Article): ArticleSummary {
     claimCount: article.claims.length,
     mentionCount: article.mentions.length,
     updatedAt: article.updatedAt,
+    ...(linksTo.length > 0 ? { linksTo } : {}),
   };
 }
 
@@ -114,3 +121,12 @@ export const ExtractedArticleSchema = ArticleMetaSchema.omit({
   notice: z.string().optional(),
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
+
+/** The articles a relation list points into besides `own` (what the library index keeps). */
+export function linkedArticles(own: string, relations: readonly Relation[] | undefined): string[] {
+  const ids = new Set<string>();
+  for (const r of relations ?? []) {
+    if (!isUrlEnd(r.to) && r.to.document !== own) ids.add(r.to.document);
+  }
+  return [...ids].sort();
+}

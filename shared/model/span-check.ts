@@ -36,13 +36,16 @@ export function spanProblem(
  */
 export function assertSpansQuoteText(
   article: Article,
-  quoted: Pick<Article, 'claims' | 'mentions'> = article,
+  quoted: Pick<Article, 'claims' | 'mentions' | 'evidence'> = article,
 ): void {
   const text = new CodePointIndex(article.text);
-  const compared = new Set<string>([...quoted.claims, ...quoted.mentions].map((s) => s.id));
+  const compared = new Set<string>(
+    [...quoted.claims, ...quoted.mentions, ...(quoted.evidence ?? [])].map((s) => s.id),
+  );
   const spans = [
     ...article.claims.map((c) => ({ kind: 'claim', ...c })),
     ...article.mentions.map((m) => ({ kind: 'mention', ...m })),
+    ...(article.evidence ?? []).map((e) => ({ kind: 'evidence passage', ...e })),
   ];
   for (const span of spans) {
     const checked = compared.has(span.id) ? span : { start: span.start, end: span.end };

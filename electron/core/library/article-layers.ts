@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Article } from '../../../shared/model/article';
 import type { Claim, Mention, Orphan } from '../../../shared/model/annotations';
 import type { AnnotatorName } from '../../../shared/model/annotators';
+import type { EvidencePassage, Relation } from '../../../shared/model/relations';
 import { orphanOf } from '../../../shared/model/reload';
 import { ioError } from '../fs/io-error';
 import { parseArticleFile } from './library-files';
@@ -93,6 +94,7 @@ function orphaned(layer: Layer, now: string): Layer {
     ...layer,
     claims: [],
     mentions: [],
+    evidence: [],
     orphans: [
       ...layer.orphans,
       ...layer.claims.map((c) => ({
@@ -101,6 +103,10 @@ function orphaned(layer: Layer, now: string): Layer {
       })),
       ...layer.mentions.map((m) => ({
         ...orphanOf('mention', m, layer.contentHash, now),
+        annotator: layer.annotator,
+      })),
+      ...layer.evidence.map((e) => ({
+        ...orphanOf('evidence', e, layer.contentHash, now),
         annotator: layer.annotator,
       })),
     ],
@@ -142,6 +148,14 @@ export async function readArticleOnDisk(
     claims: attribute(unionById([first.claims, ...sameText.map((b) => b.claims)])),
     mentions: attribute(unionById([first.mentions, ...sameText.map((b) => b.mentions)])),
     orphans: attribute(unionById([first.orphans, ...sameText.map((b) => b.orphans)])),
+    ...optionalList(
+      'evidence',
+      attribute(unionById([first.evidence ?? [], ...sameText.map((b) => b.evidence ?? [])])),
+    ),
+    ...optionalList(
+      'relations',
+      attribute(unionById([first.relations ?? [], ...sameText.map((b) => b.relations ?? [])])),
+    ),
     // Files written before revisions have none; copies add theirs up.
     revision:
       sameText.length === 0
@@ -181,6 +195,8 @@ function mergeLayers(base: Article, layers: ReadonlyMap<AnnotatorName, StoredLay
     claims: unionById([base.claims, ...all.map((l) => l.claims)]),
     mentions: unionById([base.mentions, ...all.map((l) => l.mentions)]),
     orphans: unionById([base.orphans, ...all.map((l) => l.orphans)]),
+    ...optionalList('evidence', unionById([base.evidence ?? [], ...all.map((l) => l.evidence)])),
+    ...optionalList('relations', unionById([base.relations ?? [], ...all.map((l) => l.relations)])),
     updatedAt,
     // Every file's saves added up: any save to any of them changes it.
     revision:
@@ -190,32 +206,55 @@ function mergeLayers(base: Article, layers: ReadonlyMap<AnnotatorName, StoredLay
   };
 }
 
+/** A list an article file may leave out (files from before it): an empty one is left out. */
+function optionalList<K extends 'evidence' | 'relations'>(
+  key: K,
+  items: NonNullable<Article[K]>,
+): Partial<Pick<Article, K>> {
+  return (items.length > 0 ? { [key]: items } : {}) as Partial<Pick<Article, K>>;
+}
+
 export interface LayerContent {
   claims: Claim[];
   mentions: Mention[];
   orphans: Orphan[];
+  evidence: EvidencePassage[];
+  relations: Relation[];
 }
+
+/** What a layer holds, taken from an article (its optional lists as empty ones). */
+export type LayerSource = Pick<
+  Article,
+  'claims' | 'mentions' | 'orphans' | 'evidence' | 'relations'
+>;
+
+const LAYER_LISTS = ['claims', 'mentions', 'orphans', 'evidence', 'relations'] as const;
 
 /** An article's annotations by annotator; those without one go to `fallback`. */
 export function splitByAnnotator(
-  article: Pick<Article, 'claims' | 'mentions' | 'orphans'>,
+  article: LayerSource,
   fallback: AnnotatorName,
 ): Map<AnnotatorName, LayerContent> {
   const layers = new Map<AnnotatorName, LayerContent>();
-  const layerOf = (who: string | undefined) => {
-    const name = who ?? fallback;
-    let layer = layers.get(name);
-    if (!layer) layers.set(name, (layer = { claims: [], mentions: [], orphans: [] }));
-    return layer;
-  };
-  for (const c of article.claims)
-    layerOf(c.annotator).claims.push({ ...c, annotator: c.annotator ?? fallback });
-  for (const m of article.mentions)
-    layerOf(m.annotator).mentions.push({ ...m, annotator: m.annotator ?? fallback });
-  for (const o of article.orphans)
-    layerOf(o.annotator).orphans.push({ ...o, annotator: o.annotator ?? fallback });
+  for (const key of LAYER_LISTS) {
+    const items: ReadonlyArray<{ annotator?: string }> = article[key] ?? [];
+    for (const item of items) {
+      const name = item.annotator ?? fallback;
+      let layer = layers.get(name);
+      if (!layer) layers.set(name, (layer = emptyLayer()));
+      (layer[key] as unknown[]).push({ ...item, annotator: name });
+    }
+  }
   return layers;
 }
+
+const emptyLayer = (): LayerContent => ({
+  claims: [],
+  mentions: [],
+  orphans: [],
+  evidence: [],
+  relations: [],
+});
 
 /** What the stored files hold for `annotator`'s layer (with the text file's, for the first). */
 export function storedContent(
@@ -230,10 +269,12 @@ export function storedContent(
     claims: unionById([own(disk.base.claims), layer?.claims ?? []]),
     mentions: unionById([own(disk.base.mentions), layer?.mentions ?? []]),
     orphans: unionById([own(disk.base.orphans), layer?.orphans ?? []]),
+    evidence: unionById([own(disk.base.evidence ?? []), layer?.evidence ?? []]),
+    relations: unionById([own(disk.base.relations ?? []), layer?.relations ?? []]),
   };
 }
 
-export const EMPTY_LAYER: LayerContent = { claims: [], mentions: [], orphans: [] };
+export const EMPTY_LAYER: LayerContent = emptyLayer();
 
 /**
  * An article's stamp: its text file's and each layer file's sizes added up and the latest

@@ -13,6 +13,12 @@ import {
   type Orphan,
 } from '../../../shared/model/annotations';
 import { AnnotatorNameSchema, type AnnotatorName } from '../../../shared/model/annotators';
+import {
+  EvidencePassageSchema,
+  RelationSchema,
+  type EvidencePassage,
+  type Relation,
+} from '../../../shared/model/relations';
 import type { ParsedFile } from './library-files';
 import { stableStringify } from './stable-json';
 
@@ -34,6 +40,10 @@ const LayerFileSchema = z.object({
   claims: z.array(ClaimSchema),
   mentions: z.array(MentionSchema),
   orphans: z.array(OrphanSchema),
+  /** Absent in files from before evidence passages and relations. */
+  evidence: z.array(EvidencePassageSchema).default([]),
+  /** The annotator's links that start at a claim of this article. */
+  relations: z.array(RelationSchema).default([]),
 });
 
 export interface Layer {
@@ -46,6 +56,8 @@ export interface Layer {
   claims: Claim[];
   mentions: Mention[];
   orphans: Orphan[];
+  evidence: EvidencePassage[];
+  relations: Relation[];
 }
 
 /** The annotations of a layer, each carrying the layer's annotator. */
@@ -66,6 +78,8 @@ export function serializeLayerFile(layer: Layer): string {
     claims: unattributed(layer.claims),
     mentions: unattributed(layer.mentions),
     orphans: unattributed(layer.orphans),
+    evidence: unattributed(layer.evidence),
+    relations: unattributed(layer.relations),
   });
 }
 
@@ -103,27 +117,30 @@ export function parseLayerFile(content: string, articleId: string): ParsedFile<L
       claims: attributed(layer.claims, layer.annotator),
       mentions: attributed(layer.mentions, layer.annotator),
       orphans: attributed(layer.orphans, layer.annotator),
+      evidence: attributed(layer.evidence, layer.annotator),
+      relations: attributed(layer.relations, layer.annotator),
     },
   };
 }
 
+/** Anything a layer keeps by id. */
+type LayerItem = Claim | Mention | Orphan | EvidencePassage | Relation;
+
 /** When an annotation last changed, for choosing between two copies of it. */
-const changedAt = (item: Claim | Mention | Orphan): string =>
+const changedAt = (item: LayerItem): string =>
   ('updatedAt' in item && item.updatedAt) ||
   ('orphanedAt' in item && item.orphanedAt) ||
   item.createdAt;
 
 /** Either copy of one annotation: the later changed, the same one whichever is read first. */
-function newer<T extends Claim | Mention | Orphan>(a: T, b: T): T {
+function newer<T extends LayerItem>(a: T, b: T): T {
   const at = changedAt(a).localeCompare(changedAt(b));
   if (at !== 0) return at > 0 ? a : b;
   return stableStringify(a) >= stableStringify(b) ? a : b;
 }
 
 /** Every item of every list by id, the newer of two with one id, in first-seen order. */
-export function unionById<T extends Claim | Mention | Orphan>(
-  lists: readonly (readonly T[])[],
-): T[] {
+export function unionById<T extends LayerItem>(lists: readonly (readonly T[])[]): T[] {
   const byId = new Map<string, T>();
   for (const list of lists) {
     for (const item of list) {
@@ -161,5 +178,7 @@ export function mergeLayerCopies(copies: readonly Layer[]): Layer {
     claims: unionById(copies.map((c) => c.claims)),
     mentions: unionById(copies.map((c) => c.mentions)),
     orphans: unionById(copies.map((c) => c.orphans)),
+    evidence: unionById(copies.map((c) => c.evidence)),
+    relations: unionById(copies.map((c) => c.relations)),
   };
 }

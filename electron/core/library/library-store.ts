@@ -33,6 +33,7 @@ import {
   storedContent,
   type ArticleOnDisk,
   type LayerContent,
+  type LayerSource,
 } from './article-layers';
 import { serializeLayerFile, type Layer } from './layer-files';
 import { EntityFiles } from './entity-files';
@@ -45,8 +46,19 @@ import {
   applySavedPatch,
   assertRevision,
   checkWholeSave,
+  withSavedAnnotations,
   type SavedPatch,
 } from '../../../shared/model/article-saves';
+import { isUrlEnd, type Relation } from '../../../shared/model/relations';
+import {
+  annotationState,
+  linkInto,
+  relationsTouching,
+  unlinkFrom,
+  viewOf,
+  withRelations,
+  type RelationView,
+} from '../../../shared/model/relation-edits';
 import { isEmptyPatch } from '../../../shared/model/annotation-patch';
 import { SummaryIndex, type FileStamp } from './summary-index';
 import { parseTextVersion, serializeTextVersion, textVersionPath } from './text-versions';
@@ -112,6 +124,23 @@ export interface LibraryStore {
   layers(id: string): Promise<LayerInfo[]>;
   /** Marks article `id` done (or not) for this store's annotator. */
   setDone(id: string, done: boolean, now: Date): Promise<void>;
+  /**
+   * Adds relations, each to its claim's article in this store's layer, and answers those added
+   * (one that says what a stored one says is not added twice). Every annotation end must exist.
+   * Links change no revision: they are added and removed by id, so an open copy of the article
+   * stays current.
+   */
+  link(relations: readonly Relation[]): Promise<Relation[]>;
+  /** Removes relations, each named with the article it is stored with; answers those removed. */
+  unlink(links: readonly StoredLink[]): Promise<Relation[]>;
+  /** Every relation touching article `id` (its own and those into it), both ends described. */
+  relationsOf(id: string): Promise<RelationView[]>;
+}
+
+/** A relation by id and the article it is stored with (its claim's). */
+export interface StoredLink {
+  id: string;
+  article: string;
 }
 
 export interface LayerInfo {
@@ -159,7 +188,7 @@ export function openLibrary(folder: string, options: LibraryOptions = {}): Libra
 type ReadResult<T> =
   { state: 'ok'; value: T } | { state: 'missing' } | { state: 'damaged'; message: string };
 
-type Annotations = Pick<Article, 'claims' | 'mentions' | 'orphans'>;
+type Annotations = LayerSource;
 
 class FolderLibrary implements LibraryStore {
   private readonly articlesFolder: string;
@@ -288,8 +317,7 @@ class FolderLibrary implements LibraryStore {
         return article;
       }
       // An import is new to the library: its text and every layer it brings are written.
-      const { revision: _r, ...rest } = article;
-      await this.writeBase({ ...rest, claims: [], mentions: [], orphans: [], revision: 1 });
+      await this.writeBase({ ...textOnly(article), revision: 1 });
       const disk = this.expectArticle(id, await this.readArticle(id));
       const written = await this.writeLayers(disk, article, new Date(article.updatedAt), 'import');
       return { ...article, revision: (disk.article.revision ?? 0) + written };
@@ -303,7 +331,8 @@ class FolderLibrary implements LibraryStore {
       const stored = disk.article;
       const { revision, unchanged } = checkWholeSave(stored, article, baseRevision);
       if (unchanged) return { savedAt: stored.updatedAt, revision };
-      const written = await this.writeAnnotations(disk, article, now, 'lenient');
+      const next = withSavedAnnotations(stored, article);
+      const written = await this.writeAnnotations(disk, next, now, 'lenient');
       return { savedAt: now.toISOString(), revision: revision + written };
     });
   }
@@ -362,14 +391,7 @@ class FolderLibrary implements LibraryStore {
       }
       // Every layer's offsets count into the new text now, so every layer is rewritten: the
       // one write to others' layer files (see docs/team.md).
-      const { revision: _r, ...rest } = next;
-      await this.writeBase({
-        ...rest,
-        claims: [],
-        mentions: [],
-        orphans: [],
-        revision: (disk.base.revision ?? 0) + 1,
-      });
+      await this.writeBase({ ...textOnly(next), revision: (disk.base.revision ?? 0) + 1 });
       const fresh = this.expectArticle(id, await this.readArticle(id));
       await this.writeLayers(fresh, next, now, 'reload');
       const reread = this.expectArticle(id, await this.readArticle(id));
@@ -412,7 +434,8 @@ class FolderLibrary implements LibraryStore {
   async layers(id: string): Promise<LayerInfo[]> {
     const disk = this.expectArticle(id, await this.readArticle(checkId(id)));
     const names = new Set<AnnotatorName>();
-    for (const list of [disk.article.claims, disk.article.mentions, disk.article.orphans]) {
+    const { claims, mentions, orphans, evidence, relations } = disk.article;
+    for (const list of [claims, mentions, orphans, evidence ?? [], relations ?? []]) {
       for (const item of list) if (item.annotator) names.add(item.annotator);
     }
     for (const name of disk.layers.keys()) names.add(name);
@@ -478,6 +501,103 @@ class FolderLibrary implements LibraryStore {
     });
   }
 
+  async link(relations: readonly Relation[]): Promise<Relation[]> {
+    const me = await this.writer();
+    const mine = relations.map(({ annotator: _a, ...r }) => (me ? { ...r, annotator: me } : r));
+    await this.assertEndsExist(mine);
+    const added: Relation[] = [];
+    for (const [id, group] of byArticle(mine, (r) => r.from.document)) {
+      checkId(id);
+      added.push(
+        ...(await this.exclusive(id, async () => {
+          const disk = this.expectArticle(id, await this.readArticle(id));
+          const linked = linkInto(disk.article, group);
+          if (linked.added.length > 0) await this.writeLinks(disk, linked.article);
+          return linked.added;
+        })),
+      );
+    }
+    return added;
+  }
+
+  async unlink(links: readonly StoredLink[]): Promise<Relation[]> {
+    const removed: Relation[] = [];
+    for (const [id, group] of byArticle(links, (l) => l.article)) {
+      checkId(id);
+      removed.push(
+        ...(await this.exclusive(id, async () => {
+          const read = await this.readArticle(id);
+          // An article deleted meanwhile took its links with it.
+          if (read.state === 'missing') return [];
+          const disk = this.expectArticle(id, read);
+          const unlinked = unlinkFrom(
+            disk.article,
+            group.map((l) => l.id),
+          );
+          if (unlinked.removed.length > 0) await this.writeLinks(disk, unlinked.article);
+          return unlinked.removed;
+        })),
+      );
+    }
+    return removed;
+  }
+
+  async relationsOf(id: string): Promise<RelationView[]> {
+    const article = await this.get(checkId(id));
+    // The index names the articles whose links point into this one: only those are read.
+    const { articles } = await this.list();
+    const linking = articles.filter((s) => s.id !== id && s.linksTo?.includes(id));
+    const known = new Map<string, Article | null>([[id, article]]);
+    await this.readInto(
+      known,
+      linking.map((s) => s.id),
+    );
+    const others = linking.flatMap((s) => known.get(s.id) ?? []);
+    const relations = relationsTouching(article, others);
+    await this.readInto(
+      known,
+      relations.flatMap((r) => (isUrlEnd(r.to) ? [] : [r.to.document])),
+    );
+    return relations.map((r) => viewOf(r, (doc) => known.get(doc) ?? null));
+  }
+
+  /** Reads the articles not in `known` yet; one gone or unreadable is known as null. */
+  private async readInto(known: Map<string, Article | null>, ids: readonly string[]) {
+    for (const id of new Set(ids)) {
+      if (known.has(id)) continue;
+      known.set(id, await this.get(id).catch(() => null));
+    }
+  }
+
+  /** Refuses links to an annotation the library does not have, naming it. */
+  private async assertEndsExist(relations: readonly Relation[]): Promise<void> {
+    const known = new Map<string, Article | null>();
+    await this.readInto(
+      known,
+      relations.flatMap((r) => (isUrlEnd(r.to) ? [] : [r.to.document])),
+    );
+    for (const { to } of relations) {
+      if (isUrlEnd(to)) continue;
+      const article = known.get(to.document);
+      if (!article || annotationState(article, to.annotation) === 'missing') {
+        throw new ContractError(
+          'not-found',
+          `${article?.title ?? `Article ${to.document}`}: it has no annotation ${to.annotation} to link to (it may have been removed or not saved yet)`,
+        );
+      }
+    }
+  }
+
+  /** Writes an article's relations as they are in `next`, changing no revision. */
+  private async writeLinks(disk: ArticleOnDisk, next: Article): Promise<void> {
+    const me = await this.writer();
+    if (me) {
+      await this.writeLayers(disk, next, new Date(disk.article.updatedAt), 'links');
+      return;
+    }
+    await this.writeBase(withRelations(disk.base, next.relations ?? []));
+  }
+
   private articleFile(id: string): string {
     return join(this.articlesFolder, `${id}.json`);
   }
@@ -522,12 +642,9 @@ class FolderLibrary implements LibraryStore {
     if (me) return this.writeLayers(disk, next, now, mode);
     // A library no annotator has used: the article file holds the annotations, as before
     // (attributed ones too, as written: an annotation is never dropped for want of a layer).
-    const { revision: _r, ...rest } = disk.base;
     await this.writeBase({
-      ...rest,
-      claims: next.claims,
-      mentions: next.mentions,
-      orphans: next.orphans,
+      ...textOnly(disk.base),
+      ...annotationsOf(next),
       updatedAt: now.toISOString(),
       revision: (disk.base.revision ?? 0) + 1,
     });
@@ -538,7 +655,7 @@ class FolderLibrary implements LibraryStore {
     disk: ArticleOnDisk,
     next: Annotations,
     now: Date,
-    mode: 'strict' | 'lenient' | 'import' | 'reload',
+    mode: 'strict' | 'lenient' | 'import' | 'reload' | 'links',
   ): Promise<number> {
     const me = (await this.writer())!;
     const first = await this.firstAnnotator();
@@ -552,43 +669,59 @@ class FolderLibrary implements LibraryStore {
       const stored = storedContent(disk, name, first);
       const same = sameContent(desired, stored);
       const mayWrite =
-        name === me || name === ADJUDICATED || mode === 'import' || mode === 'reload';
+        name === me ||
+        (name === ADJUDICATED && mode !== 'links') ||
+        mode === 'import' ||
+        mode === 'reload';
       if (!mayWrite) {
-        if (!same && mode === 'strict') throw othersLayer(disk.base.title, name, me);
+        // A save that removes one of my annotations leaves the links others made to it (shown
+        // as ends gone); changing their annotations or their own links is refused.
+        const changed = mode === 'links' ? !same : !sameContent(desired, stored, false);
+        if (changed && (mode === 'strict' || mode === 'links')) {
+          throw othersLayer(disk.base.title, name, me);
+        }
         continue;
       }
       const storedLayer = disk.layers.get(name);
       const copies = storedLayer?.files.slice(1) ?? [];
       const takesBase = name === first && hasAnnotator(disk.base, name);
       if (same && copies.length === 0 && !takesBase) continue;
+      // Links change no revision (see link): an open copy of the article stays current.
+      const counted = mode === 'links' ? 0 : 1;
       await this.writeLayerFile(
         {
           articleId: disk.base.id,
           annotator: name,
           contentHash: disk.base.contentHash,
-          revision: (storedLayer?.layer.revision ?? 0) + 1,
+          revision: (storedLayer?.layer.revision ?? 0) + counted,
           updatedAt: now.toISOString(),
           ...(storedLayer?.layer.done ? { done: storedLayer.layer.done } : {}),
           ...desired,
         },
         storedLayer?.files ?? [],
       );
-      written++;
+      written += counted;
       absorbed ||= takesBase;
     }
     if (absorbed) {
       // The first annotator's annotations from before layers now live in their layer file: the
       // article file keeps only its text (after the layer was written, so nothing is lost).
-      const { revision: _r, ...rest } = disk.base;
+      const others = <T extends { annotator?: string }>(items: readonly T[] | undefined) =>
+        (items ?? []).filter((item) => item.annotator !== first);
+      const counted = mode === 'links' ? 0 : 1;
       await this.writeBase({
-        ...rest,
-        claims: disk.base.claims.filter((c) => c.annotator !== first),
-        mentions: disk.base.mentions.filter((m) => m.annotator !== first),
-        orphans: disk.base.orphans.filter((o) => o.annotator !== first),
-        revision: (disk.base.revision ?? 0) + 1,
+        ...textOnly(disk.base),
+        ...annotationsOf({
+          claims: others(disk.base.claims),
+          mentions: others(disk.base.mentions),
+          orphans: others(disk.base.orphans),
+          evidence: others(disk.base.evidence),
+          relations: others(disk.base.relations),
+        }),
+        revision: (disk.base.revision ?? 0) + counted,
       });
       for (const copy of disk.baseCopies) await unlink(copy).catch(() => undefined);
-      written++;
+      written += counted;
     }
     this.rememberInIndex(disk.base.id, next, disk, now);
     return written;
@@ -678,14 +811,41 @@ class FolderLibrary implements LibraryStore {
   }
 }
 
-const sameContent = (a: LayerContent, b: LayerContent): boolean =>
-  stableStringify([a.claims, a.mentions, a.orphans]) ===
-  stableStringify([b.claims, b.mentions, b.orphans]);
+/** Whether two layers hold the same annotations (and, unless told not to, the same links). */
+function sameContent(a: LayerContent, b: LayerContent, withLinks = true): boolean {
+  const parts = (l: LayerContent) => [
+    l.claims,
+    l.mentions,
+    l.orphans,
+    l.evidence,
+    withLinks ? l.relations : [],
+  ];
+  return stableStringify(parts(a)) === stableStringify(parts(b));
+}
 
 function hasAnnotator(article: Annotations, annotator: AnnotatorName): boolean {
-  return [article.claims, article.mentions, article.orphans].some((list) =>
+  const { claims, mentions, orphans, evidence, relations } = article;
+  return [claims, mentions, orphans, evidence ?? [], relations ?? []].some((list) =>
     list.some((item) => item.annotator === annotator),
   );
+}
+
+/** An article file with its text and no annotations (they live in the layers). */
+function textOnly(article: Article): Article {
+  const { revision: _r, evidence: _e, relations: _l, ...rest } = article;
+  return { ...rest, claims: [], mentions: [], orphans: [] };
+}
+
+/** The annotation lists of an article file; evidence and relations only when there are any. */
+function annotationsOf(source: Annotations): Annotations {
+  const { claims, mentions, orphans, evidence = [], relations = [] } = source;
+  return {
+    claims,
+    mentions,
+    orphans,
+    ...(evidence.length > 0 ? { evidence } : {}),
+    ...(relations.length > 0 ? { relations } : {}),
+  };
 }
 
 function noAnnotator(folder: string): ContractError {
@@ -715,6 +875,16 @@ async function removeDerivedCopies(folder: string): Promise<void> {
     return content.includes('"factmark.library-index"');
   });
   for (const name of copies) await unlink(join(folder, name)).catch(() => undefined);
+}
+
+/** Items grouped by the article each belongs to, in the order first met. */
+function byArticle<T>(items: readonly T[], articleOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const id = articleOf(item);
+    groups.set(id, [...(groups.get(id) ?? []), item]);
+  }
+  return groups;
 }
 
 function checkId(id: string): string {

@@ -9,7 +9,8 @@ import { ArticleSummarySchema, type ArticleSummary } from '../../../shared/model
 import { writeFileAtomic } from '../fs/atomic-write';
 
 const INDEX_FORMAT = 'factmark.library-index';
-const INDEX_VERSION = 1;
+/** 2: summaries carry `linksTo`; an index from before is rebuilt, never trusted without it. */
+const INDEX_VERSION = 2;
 
 const IndexEntrySchema = z.object({
   mtimeMs: z.number(),
