@@ -7,6 +7,7 @@ const exportFile = {
   mediaType: 'application/json',
   encoding: 'utf8' as const,
   content: '{"format":"factmark.annotations"}',
+  notices: [],
 };
 
 function services(overrides: Partial<DesktopServices> = {}): DesktopServices {
@@ -22,10 +23,20 @@ function services(overrides: Partial<DesktopServices> = {}): DesktopServices {
 const request = { format: 'factmark' as const, articleIds: ['art_1'] };
 
 describe('saveExport', () => {
+  it('passes on what the format left out', async () => {
+    const notices = ['brat: 1 of 2 links left out (1 to a web page): why.'];
+    const s = services({ exportAnnotations: vi.fn(async () => ({ ...exportFile, notices })) });
+    await expect(createDesktopHandlers(s).saveExport(request)).resolves.toEqual({
+      path: '/home/ada/Documents/out.json',
+      notices,
+    });
+  });
+
   it('builds the export, asks where, and writes it there', async () => {
     const s = services();
     await expect(createDesktopHandlers(s).saveExport(request)).resolves.toEqual({
       path: '/home/ada/Documents/out.json',
+      notices: [],
     });
     expect(s.exportAnnotations).toHaveBeenCalledWith(request);
     expect(s.chooseSavePath).toHaveBeenCalledWith('factmark-annotations.json', {
@@ -37,7 +48,10 @@ describe('saveExport', () => {
 
   it('writes nothing when the user cancels', async () => {
     const s = services({ chooseSavePath: vi.fn(async () => null) });
-    await expect(createDesktopHandlers(s).saveExport(request)).resolves.toEqual({ path: null });
+    await expect(createDesktopHandlers(s).saveExport(request)).resolves.toEqual({
+      path: null,
+      notices: [],
+    });
     expect(s.writeFile).not.toHaveBeenCalled();
   });
 

@@ -36,7 +36,7 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
         name: described?.label ?? 'Export',
         extensions: extension ? [extension] : ['*'],
       });
-      if (path === null) return { path: null };
+      if (path === null) return { path: null, notices: [] };
       try {
         await services.writeFile(
           path,
@@ -47,7 +47,7 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
         const reason = err instanceof Error ? err.message : String(err);
         throw new ContractError('io', `${path}: the export could not be written (${reason}).`);
       }
-      return { path };
+      return { path, notices: file.notices };
     },
 
     async openExternal({ url }) {

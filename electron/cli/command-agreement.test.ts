@@ -183,11 +183,11 @@ describe('export and import by annotator', () => {
 
     const csv = await run('export', '--library', dir, '--article', id, '--format', 'csv');
     const lines = csv.out.trim().split('\r\n');
-    expect(lines[0]!.endsWith(',annotator')).toBe(true);
+    expect(lines[0]!.endsWith(',annotator,links')).toBe(true);
     expect(
       lines
         .slice(1)
-        .map((l) => l.split(',').at(-1))
+        .map((l) => l.split(',').at(-2))
         .sort(),
     ).toEqual(['Dana', 'Dana', 'Dana', 'Lee', 'Lee', 'Lee', 'Lee']);
 

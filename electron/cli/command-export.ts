@@ -70,5 +70,7 @@ export async function exportAnnotations(options: ExportOptions, io: CliIo): Prom
     await writeFileAtomic(options.out, bundle.files[0]!.content);
     io.err(`wrote ${options.out} (${articles})`);
   }
+  // On standard error, so an export written to standard output stays the file alone.
+  for (const notice of bundle.notices) io.err(notice);
   return EXIT.ok;
 }

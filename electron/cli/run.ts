@@ -9,6 +9,7 @@ import { importSources } from './command-import';
 import { listLibrary } from './command-list';
 import { exportAnnotations } from './command-export';
 import { printAgreement } from './command-agreement';
+import { printRelations } from './command-relations';
 import { validateExport } from './command-validate';
 import { reloadArticle } from './command-reload';
 import { CliError, EXIT, processIo, type CliIo } from './io';
@@ -43,6 +44,12 @@ Usage:
   factmark agreement [--article ID…] [--json] [--library DIR]
                                                   how far the annotators agree: claim and mention
                                                   F1 per pair, status κ and α (pooled, per article)
+  factmark relations [--article ID] [--json] [--library DIR]
+                                                  the links between claims, evidence passages and
+                                                  web pages: type, both ends (article, kind, quote
+                                                  or address), the end's state (placed, orphan,
+                                                  missing) and who made it; with --article, the
+                                                  links that start or end in that article
   factmark validate <file>                        check a Factmark JSON export against its schema
   factmark reload --article ID [--from FILE|URL] [--library DIR]
                                                   read the article's source again (its URL, or the
@@ -159,6 +166,15 @@ export async function runCli(
         );
       case 'agreement':
         return await printAgreement(
+          {
+            libraryDir: resolve(values.library ?? defaultLibraryDir()),
+            articleIds: values.article ?? [],
+            json: values.json ?? false,
+          },
+          io,
+        );
+      case 'relations':
+        return await printRelations(
           {
             libraryDir: resolve(values.library ?? defaultLibraryDir()),
             articleIds: values.article ?? [],

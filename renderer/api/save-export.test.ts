@@ -8,11 +8,15 @@ describe('saveExport', () => {
   it('desktop: reports the chosen path, or a cancelled dialog', async () => {
     const saveExport = vi
       .fn()
-      .mockResolvedValueOnce({ path: '/home/a/llama.json' })
-      .mockResolvedValueOnce({ path: null });
+      .mockResolvedValueOnce({
+        path: '/home/a/llama.json',
+        notices: ['brat: 1 of 2 links left out'],
+      })
+      .mockResolvedValueOnce({ path: null, notices: [] });
     expect(await saveExportWithDialog({ saveExport }, 'factmark', ['art_1'])).toEqual({
       kind: 'saved',
       path: '/home/a/llama.json',
+      notices: ['brat: 1 of 2 links left out'],
     });
     expect(await saveExportWithDialog({ saveExport }, 'factmark', ['art_1'])).toEqual({
       kind: 'cancelled',
@@ -26,6 +30,7 @@ describe('saveExport', () => {
       mediaType: 'application/json',
       encoding: 'utf8' as const,
       content: '{"format":"factmark.annotations"}',
+      notices: [],
     }));
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -40,7 +45,7 @@ describe('saveExport', () => {
       clicks.push({ href: this.href, download: this.download });
     });
     const outcome = await downloadExport({ exportAnnotations }, 'factmark', ['art_1', 'art_2']);
-    expect(outcome).toEqual({ kind: 'downloaded', fileName: 'llama.factmark.json' });
+    expect(outcome).toEqual({ kind: 'downloaded', fileName: 'llama.factmark.json', notices: [] });
     expect(clicks).toEqual([{ href: 'blob:fake', download: 'llama.factmark.json' }]);
     expect(await blobs[0]!.text()).toBe('{"format":"factmark.annotations"}');
     expect(blobs[0]!.type).toBe('application/json');

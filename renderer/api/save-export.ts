@@ -4,10 +4,13 @@ import type { ExportFile, FactmarkApi } from '../../shared/contract/calls';
 import type { ExportFormatId } from '../../shared/export/formats';
 import { base64ToBytes } from './base64';
 
-/** Where the export went: a path on disk, a download, or nowhere (the user cancelled). */
+/**
+ * Where the export went: a path on disk, a download, or nowhere (the user cancelled); with what
+ * the format left out (`notices`, one line each).
+ */
 export type ExportOutcome =
-  | { kind: 'saved'; path: string }
-  | { kind: 'downloaded'; fileName: string }
+  | { kind: 'saved'; path: string; notices: string[] }
+  | { kind: 'downloaded'; fileName: string; notices: string[] }
   | { kind: 'cancelled' };
 
 export async function saveExportWithDialog(
@@ -16,8 +19,8 @@ export async function saveExportWithDialog(
   articleIds: string[],
   annotator?: string,
 ): Promise<ExportOutcome> {
-  const { path } = await api.saveExport({ format, articleIds, ...layer(annotator) });
-  return path === null ? { kind: 'cancelled' } : { kind: 'saved', path };
+  const { path, notices } = await api.saveExport({ format, articleIds, ...layer(annotator) });
+  return path === null ? { kind: 'cancelled' } : { kind: 'saved', path, notices };
 }
 
 export async function downloadExport(
@@ -29,7 +32,7 @@ export async function downloadExport(
 ): Promise<ExportOutcome> {
   const file = await api.exportAnnotations({ format, articleIds, ...layer(annotator) });
   download(file, doc);
-  return { kind: 'downloaded', fileName: file.fileName };
+  return { kind: 'downloaded', fileName: file.fileName, notices: file.notices };
 }
 
 /** The `annotator` field of a request: left out for everyone's layers, as hosts default to. */

@@ -15,7 +15,7 @@ beforeEach(async () => {
     api: t.api,
     saveExport: async (format: string, ids: string[], annotator?: string) => {
       asked.push([format, ids, annotator]);
-      return { kind: 'downloaded', fileName: 'factmark.csv' };
+      return { kind: 'downloaded', fileName: 'factmark.csv', notices: [] };
     },
   } as unknown as CommandContext['host'];
 });
@@ -28,16 +28,17 @@ describe('saveExport', () => {
       { store: t.store, host },
       { format: 'csv', articleId: t.article.id, annotator: 'ana' },
     );
-    expect(done).toBe(true);
+    expect(done).toEqual({ where: 'Downloaded factmark.csv.', notices: [] });
     expect(t.api.saveAnnotations).toHaveBeenCalled();
     expect(asked).toEqual([['csv', [t.article.id], 'ana']]);
     expect(t.store.getState().notices.map((n) => n.message)).toEqual(['Downloaded factmark.csv.']);
   });
 
   it('exports every article of the library when no article is named', async () => {
-    expect(await saveExport({ store: t.store, host }, { format: 'csv', articleId: null })).toBe(
-      true,
-    );
+    expect(await saveExport({ store: t.store, host }, { format: 'csv', articleId: null })).toEqual({
+      where: 'Downloaded factmark.csv.',
+      notices: [],
+    });
     expect(asked).toEqual([['csv', [t.article.id], undefined]]);
   });
 
@@ -45,7 +46,7 @@ describe('saveExport', () => {
     host = { ...host, saveExport: () => Promise.reject(new Error('disk full')) };
     expect(
       await saveExport({ store: t.store, host }, { format: 'csv', articleId: t.article.id }),
-    ).toBe(false);
+    ).toBeNull();
     expect(t.store.getState().notices.map((n) => n.message)).toEqual(['Export failed: disk full']);
   });
 });

@@ -19,34 +19,43 @@ export interface ExportRequest {
   annotator?: string;
 }
 
+/** What an export did: where it went, and what its format left out (empty when nothing). */
+export interface ExportDone {
+  /** "Exported to …" or "Downloaded …"; null when the person cancelled the save. */
+  where: string | null;
+  notices: string[];
+}
+
 /**
  * Saves the export where the user chooses (desktop) or downloads it (browser), after saving
- * pending annotations: the host exports what is on disk. True once exported; what went wrong
- * is shown as a notice.
+ * pending annotations: the host exports what is on disk. Null when nothing was exported; what
+ * went wrong is shown as a notice.
  */
 export async function saveExport(
   { store, host }: Pick<CommandContext, 'store' | 'host'>,
   { format, articleId, annotator }: ExportRequest,
-): Promise<boolean> {
+): Promise<ExportDone | null> {
   const state = store.getState();
   // At first the library holds only its first screen of rows; exporting it needs them all.
-  if (articleId === null && !(await state.completeLibrary())) return false;
+  if (articleId === null && !(await state.completeLibrary())) return null;
   const ids = articleId === null ? store.getState().summaries.map((s) => s.id) : [articleId];
-  if (ids.length === 0) return false;
+  if (ids.length === 0) return null;
   try {
     if (!(await state.flushSaves())) {
       state.notify(
         'error',
         'Export stopped: some changes are not saved yet, so the export would miss them.',
       );
-      return false;
+      return null;
     }
     const outcome = await host.saveExport(format, ids, annotator);
-    if (outcome.kind === 'saved') state.notify('info', `Exported to ${outcome.path}.`);
-    if (outcome.kind === 'downloaded') state.notify('info', `Downloaded ${outcome.fileName}.`);
-    return true;
+    if (outcome.kind === 'cancelled') return { where: null, notices: [] };
+    const where =
+      outcome.kind === 'saved' ? `Exported to ${outcome.path}.` : `Downloaded ${outcome.fileName}.`;
+    state.notify('info', where);
+    return { where, notices: outcome.notices };
   } catch (err) {
     state.notify('error', `Export failed: ${errorMessage(err)}`);
-    return false;
+    return null;
   }
 }

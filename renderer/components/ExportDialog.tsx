@@ -1,7 +1,7 @@
 // Dialog `Export`: select `Format`, which articles, whose layers, and `Save` (a save dialog in the desktop
 // app, a download in the browser). Pending annotations are saved first: the host exports what
 // is on disk.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/export/formats';
 import { ALL_LAYERS } from '../../shared/export/layer-selection';
@@ -10,7 +10,7 @@ import { annotatorsIn, UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { saveExport } from '../commands/export';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useCommandContext } from './command-context';
-import { ModalDialog } from './ModalDialog';
+import { CloseActions, ModalDialog } from './ModalDialog';
 
 export function ExportDialog() {
   const store = useFactmarkStore();
@@ -31,6 +31,7 @@ export function ExportDialog() {
     ),
   );
   const [busy, setBusy] = useState(false);
+  const [leftOut, setLeftOut] = useState<{ where: string; notices: string[] } | null>(null);
   const close = () => store.getState().closeDialog();
 
   const submit = async (event: FormEvent) => {
@@ -42,11 +43,24 @@ export function ExportDialog() {
         articleId: scope === 'article' && current ? current.id : null,
         ...(layers === ALL_LAYERS ? {} : { annotator: layers }),
       });
-      if (exported) close();
+      if (!exported) return;
+      // What the format left out stays in the dialog until read, not in a fading message.
+      if (exported.where && exported.notices.length > 0) {
+        setLeftOut({ where: exported.where, notices: exported.notices });
+      } else close();
     } finally {
       setBusy(false);
     }
   };
+
+  if (leftOut) {
+    return (
+      <ModalDialog label="Export" onCancel={close}>
+        <ExportLeftOut {...leftOut} />
+        <CloseActions onClose={close} />
+      </ModalDialog>
+    );
+  }
 
   return (
     <ModalDialog label="Export" onCancel={close}>
@@ -113,5 +127,22 @@ export function ExportDialog() {
         </div>
       </form>
     </ModalDialog>
+  );
+}
+
+/** After an export that left something out: where it went, and what it left out and why. */
+function ExportLeftOut({ where, notices }: { where: string; notices: string[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The form that held the focus is gone: the dialog's Close button takes it.
+    ref.current?.parentElement?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, []);
+  return (
+    <div ref={ref} role="status" className="fm-export-left-out">
+      <p>{where}</p>
+      {notices.map((notice) => (
+        <p key={notice}>{notice}</p>
+      ))}
+    </div>
   );
 }

@@ -186,6 +186,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
         mediaType: 'application/json',
         encoding: 'utf8' as const,
         content: '{}',
+        notices: [],
       };
     }),
     importAnnotations: vi.fn(async () => {
@@ -204,7 +205,7 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     }),
     saveExport: vi.fn(async () => {
       guard('saveExport');
-      return { path: '/tmp/export.json' };
+      return { path: '/tmp/export.json', notices: [] };
     }),
     getCorpus: vi.fn(async ({ unlessVersion }) => {
       guard('getCorpus');

@@ -56,6 +56,8 @@ export const ExportFileSchema = z.object({
   /** text, or base64 for binary content (a zip of a folder format such as brat) */
   encoding: z.enum(['utf8', 'base64']).default('utf8'),
   content: z.string(),
+  /** What the format could not carry and left out (links brat cannot hold…), one line each. */
+  notices: z.array(z.string()).default([]),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
@@ -229,7 +231,8 @@ export const contract = {
       articleIds: z.array(ArticleId).min(1),
       annotator: AnnotatorNameSchema.optional(),
     }),
-    output: z.object({ path: z.string().nullable() }),
+    /** `notices`: what the format left out, as in exportAnnotations. */
+    output: z.object({ path: z.string().nullable(), notices: z.array(z.string()).default([]) }),
   },
   /**
    * Merges annotation files into the library (Factmark JSON, W3C Web Annotation JSON-LD, brat

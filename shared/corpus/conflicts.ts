@@ -54,7 +54,7 @@ export function normalizeValue(value: string, unit = ''): string {
 }
 
 /** The subject-and-metric a row states a value for, or null. */
-function statementKey(row: CorpusRow): string | null {
+export function statementKey(row: CorpusRow): string | null {
   const s = row.claim.structured;
   if (!s?.subject || !s.metric?.trim() || !s.value?.trim()) return null;
   return `${s.subject}\u0000${foldQuery(s.metric).replace(/\s+/g, ' ')}`;

@@ -29,6 +29,7 @@ import type { ExportInput } from './factmark-json';
 import { articleBaseNames } from './file-names';
 import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
 import { RELATION_TYPES, isUrlEnd, type RelationType } from '../model/relations';
+import { leftOutNotice, outsideArticle, placedIds, type LeftOutReason } from './left-out';
 
 export const BRAT_STATUS_ATTRIBUTE = 'Status';
 export const BRAT_NOTE_TYPE = 'AnnotatorNotes';
@@ -162,15 +163,33 @@ function annFile(
   }
   let r = 0;
   for (const relation of article.relations ?? []) {
-    const { from, to } = relation;
-    if (isUrlEnd(to) || to.document !== article.id) continue;
-    const arg1 = written.get(from.annotation);
-    const arg2 = written.get(to.annotation);
-    if (!arg1 || !arg2) continue;
+    // (isUrlEnd only tells the type checker what outsideArticle has made sure of)
+    if (outsideArticle(relation, article.id, written) || isUrlEnd(relation.to)) continue;
+    const arg1 = written.get(relation.from.annotation);
+    const arg2 = written.get(relation.to.annotation);
     lines.push(`R${++r}\t${bratRelationLabel(relation.type)} Arg1:${arg1} Arg2:${arg2}`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
+
+/** What the bundle leaves out: links to web pages and to other articles, counted. */
+export function bratNotices({ articles }: ExportInput): string[] {
+  const reasons: LeftOutReason[] = [];
+  let total = 0;
+  for (const article of articles) {
+    const placed = placedIds(article);
+    for (const relation of article.relations ?? []) {
+      total++;
+      const reason = outsideArticle(relation, article.id, placed);
+      if (reason) reasons.push(reason);
+    }
+  }
+  const notice = leftOutNotice('brat', reasons, total, BRAT_LEFT_OUT_WHY);
+  return notice ? [notice] : [];
+}
+
+const BRAT_LEFT_OUT_WHY =
+  'a brat relation joins two spans of one text, so a web address or another article has no place there';
 
 /** `T1\tLabel 10 20;21 42\tfirst part second part`, split at every line break of the quote. */
 function textBound(id: string, label: string, start: number, quote: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleArticle, sampleInput } from './__fixtures__/sample';
+import { linkedInput, linkedSampleArticle, reportArticle } from './__fixtures__/linked';
 import { buildClaimReviews } from './claimreview';
 
 describe('schema.org ClaimReview', () => {
@@ -88,5 +89,63 @@ describe('schema.org ClaimReview', () => {
     ['clm_code', { '@type': 'Rating', alternateName: 'Unverifiable' }],
   ])('%s gets its rating in words', (id, rating) => {
     expect(reviews.find((r) => r.identifier === id)!.reviewRating).toEqual(rating);
+  });
+});
+
+describe('ClaimReview citations from links', () => {
+  const reviews = buildClaimReviews(linkedInput());
+  const mmlu = reviews.find((r) => r.identifier === 'clm_mmlu')!;
+
+  it('cites supporting and refuting passages and web pages, saying which', () => {
+    expect(mmlu.citation).toEqual([
+      {
+        '@type': 'CreativeWork',
+        url: 'https://news.example/llama-4',
+        name: '🦙 Llama 4 lands: Meta’s 大規模 model',
+        text: 'score = 73.5',
+        description: 'Supports',
+      },
+      {
+        '@type': 'CreativeWork',
+        url: 'https://bench.example/report',
+        name: 'Benchmark report',
+        text: 'In our runs Maverick scored 69.8% on MMLU.',
+        description: 'Refutes',
+      },
+      { '@type': 'CreativeWork', url: 'https://bench.example/mmlu', description: 'Supports' },
+    ]);
+  });
+
+  it('leaves out a passage in an article outside the export, and claim and role links', () => {
+    const alone = buildClaimReviews(linkedInput([linkedSampleArticle()]));
+    expect(alone.find((r) => r.identifier === 'clm_mmlu')!.citation).toEqual([
+      mmlu.citation![0],
+      mmlu.citation![2],
+    ]);
+    // clm_team's only link is `context` to an article the export does not hold.
+    expect(reviews.find((r) => r.identifier === 'clm_team')!.citation).toHaveLength(2);
+  });
+
+  it('names the article without an address when its source has none', () => {
+    const report = { ...reportArticle(), source: { kind: 'paste' as const, retrievedAt: 'x' } };
+    const cited = buildClaimReviews(linkedInput([linkedSampleArticle(), report]));
+    expect(cited.find((r) => r.identifier === 'clm_mmlu')!.citation![1]).toEqual({
+      '@type': 'CreativeWork',
+      name: 'Benchmark report',
+      text: 'In our runs Maverick scored 69.8% on MMLU.',
+      description: 'Refutes',
+    });
+  });
+
+  it('writes an evidence link also linked as supporting once', () => {
+    const article = linkedSampleArticle();
+    const claims = article.claims.map((c) =>
+      c.id === 'clm_mmlu'
+        ? { ...c, evidence: [{ url: 'https://bench.example/mmlu', label: 'Run' }] }
+        : c,
+    );
+    const cited = buildClaimReviews(linkedInput([{ ...article, claims }]));
+    const urls = cited.find((r) => r.identifier === 'clm_mmlu')!.citation!.map((c) => c.url);
+    expect(urls.filter((u) => u === 'https://bench.example/mmlu')).toHaveLength(1);
   });
 });

@@ -10,8 +10,15 @@
 //   datePublished  when the claim was last reviewed (its updatedAt)
 //   reviewBody     the note, when there is one
 //   about          the claim's entities as Things, with `sameAs` their Wikidata IRI
-//   citation       the claim's evidence links, as CreativeWorks (url, name = the label);
-//                  `appearance` stays the article, where the claim was made
+//   citation       the claim's evidence, as CreativeWorks (schema.org's `citation` takes a
+//                  CreativeWork or Text): its evidence links (url, name = the label), then
+//                  its `supports` and `refutes` relations — to a web page (url), or to a
+//                  passage of an exported article (url = that article's source address when
+//                  it has one, name = its title, text = the passage). schema.org has no
+//                  property for a stance, so `description` says "Supports" or "Refutes".
+//                  `context` links, passages in articles outside the export and links to
+//                  other claims are left out. `appearance` stays the article, where the
+//                  claim was made.
 import { byReadingOrder, type Claim, type ClaimStatus } from '../model/annotations';
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entities';
@@ -19,6 +26,8 @@ import { claimEntityResolver } from './claim-entities';
 import { linkToIri } from './entity-links';
 import type { ExportInput } from './factmark-json';
 import { entityIndex } from './labels';
+import { EndIndex, relationsByClaim } from '../model/relation-ends';
+import type { Relation, RelationType } from '../model/relations';
 
 type Verdict = Exclude<ClaimStatus, 'unreviewed'>;
 
@@ -55,13 +64,23 @@ export interface ClaimReview {
   datePublished: string;
   reviewBody?: string;
   about?: Array<{ '@type': 'Thing'; name: string; sameAs?: string }>;
-  citation?: Array<{ '@type': 'CreativeWork'; url: string; name?: string }>;
+  citation?: Citation[];
+}
+
+export interface Citation {
+  '@type': 'CreativeWork';
+  url?: string;
+  name?: string;
+  text?: string;
+  description?: string;
 }
 
 export function buildClaimReviews({ articles, entities }: ExportInput): ClaimReview[] {
   const byId = entityIndex(entities);
   const reviews: ClaimReview[] = [];
+  const ends = new EndIndex(articles);
   for (const article of articles) {
+    const relationsOf = relationsByClaim(article.relations ?? []);
     const claimEntityIds = claimEntityResolver(article.mentions);
     for (const claim of [...article.claims].sort(byReadingOrder)) {
       if (claim.status === 'unreviewed') continue;
@@ -72,7 +91,11 @@ export function buildClaimReviews({ articles, entities }: ExportInput): ClaimRev
         .map((id) => byId.get(id))
         .filter((e): e is Entity => e !== undefined)
         .map(thing);
-      reviews.push(claimReview(article, claim, claim.status, about));
+      const citations = [
+        ...(claim.evidence ?? []).map(urlCitation),
+        ...(relationsOf.get(claim.id) ?? []).flatMap((r) => relationCitation(r, ends)),
+      ];
+      reviews.push(claimReview(article, claim, claim.status, about, uniqueCitations(citations)));
     }
   }
   return reviews;
@@ -83,6 +106,7 @@ function claimReview(
   claim: Claim,
   verdict: Verdict,
   about: NonNullable<ClaimReview['about']>,
+  citation: Citation[],
 ): ClaimReview {
   const appearance: ClaimReview['itemReviewed']['appearance'] = {
     '@type': 'CreativeWork',
@@ -112,14 +136,48 @@ function claimReview(
   };
   if (claim.note) review.reviewBody = claim.note;
   if (about.length > 0) review.about = about;
-  if (claim.evidence?.length) {
-    review.citation = claim.evidence.map((e) =>
-      e.label.trim()
-        ? { '@type': 'CreativeWork', url: e.url, name: e.label.trim() }
-        : { '@type': 'CreativeWork', url: e.url },
-    );
-  }
+  if (citation.length > 0) review.citation = citation;
   return review;
+}
+
+function urlCitation(e: { url: string; label: string }): Citation {
+  return e.label.trim()
+    ? { '@type': 'CreativeWork', url: e.url, name: e.label.trim() }
+    : { '@type': 'CreativeWork', url: e.url };
+}
+
+const STANCES: Partial<Record<RelationType, string>> = {
+  supports: 'Supports',
+  refutes: 'Refutes',
+};
+
+/** A `supports` or `refutes` relation as a citation, when the export knows where its end is. */
+function relationCitation(relation: Relation, ends: EndIndex): Citation[] {
+  const description = STANCES[relation.type];
+  if (!description) return [];
+  const end = ends.describe(relation.to);
+  if (end.kind === 'url') return [{ '@type': 'CreativeWork', url: end.url, description }];
+  if (end.articleTitle === undefined || end.quote === undefined) return [];
+  return [
+    {
+      '@type': 'CreativeWork',
+      ...(end.articleUrl ? { url: end.articleUrl } : {}),
+      name: end.articleTitle,
+      text: end.quote,
+      description,
+    },
+  ];
+}
+
+/** The same citation twice (an evidence link also linked as supporting) is written once. */
+function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.url ?? ''}\u0000${c.text ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function thing(entity: Entity): { '@type': 'Thing'; name: string; sameAs?: string } {

@@ -1,7 +1,9 @@
 // CSV of claims for spreadsheets, one row per claim (RFC 4180: fields holding a comma, quote
 // or line break are quoted, quotes doubled, CRLF between records), UTF-8 with a byte order
 // mark so spreadsheet programs read it as UTF-8. Columns are a table below, one entry each;
-// the structured fields and evidence come last, so older readers' column positions hold.
+// the structured fields, evidence and links come last, so older readers' column positions hold.
+// `links` lists the claim's relations in a readable form (`refutes: "quote" (Article title);
+// supports: https://…`): a text for people, not read back (there is no CSV import).
 //
 // Spreadsheets run a cell that starts with `=`, `+`, `-`, `@` (or a tab or carriage return)
 // as a formula, and article text is untrusted: such text cells get a leading `'` (the OWASP
@@ -12,6 +14,8 @@ import type { Entity } from '../model/entities';
 import { claimEntityResolver } from './claim-entities';
 import type { ExportInput } from './factmark-json';
 import { entityIndex } from './labels';
+import { EndIndex, endText, relationsByClaim } from '../model/relation-ends';
+import { RELATION_TYPES, type Relation } from '../model/relations';
 
 export const CSV_BOM = '\ufeff';
 const LIST_SEPARATOR = '; ';
@@ -23,6 +27,8 @@ interface Row {
   entityIds: string[];
   /** The structured form's subject, when it is in the registry. */
   subject: Entity | undefined;
+  /** The claim's links, each as `type: end`. */
+  links: string[];
 }
 
 interface Column {
@@ -75,13 +81,16 @@ export const CSV_COLUMNS: readonly Column[] = [
   },
   // Whose layer the claim is in: empty for a claim written before layers.
   { header: 'annotator', text: true, value: (r) => r.claim.annotator ?? '' },
+  { header: 'links', text: true, value: (r) => r.links.join(LIST_SEPARATOR) },
 ];
 
 export function buildClaimsCsv({ articles, entities }: ExportInput): string {
   const byId = entityIndex(entities);
   const records = [CSV_COLUMNS.map((c) => csvField(c.header))];
+  const ends = new EndIndex(articles);
   for (const article of articles) {
     const claimEntityIds = claimEntityResolver(article.mentions);
+    const relationsOf = relationsByClaim(article.relations ?? []);
     for (const claim of [...article.claims].sort(byReadingOrder)) {
       const entityIds = claimEntityIds(claim);
       const subjectId = claim.structured?.subject;
@@ -91,6 +100,7 @@ export function buildClaimsCsv({ articles, entities }: ExportInput): string {
         entityIds,
         entities: entityIds.map((id) => byId.get(id)),
         subject: subjectId ? byId.get(subjectId) : undefined,
+        links: linkTexts(relationsOf.get(claim.id) ?? [], ends),
       };
       records.push(
         CSV_COLUMNS.map((c) => {
@@ -103,6 +113,14 @@ export function buildClaimsCsv({ articles, entities }: ExportInput): string {
     }
   }
   return CSV_BOM + records.map((r) => `${r.join(',')}\r\n`).join('');
+}
+
+/** A claim's links as `type: end`, in the order of the relation types (stable otherwise). */
+function linkTexts(relations: readonly Relation[], ends: EndIndex): string[] {
+  const order = (r: Relation) => RELATION_TYPES.indexOf(r.type);
+  return [...relations]
+    .sort((a, b) => order(a) - order(b))
+    .map((r) => `${r.type}: ${endText(ends.describe(r.to))}`);
 }
 
 // Built once: a regular expression literal in a function makes a new object at every call,

@@ -1,13 +1,13 @@
 // The one entry to every export format: `buildExport(format, input)` gives the files to write,
 // with paths relative to where the user saves (one file, or a folder for brat).
-import { buildBratFiles } from './brat';
+import { buildBratFiles, bratNotices } from './brat';
 import { buildClaimReviews } from './claimreview';
 import { buildClaimsCsv } from './csv';
 import { buildDoccanoLines, buildRelationLines, toJsonLines } from './doccano';
 import { buildFactmarkExport, type ExportInput } from './factmark-json';
 import { bundleBaseName } from './file-names';
 import type { ExportFormatId } from './formats';
-import { buildLabelStudioTasks, type LabelStudioOptions } from './label-studio';
+import { buildLabelStudioTasks, labelStudioNotices, type LabelStudioOptions } from './label-studio';
 import { buildW3cCollection, serializeW3cCollection } from './w3c';
 
 export type { ExportInput } from './factmark-json';
@@ -22,6 +22,8 @@ export interface ExportedFile {
 /** One file for single-file formats; `.txt`/`.ann` per article and `annotation.conf` for brat. */
 export interface ExportBundle {
   files: ExportedFile[];
+  /** What the format could not carry and left out, one line each, for the person exporting. */
+  notices: string[];
 }
 
 export interface ExportOptions {
@@ -55,11 +57,12 @@ export function buildExport(
   input: ExportInput,
   options: ExportOptions = {},
 ): ExportBundle {
-  if (format === 'brat') return { files: buildBratFiles(input) };
+  if (format === 'brat') return { files: buildBratFiles(input), notices: bratNotices(input) };
   const { suffix, build } = SINGLE_FILE[format];
   return {
     files: [
       { path: `${bundleBaseName(input.articles)}.${suffix}`, content: build(input, options) },
     ],
+    notices: format === 'label-studio' ? labelStudioNotices(input, options.labelStudio) : [],
   };
 }

@@ -25,6 +25,7 @@ import type { ExportInput } from './factmark-json';
 import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
 import { compareNames } from '../team/layers';
 import { RELATION_TYPES, isUrlEnd, type Relation } from '../model/relations';
+import { leftOutNotice, outsideArticle, placedIds, type LeftOutReason } from './left-out';
 
 /** Label of evidence passages. */
 export const LABEL_STUDIO_EVIDENCE_LABEL = 'Evidence';
@@ -181,6 +182,42 @@ export function labelStudioConfig(types: readonly EntityTypeId[]): string {
     '',
   ].join('\n');
 }
+
+/**
+ * What the tasks leave out: links to web pages and other articles, and, in annotations (one per
+ * annotator), a link whose ends or whose author are in different layers.
+ */
+export function labelStudioNotices(
+  { articles }: ExportInput,
+  { as = 'annotations' }: LabelStudioOptions = {},
+): string[] {
+  const reasons: LeftOutReason[] = [];
+  let total = 0;
+  for (const article of articles) {
+    const placed = placedIds(article);
+    const layerOf = new Map(
+      [...article.claims, ...article.mentions, ...(article.evidence ?? [])].map((a) => [
+        a.id,
+        a.annotator,
+      ]),
+    );
+    for (const relation of article.relations ?? []) {
+      total++;
+      let reason = outsideArticle(relation, article.id, placed);
+      if (!reason && as === 'annotations' && !isUrlEnd(relation.to)) {
+        const from = layerOf.get(relation.from.annotation);
+        const to = layerOf.get(relation.to.annotation);
+        if (from !== to || relation.annotator !== from) reason = 'other-layer';
+      }
+      if (reason) reasons.push(reason);
+    }
+  }
+  const notice = leftOutNotice('Label Studio', reasons, total, LABEL_STUDIO_LEFT_OUT_WHY);
+  return notice ? [notice] : [];
+}
+
+const LABEL_STUDIO_LEFT_OUT_WHY =
+  "a Label Studio relation joins two regions of one annotation of one task, so a web address, another article or another annotator's region has no place there";
 
 function escapeXml(text: string): string {
   return text.replace(

@@ -71,8 +71,8 @@ export async function exportFile(
   request: ExportRequest,
 ): Promise<ExportFile> {
   const format = exportFormat(request.format);
-  const { files } = await exportBundle(library, request);
-  if (format.folder) return zipFolder(format.id, request.articleIds.length, files);
+  const { files, notices } = await exportBundle(library, request);
+  if (format.folder) return { ...zipFolder(format.id, request.articleIds.length, files), notices };
   const [file] = files;
   if (!file || files.length > 1) {
     throw new ContractError('internal', `${format.label} made ${files.length} files; expected one`);
@@ -83,6 +83,7 @@ export async function exportFile(
     mediaType: format.mediaType,
     encoding: 'utf8',
     content: file.content,
+    notices,
   };
 }
 
@@ -91,7 +92,7 @@ function zipFolder(
   formatId: string,
   articleCount: number,
   files: ExportBundle['files'],
-): ExportFile {
+): Omit<ExportFile, 'notices'> {
   const txt = files.find((f) => f.path.endsWith('.txt'));
   const base = articleCount === 1 && txt ? txt.path.replace(/\.txt$/, '') : 'factmark-export';
   const folder = `${base}.${formatId}`;
