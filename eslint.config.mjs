@@ -57,6 +57,7 @@ const fileRoles = [
     pattern: [
       'renderer/editor/highlight-binding{,.test}.ts',
       'renderer/editor/extensions/suggestion-highlights/binding{,.test}.ts',
+      'renderer/editor/extensions/evidence-highlights/binding{,.test}.ts',
     ],
   },
 ];

@@ -26,6 +26,7 @@ import './styles/suggestions.css';
 import './styles/sources.css';
 import './styles/team.css';
 import './styles/layers.css';
+import './styles/evidence.css';
 
 function preferenceStorage(): (PreferenceStorage & Pick<Storage, 'removeItem'>) | null {
   try {

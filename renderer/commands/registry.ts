@@ -27,6 +27,10 @@ import { openCorpus } from './open-corpus';
 import { findInArticle } from './find-in-article';
 import { showAgreement } from './show-agreement';
 import { adjudicate } from './adjudicate';
+import { collectEvidence } from './collect-evidence';
+import { stopCollecting } from './stop-collecting';
+import { evidenceContext, evidenceRefutes, evidenceSupports } from './use-as-evidence';
+import { linkContradicts, linkSameClaim } from './link-claims';
 
 export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'open-file': openFile,
@@ -54,6 +58,13 @@ export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'find-in-article': findInArticle,
   'show-agreement': showAgreement,
   adjudicate,
+  'collect-evidence': collectEvidence,
+  'stop-collecting': stopCollecting,
+  'evidence-supports': evidenceSupports,
+  'evidence-refutes': evidenceRefutes,
+  'evidence-context': evidenceContext,
+  'link-same-claim': linkSameClaim,
+  'link-contradicts': linkContradicts,
 };
 
 // Every native menu command is one of ours (checked by the compiler).

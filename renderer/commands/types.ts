@@ -31,6 +31,13 @@ export const COMMAND_NAMES = [
   'find-in-article',
   'show-agreement',
   'adjudicate',
+  'collect-evidence',
+  'stop-collecting',
+  'evidence-supports',
+  'evidence-refutes',
+  'evidence-context',
+  'link-same-claim',
+  'link-contradicts',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

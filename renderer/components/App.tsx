@@ -11,6 +11,7 @@ import { StoreContext, useFactmark, useFactmarkStore } from '../store/hooks';
 import { ArticlePane } from './ArticlePane';
 import { ClaimsPanel } from './ClaimsPanel';
 import { ClaimDetails } from './ClaimDetails';
+import { EvidencePassagePanel } from './AnnotationLinks';
 import { CorpusView, preloadLaterViews } from './later-views';
 import { CommandContextReact } from './command-context';
 import { Dialogs } from './Dialogs';
@@ -121,6 +122,7 @@ function Shell() {
         <aside className="fm-side" aria-label="Review" hidden={corpus}>
           <ClaimsPanel />
           <ClaimDetails />
+          <EvidencePassagePanel />
           <OrphanedAnnotations />
           <SuggestionsPanel />
           <EntitiesPanel />

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useFactmark } from '../store/hooks';
 import { ArticleHeader } from './ArticleHeader';
+import { EvidenceBar } from './EvidenceBar';
 import { FindBar } from './FindBar';
 import { ReadingView } from './later-views';
 import { StartScreen } from './StartScreen';
@@ -37,6 +38,7 @@ export function ArticlePane() {
         dir={article.dir ?? undefined}
       >
         <FindBar />
+        <EvidenceBar articleId={article.id} />
         <ArticleHeader />
         {article.blocks.length > 0 ? (
           <Suspense fallback={<p className="fm-empty">Opening the article…</p>}>

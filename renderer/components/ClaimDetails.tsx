@@ -15,6 +15,7 @@ import { openClaim } from '../store/claim-index';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useFactmarkAfterPaint } from './after-paint';
 import { truncate } from './format';
+import { LinkActions, LinkItem, useAnnotationLinks } from './AnnotationLinks';
 
 const TEXT_FIELDS = [
   ['metric', 'Metric', 'MMLU, HumanEval, parameters…'],
@@ -32,6 +33,7 @@ function EvidenceList({ claim }: { claim: Claim }) {
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const links = useAnnotationLinks(claim.id);
 
   const open = (event: MouseEvent, link: Evidence) => {
     // Links leave the app through the host, to the system browser, never in this window.
@@ -64,10 +66,13 @@ function EvidenceList({ claim }: { claim: Claim }) {
   return (
     <div className="fm-details-group">
       <h3 className="fm-details-heading">Evidence</h3>
-      {evidence.length === 0 ? (
+      {evidence.length === 0 && links.length === 0 ? (
         <p className="fm-empty fm-details-empty">No links yet.</p>
       ) : (
         <ul aria-label="Evidence" className="fm-evidence-list">
+          {links.map((link) => (
+            <LinkItem key={link.relation.id} link={link} />
+          ))}
           {evidence.map((link, i) => (
             <li key={`${link.url}-${i}`} className="fm-evidence-item">
               <a
@@ -93,6 +98,7 @@ function EvidenceList({ claim }: { claim: Claim }) {
           ))}
         </ul>
       )}
+      <LinkActions claimId={claim.id} />
       <form className="fm-evidence-add" onSubmit={add} noValidate>
         <div className="fm-field">
           <label htmlFor={urlId}>Evidence URL</label>

@@ -14,6 +14,7 @@ import { mentionsInClaim } from '../store/annotation-edits';
 import { openClaim } from '../store/claim-index';
 import { useFactmark } from '../store/hooks';
 import { AnnotatorChip } from './LayersControl';
+import { LinkCount } from './AnnotationLinks';
 import { StatusOptions } from './StatusOptions';
 
 interface ClaimRowProps {
@@ -76,6 +77,7 @@ export const ClaimRow = memo(function ClaimRow({
       <button type="button" className="fm-claim-quote" onClick={select} title={claim.quote}>
         {truncate(claim.quote, 160)}
       </button>
+      <LinkCount claimId={claim.id} urlEvidence={claim.evidence?.length ?? 0} />
       {claim.anchor === 'drifted' && (
         <DriftedBadge
           spanId={claim.id}

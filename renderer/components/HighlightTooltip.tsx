@@ -7,10 +7,11 @@ import { resolveEntityReferences } from '../../shared/model/registry-ops';
 import type { FactmarkState } from '../store/types';
 import { useFactmarkStore } from '../store/hooks';
 import { truncate } from './format';
+import { linksOfAnnotation } from '../store/claim-links';
 import { HIGHLIGHT_HOVER_EVENT, type HighlightHover } from './highlight-hover';
 
 export interface TooltipLine {
-  kind: 'claim' | 'mention' | 'suggestion';
+  kind: 'claim' | 'mention' | 'suggestion' | 'evidence';
   text: string;
 }
 
@@ -40,6 +41,17 @@ export function describeHighlights(state: FactmarkState, offset: number): Toolti
     lines.push({
       kind: 'claim',
       text: `Claim “${truncate(claim.quote, 50)}”: ${about.length ? about.join(', ') : 'no entities yet'}`,
+    });
+  }
+  const views = state.relationViews?.articleId === article.id ? state.relationViews.views : [];
+  for (const passage of (article.evidence ?? []).filter(at)) {
+    const links = linksOfAnnotation(views, { document: article.id, annotation: passage.id });
+    const about = links.map((l) =>
+      'url' in l.far ? l.label : `${l.label} “${truncate(l.far.quote, 40)}”`,
+    );
+    lines.push({
+      kind: 'evidence',
+      text: `Evidence passage${about.length ? `: ${about.join('; ')}` : ', not linked'} (click for its claims)`,
     });
   }
   const suggested = state.suggestionsShown ? (state.suggestions?.ordered ?? []) : [];

@@ -9,6 +9,7 @@ import { bindHighlights, initialHighlights } from '../editor/highlight-binding';
 import { readingExtensions } from '../editor/reading-extensions';
 import { viewSurface } from '../editor/reading-surface';
 import { bindSuggestionHighlights } from '../editor/extensions/suggestion-highlights/binding';
+import { bindEvidenceHighlights } from '../editor/extensions/evidence-highlights/binding';
 import { watchHighlightHover } from './highlight-hover';
 import { useCommandContext } from './command-context';
 import { bylineAndDate } from './format';
@@ -70,11 +71,13 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
     }
     const unbind = bindHighlights(editor, store, articleId, baseline);
     const unbindSuggestions = bindSuggestionHighlights(editor, store, articleId);
+    const unbindEvidence = bindEvidenceHighlights(editor, store, articleId);
     const stopHover = watchHighlightHover(editor.view, state.reading.positions);
     surfaceRef.current = viewSurface(editor, state.reading);
     return () => {
       unbind();
       unbindSuggestions();
+      unbindEvidence();
       stopHover();
       surfaceRef.current = null;
     };

@@ -1,6 +1,7 @@
 // Pure edits of an article's annotations. Each returns a new article (or the same one when
 // nothing changed), so the store can tell what changed by identity.
 import type { Article } from '../../shared/model/article';
+import type { EvidencePassage } from '../../shared/model/relations';
 import type {
   Claim,
   ClaimStatus,
@@ -142,4 +143,15 @@ export function mentionsInClaim(
   return article.mentions.filter(
     (m) => m.start >= claim.start && m.end <= claim.end && resolve(m.entity) === entityId,
   );
+}
+
+export function addEvidencePassage(article: Article, passage: EvidencePassage, now: string) {
+  return { ...article, evidence: [...(article.evidence ?? []), passage], updatedAt: now };
+}
+
+export function removeEvidencePassage(article: Article, id: string, now: string): Article {
+  const evidence = (article.evidence ?? []).filter((e) => e.id !== id);
+  return evidence.length === (article.evidence ?? []).length
+    ? article
+    : { ...article, evidence, updatedAt: now };
 }

@@ -106,7 +106,10 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
   }
 
   const sameAnnotations = (a: Article, b: Article) =>
-    a.claims === b.claims && a.mentions === b.mentions && a.orphans === b.orphans;
+    a.claims === b.claims &&
+    a.mentions === b.mentions &&
+    a.orphans === b.orphans &&
+    a.evidence === b.evidence;
 
   function validSpan(reading: ReadingIndex, { start, end }: Span): boolean {
     return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start
@@ -134,6 +137,7 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
         activeClaimId: null,
         // A newly opened article shows in the centre, in place of the corpus view.
         centreView: 'article',
+        activeEvidenceId: null,
       });
       get().clearHistory();
       if (readingProblem) get().notify('error', readingProblem);
@@ -223,10 +227,13 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
       const open = editable();
       if (!open) return;
       const wasActive = get().activeClaimId === claimId;
+      const steps = get().undoStack.length;
       commit(
         edits.removeClaim(open.article, claimId, deps.now()),
         wasActive ? { activeClaimId: null } : {},
       );
+      // Its links go with it, in the same undo step.
+      if (get().undoStack.length > steps) get().unlinkEnd(claimId);
     },
     removeMentions: (mentionIds) => {
       const open = editable();

@@ -12,6 +12,7 @@ import { createReloadSlice } from './reload-slice';
 import { createUiSlice } from './ui-slice';
 import { createLayersSlice } from './layers-slice';
 import { createLocalNetworkSlice } from './local-network-slice';
+import { createRelationsSlice } from './relations-slice';
 import { createSuggestionsSlice, type ComputeSuggestions } from './suggestions-slice';
 import { computeSuggestions } from '../suggest/compute-suggestions';
 import type { FactmarkState, StoreDeps } from './types';
@@ -51,6 +52,7 @@ export function createFactmarkStore(
       ...createOpenJobSlice(full)(...a),
       ...createLayersSlice(full)(...a),
       ...createLocalNetworkSlice(full)(...a),
+      ...createRelationsSlice(full)(...a),
       ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
       batch: batching.batch,
     })),

@@ -3,6 +3,7 @@
 // both (creating an entity to tag with it is one step with the tag).
 import type { Article } from '../../shared/model/article';
 import type { EntityRegistry } from '../../shared/model/entities';
+import type { Relation } from '../../shared/model/relations';
 import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import type { SliceCreator } from './types';
 
@@ -12,7 +13,19 @@ interface AnnotationSnapshot {
   mentions: Article['mentions'];
   /** Orphans too, so deleting or re-placing one after a reload can be undone. */
   orphans?: Article['orphans'];
+  evidence?: Article['evidence'];
 }
+
+/** Links an edit adds and removes (they are stored by the host at once, not with the article). */
+export interface LinkChange {
+  added: readonly Relation[];
+  removed: readonly Relation[];
+}
+
+export const invertLinks = (change: LinkChange): LinkChange => ({
+  added: change.removed,
+  removed: change.added,
+});
 
 /** A registry edit: undoing it applies the change from `after` back to `before`. */
 interface RegistryChange {
@@ -23,6 +36,8 @@ interface RegistryChange {
 export interface HistoryStep {
   annotations?: AnnotationSnapshot;
   registry?: RegistryChange;
+  /** The links applying this step adds and removes (undoing `Use as evidence` removes its). */
+  links?: LinkChange;
   /** Edits with the same key in a row make one step (each keystroke of a note or a name). */
   coalesceKey?: string;
 }
@@ -44,6 +59,11 @@ export interface HistorySlice {
     after: EntityRegistry,
     options?: { coalesceKey?: string; joinNext?: boolean },
   ): void;
+  /**
+   * Joins a link change to the step just recorded for the same edit (`links`: what undoing the
+   * edit does to the links), or records it as a step of its own.
+   */
+  recordLinks(links: LinkChange, joinLast: boolean): void;
   /** Forgets the annotation steps (another article opened); registry steps stay undoable. */
   clearHistory(): void;
   undo(): void;
@@ -56,6 +76,7 @@ function snapshot(article: Article): AnnotationSnapshot {
     claims: article.claims,
     mentions: article.mentions,
     orphans: article.orphans,
+    evidence: article.evidence ?? [],
   };
 }
 
@@ -81,6 +102,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       claims: target.claims,
       mentions: target.mentions,
       ...(target.orphans ? { orphans: target.orphans } : {}),
+      ...(target.evidence ? { evidence: target.evidence } : {}),
       updatedAt: deps.now(),
     };
     const active = get().activeClaimId;
@@ -112,6 +134,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const next = mergeConcurrentRegistries(current, before, after);
       get().replaceRegistry(next);
       reverse.registry = { before: current, after: next };
+    }
+    if (step.links) {
+      void get().applyLinkChange(step.links);
+      reverse.links = invertLinks(step.links);
     }
     return reverse;
   }
@@ -147,6 +173,14 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         return;
       }
       push({ annotations: snapshot(before), coalesceKey });
+    },
+    recordLinks: (links, joinLast) => {
+      const top = get().undoStack.at(-1);
+      if (joinLast && top) {
+        amend(top, { ...top, links });
+        return;
+      }
+      push({ links });
     },
     recordRegistryEdit: (before, after, options = {}) => {
       const { coalesceKey, joinNext } = options;

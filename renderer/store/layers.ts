@@ -50,6 +50,7 @@ export function shownArticle(article: Article, choice: LayerChoice): Article {
     claims: article.claims.filter(keep),
     mentions: article.mentions.filter(keep),
     orphans: article.orphans.filter(keep),
+    ...(article.evidence ? { evidence: article.evidence.filter(keep) } : {}),
   };
   shownCache.set(article, { key, shown });
   return shown;
@@ -131,8 +132,18 @@ export function withinMyLayer(before: Article, next: Article, me: string): Layer
   const claims = keepList(before.claims, next.claims) as Article['claims'];
   const mentions = keepList(before.mentions, next.mentions) as Article['mentions'];
   const orphans = keepList(before.orphans, next.orphans) as Article['orphans'];
-  if (claims === next.claims && mentions === next.mentions && orphans === next.orphans) {
+  const evidence =
+    next.evidence && (keepList(before.evidence ?? [], next.evidence) as Article['evidence']);
+  if (
+    claims === next.claims &&
+    mentions === next.mentions &&
+    orphans === next.orphans &&
+    evidence === next.evidence
+  ) {
     return { article: next, refused };
   }
-  return { article: { ...next, claims, mentions, orphans }, refused };
+  return {
+    article: { ...next, claims, mentions, orphans, ...(evidence ? { evidence } : {}) },
+    refused,
+  };
 }

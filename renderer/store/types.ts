@@ -13,6 +13,7 @@ import type { OpenJobSlice } from './open-job-slice';
 import type { SuggestionsSlice } from './suggestions-slice';
 import type { LayersSlice } from './layers-slice';
 import type { LocalNetworkSlice } from './local-network-slice';
+import type { RelationsSlice } from './relations-slice';
 
 export type FactmarkState = LibrarySlice &
   ArticleSlice &
@@ -26,6 +27,7 @@ export type FactmarkState = LibrarySlice &
   SuggestionsSlice &
   LayersSlice &
   LocalNetworkSlice &
+  RelationsSlice &
   BatchSlice;
 
 /** Joins the store updates of an action that changes several slices (batched-updates.ts). */

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleArticle } from '../testing/fake-api';
+import { spanOf, storeWithArticle, type TestStore } from './test-helpers';
+
+let t: TestStore;
+let otherId: string;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  t = await storeWithArticle({ title: 'Report' });
+  const other = sampleArticle({ title: 'Rebuttal' });
+  t.api.articles.set(other.id, other);
+  otherId = other.id;
+});
+afterEach(() => vi.useRealTimers());
+
+/** A claim marked in the report and collected for, then the rebuttal open. */
+async function collectingInOther() {
+  const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+  t.store.getState().collectEvidence();
+  await t.store.getState().openArticle(otherId);
+  return claim;
+}
+
+const stored = (id: string) => t.api.articles.get(id)!;
+const settle = () => vi.runAllTimersAsync();
+
+describe('relations slice', () => {
+  it('keeps the claim evidence is collected for across article switches', async () => {
+    const claim = await collectingInOther();
+    expect(t.store.getState().linkingTarget).toMatchObject({
+      document: t.article.id,
+      annotation: claim.id,
+      quote: 'achieves 73.5% on MMLU',
+      title: 'Report',
+    });
+    t.store.getState().stopCollecting();
+    expect(t.store.getState().linkingTarget).toBeNull();
+  });
+
+  it('makes a passage of another article evidence against the claim, stored with the claim', async () => {
+    const claim = await collectingInOther();
+    expect(await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'refutes')).toBe(
+      true,
+    );
+    const passage = stored(otherId).evidence![0]!;
+    expect(passage.quote).toBe('Meta said');
+    expect(stored(t.article.id).relations).toMatchObject([
+      {
+        type: 'refutes',
+        from: { document: t.article.id, annotation: claim.id },
+        to: { document: otherId, annotation: passage.id },
+      },
+    ]);
+    const views = t.store.getState().relationViews!;
+    expect(views.articleId).toBe(otherId);
+    expect(views.views.map((v) => v.from)).toMatchObject([{ title: 'Report', kind: 'claim' }]);
+  });
+
+  it('undoes the passage and its link in one step, and redoes both', async () => {
+    await collectingInOther();
+    await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'supports');
+    t.store.getState().undo();
+    await settle();
+    expect(t.store.getState().article!.evidence).toEqual([]);
+    expect(stored(otherId).evidence).toEqual([]);
+    expect(stored(t.article.id).relations).toEqual([]);
+    t.store.getState().redo();
+    await settle();
+    expect(stored(otherId).evidence).toHaveLength(1);
+    expect(stored(t.article.id).relations).toHaveLength(1);
+    expect(t.store.getState().relationViews!.views).toHaveLength(1);
+  });
+
+  it('removing the claim removes its links; undo brings both back', async () => {
+    const claim = await collectingInOther();
+    await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'refutes');
+    await t.store.getState().openArticle(t.article.id);
+    await t.store.getState().loadRelations(); // as the article pane does when it shows
+    t.store.getState().removeClaim(claim.id);
+    await settle();
+    expect(stored(t.article.id).claims).toEqual([]);
+    expect(stored(t.article.id).relations ?? []).toEqual([]);
+    t.store.getState().undo();
+    await settle();
+    expect(stored(t.article.id).claims.map((c) => c.id)).toEqual([claim.id]);
+    expect(stored(t.article.id).relations).toHaveLength(1);
+  });
+
+  it('links the target claim to a claim of another article, never to itself', async () => {
+    const claim = await collectingInOther();
+    const same = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+    expect(await t.store.getState().linkToTarget(same.id, 'same-claim')).toBe(true);
+    expect(stored(t.article.id).relations).toMatchObject([
+      { type: 'same-claim', from: { annotation: claim.id }, to: { annotation: same.id } },
+    ]);
+    await t.store.getState().openArticle(t.article.id);
+    expect(await t.store.getState().linkToTarget(claim.id, 'contradicts')).toBe(false);
+  });
+
+  it('opens the far end of a link with it active', async () => {
+    const claim = await collectingInOther();
+    await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'refutes');
+    const view = t.store.getState().relationViews!.views[0]!;
+    expect(await t.store.getState().openAnnotation(view.relation.from)).toBe(true);
+    expect(t.store.getState().article!.id).toBe(t.article.id);
+    expect(t.store.getState().activeClaimId).toBe(claim.id);
+    const to = view.relation.to as { document: string; annotation: string };
+    expect(await t.store.getState().openAnnotation(to)).toBe(true);
+    expect(t.store.getState().activeEvidenceId).toBe(to.annotation);
+  });
+});

@@ -1,0 +1,198 @@
+// Evidence and links between annotations: the claim evidence is being collected for (kept across
+// article switches), the links touching the open article as the host lists them, and the edits
+// that make and remove links. A link is stored by the host at once (its ends may be in two
+// articles); an edit that adds or removes one records it with its undo step (history-slice).
+import { createEvidencePassage } from '../../shared/model/annotate';
+import { newId } from '../../shared/model/ids';
+import type { RelationView } from '../../shared/model/relation-edits';
+import {
+  touches,
+  type AnnotationRef,
+  type ClaimRelationType,
+  type EvidenceRelationType,
+  type Relation,
+  type RelationType,
+} from '../../shared/model/relations';
+import * as edits from './annotation-edits';
+import type { LinkChange } from './history-slice';
+import { errorMessage, type SliceCreator, type Span } from './types';
+
+/** The claim that passages and claims are linked to while collecting evidence. */
+export interface LinkingTarget extends AnnotationRef {
+  quote: string;
+  title: string;
+}
+
+export interface RelationsSlice {
+  linkingTarget: LinkingTarget | null;
+  /** The links touching the open article, as last listed by the host. */
+  relationViews: { articleId: string; views: readonly RelationView[] } | null;
+  /** The evidence passage picked in the text (its links are shown). */
+  activeEvidenceId: string | null;
+  /** Collects evidence for a claim of the open article (the active one by default). */
+  collectEvidence(claimId?: string): void;
+  stopCollecting(): void;
+  /** Asks the host for the links touching the open article. */
+  loadRelations(): Promise<void>;
+  /** Makes `span` of the open article an evidence passage linked to the target claim. */
+  useAsEvidence(span: Span, type: EvidenceRelationType): Promise<boolean>;
+  /** Links the target claim to a claim of the open article. */
+  linkToTarget(claimId: string, type: ClaimRelationType): Promise<boolean>;
+  /** Removes one link (an undo step). */
+  removeLink(relation: Relation): void;
+  /** Removes an evidence passage of the open article and its links (one undo step). */
+  removeEvidencePassage(id: string): void;
+  setActiveEvidence(id: string | null): void;
+  /** Opens an annotation's article with the annotation active; false when it is gone. */
+  openAnnotation(end: AnnotationRef): Promise<boolean>;
+  /**
+   * Unlinks what touches an annotation of the open article just removed, joining the removal's
+   * undo step.
+   */
+  unlinkEnd(annotationId: string): void;
+  /** Stores a link change with the host once pending saves are in, then lists links again. */
+  applyLinkChange(change: LinkChange): Promise<void>;
+}
+
+export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set, get) => {
+  /** What a failed link call tells the person. */
+  const failed = (what: string, error: unknown) =>
+    get().notify('error', `Could not ${what}: ${errorMessage(error)}`);
+
+  /** The links touching an annotation of the open article, as listed. */
+  function linksOf(annotationId: string): Relation[] {
+    const { article, relationViews } = get();
+    if (!article || relationViews?.articleId !== article.id) return [];
+    const ref = { document: article.id, annotation: annotationId };
+    return relationViews.views.map((v) => v.relation).filter((r) => touches(r, ref));
+  }
+
+  /** Stores a new link from the target to an annotation of the open article, undoably. */
+  async function linkFromTarget(
+    to: AnnotationRef,
+    type: RelationType,
+    joinLast: boolean,
+  ): Promise<boolean> {
+    const target = get().linkingTarget;
+    if (!target) return false;
+    const relation: Relation = {
+      id: newId('rel'),
+      type,
+      from: { document: target.document, annotation: target.annotation },
+      to,
+      createdAt: deps.now(),
+    };
+    // Applying the step (undo) removes the link again.
+    get().recordLinks({ added: [], removed: [relation] }, joinLast);
+    await get().applyLinkChange({ added: [relation], removed: [] });
+    return true;
+  }
+
+  return {
+    linkingTarget: null,
+    relationViews: null,
+    activeEvidenceId: null,
+    collectEvidence: (claimId) => {
+      const { article, activeClaimId } = get();
+      const id = claimId ?? activeClaimId;
+      const claim = article?.claims.find((c) => c.id === id);
+      if (!article || !claim) {
+        get().notify('info', 'Pick a claim first: evidence is collected for the active claim.');
+        return;
+      }
+      set({
+        linkingTarget: {
+          document: article.id,
+          annotation: claim.id,
+          quote: claim.quote,
+          title: article.title,
+        },
+      });
+    },
+    stopCollecting: () => set({ linkingTarget: null }),
+    loadRelations: async () => {
+      const article = get().article;
+      if (!article) return;
+      try {
+        const { relations } = await deps.api.listRelations({ article: article.id });
+        if (get().article?.id === article.id) {
+          set({ relationViews: { articleId: article.id, views: relations } });
+        }
+      } catch {
+        // A new article the host has not stored yet has none; links show once it has.
+        if (get().article?.id === article.id) {
+          set({ relationViews: { articleId: article.id, views: [] } });
+        }
+      }
+    },
+    useAsEvidence: async (span, type) => {
+      const { article, reading, linkingTarget, readingProblem } = get();
+      if (!article || !reading || readingProblem || !linkingTarget) return false;
+      const now = deps.now();
+      const passage = createEvidencePassage(reading.text, span.start, span.end, now);
+      const steps = get().undoStack.length;
+      get().commitArticleEdit(edits.addEvidencePassage(article, passage, now));
+      if (get().undoStack.length === steps) return false;
+      set({ activeEvidenceId: passage.id });
+      return linkFromTarget({ document: article.id, annotation: passage.id }, type, true);
+    },
+    linkToTarget: async (claimId, type) => {
+      const { article, linkingTarget } = get();
+      if (!article || !linkingTarget) return false;
+      if (linkingTarget.document === article.id && linkingTarget.annotation === claimId) {
+        get().notify('info', 'A claim is not linked to itself: pick another claim.');
+        return false;
+      }
+      return linkFromTarget({ document: article.id, annotation: claimId }, type, false);
+    },
+    removeLink: (relation) => {
+      get().recordLinks({ added: [relation], removed: [] }, false);
+      void get().applyLinkChange({ added: [], removed: [relation] });
+    },
+    removeEvidencePassage: (id) => {
+      const article = get().article;
+      if (!article) return;
+      const steps = get().undoStack.length;
+      get().commitArticleEdit(edits.removeEvidencePassage(article, id, deps.now()));
+      if (get().undoStack.length === steps) return;
+      if (get().activeEvidenceId === id) set({ activeEvidenceId: null });
+      get().unlinkEnd(id);
+    },
+    setActiveEvidence: (id) => set({ activeEvidenceId: id }),
+    openAnnotation: async (end) => {
+      const opened = await get().openArticle(end.document);
+      const article = get().article;
+      if (!opened || article?.id !== end.document) return false;
+      if (article.claims.some((c) => c.id === end.annotation)) {
+        set({ centreView: 'article', activeClaimId: end.annotation, activeEvidenceId: null });
+        return true;
+      }
+      if (article.evidence?.some((e) => e.id === end.annotation)) {
+        set({ centreView: 'article', activeEvidenceId: end.annotation });
+        return true;
+      }
+      get().notify('info', `That annotation is no longer placed in “${article.title}”.`);
+      return false;
+    },
+    unlinkEnd: (annotationId) => {
+      const links = linksOf(annotationId);
+      if (links.length === 0) return;
+      get().recordLinks({ added: links, removed: [] }, true);
+      void get().applyLinkChange({ added: [], removed: links });
+    },
+    applyLinkChange: async ({ added, removed }) => {
+      try {
+        // A link names annotations the host must have: a passage just made is saved first.
+        await get().flushSaves();
+        if (removed.length > 0) {
+          const links = removed.map((r) => ({ id: r.id, article: r.from.document }));
+          await deps.api.unlinkAnnotations({ links });
+        }
+        if (added.length > 0) await deps.api.linkAnnotations({ relations: [...added] });
+      } catch (error) {
+        failed(added.length > 0 ? 'link them' : 'remove the link', error);
+      }
+      await get().loadRelations();
+    },
+  };
+};
