@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { linkedSampleArticle, reportArticle } from '../../shared/export/__fixtures__/linked';
-import type { RelationRow } from '../../shared/corpus/relation-list';
+import type { RelationView } from '../../shared/model/relation-edits';
 import { openLibrary } from '../core/library/library-store';
 import { runCaptured } from './run-captured';
 
@@ -45,8 +45,8 @@ describe('factmark relations', () => {
   it('lists every link as JSON: type, both ends with their article, kind, quote and state', async () => {
     const { code, out } = await run('relations', '--library', dir, '--json');
     expect(code).toBe(0);
-    const rows = JSON.parse(out) as RelationRow[];
-    expect(rows.map((r) => [r.type, r.id])).toEqual([
+    const rows = JSON.parse(out) as RelationView[];
+    expect(rows.map((r) => [r.relation.type, r.relation.id])).toEqual([
       ['supports', 'rel_local'],
       ['supports', 'rel_url'],
       ['refutes', 'rel_report'],
@@ -54,30 +54,27 @@ describe('factmark relations', () => {
       ['same-claim', 'rel_same'],
       ['role:subject', 'rel_role'],
     ]);
-    const refutes = rows.find((r) => r.id === 'rel_report')!;
+    const refutes = rows.find((r) => r.relation.id === 'rel_report')!;
     expect(refutes.from).toMatchObject({
       kind: 'claim',
-      articleId: 'art_sample',
-      annotationId: 'clm_mmlu',
+      document: 'art_sample',
+      annotation: 'clm_mmlu',
       quote: 'Maverick achieves 73.5% on MMLU',
       state: 'placed',
     });
     expect(refutes.to).toEqual({
       kind: 'evidence',
-      articleId: 'art_report',
-      annotationId: 'evi_report',
-      articleTitle: 'Benchmark report',
-      articleUrl: 'https://bench.example/report',
+      document: 'art_report',
+      annotation: 'evi_report',
+      title: 'Benchmark report',
       quote: 'In our runs Maverick scored 69.8% on MMLU.',
       state: 'orphan',
     });
-    expect(rows.find((r) => r.id === 'rel_url')!.to).toEqual({
-      kind: 'url',
+    expect(rows.find((r) => r.relation.id === 'rel_url')!.to).toEqual({
       url: 'https://bench.example/mmlu',
-      state: 'placed',
     });
-    expect(rows.find((r) => r.id === 'rel_gone')!.to).toMatchObject({ state: 'missing' });
-    expect(rows.every((r) => r.annotator === null)).toBe(true);
+    expect(rows.find((r) => r.relation.id === 'rel_gone')!.to).toMatchObject({ state: 'missing' });
+    expect(rows.every((r) => r.relation.annotator === undefined)).toBe(true);
   });
 
   it('prints a table that cannot drive the terminal', async () => {
@@ -98,7 +95,10 @@ describe('factmark relations', () => {
 
   it('with --article, lists the links that start or end in that article', async () => {
     const { out } = await run('relations', '--library', dir, '--article', 'art_report', '--json');
-    expect((JSON.parse(out) as RelationRow[]).map((r) => r.id)).toEqual(['rel_report', 'rel_same']);
+    expect((JSON.parse(out) as RelationView[]).map((r) => r.relation.id)).toEqual([
+      'rel_report',
+      'rel_same',
+    ]);
   });
 
   it('says so for an article the library does not have, and for two --article', async () => {

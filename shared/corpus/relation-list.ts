@@ -1,58 +1,35 @@
-// The library's links, one row each, for `factmark relations`: who links what to what, and
-// whether each end is still in its text. Rows as data (`--json`) or as a table for people.
+// The library's links for `factmark relations`: each with both ends described as the app's
+// listRelations describes them (article title, kind, quote, placed/orphan/missing, or the web
+// address), as data (`--json`) or as a table for people.
 import type { Article } from '../model/article';
+import { articleFinder, endText } from '../model/relation-ends';
 import {
-  EndIndex,
-  endText,
-  type AnnotationEndView,
-  type EndArticle,
-  type EndView,
-} from '../model/relation-ends';
-import { RELATION_TYPES, type Relation } from '../model/relations';
-
-export interface RelationRow {
-  id: string;
-  type: Relation['type'];
-  /** The claim the link starts at. */
-  from: AnnotationEndView;
-  to: EndView;
-  annotator: string | null;
-  note: string | null;
-  createdAt: string;
-}
+  relationsTouching,
+  viewOf,
+  type RelationEndView,
+  type RelationView,
+} from '../model/relation-edits';
+import { RELATION_TYPES } from '../model/relations';
 
 /**
- * Every link of `articles` (those that start at one of their claims), or, with `articleId`, the
- * links that start or end in that article; by type, then by when they were made.
+ * Every link of `articles`, or, with `articleId`, the links that start or end in that article;
+ * by type, then by when they were made.
  */
-export function relationRows(
-  articles: readonly (EndArticle & Pick<Article, 'relations'>)[],
-  articleId?: string,
-): RelationRow[] {
-  const ends = new EndIndex(articles);
-  const rows: RelationRow[] = [];
-  for (const article of articles) {
-    for (const r of article.relations ?? []) {
-      const touches =
-        articleId === undefined ||
-        r.from.document === articleId ||
-        ('document' in r.to && r.to.document === articleId);
-      if (!touches) continue;
-      rows.push({
-        id: r.id,
-        type: r.type,
-        from: ends.describeAnnotation(r.from),
-        to: ends.describe(r.to),
-        annotator: r.annotator ?? null,
-        note: r.note ?? null,
-        createdAt: r.createdAt,
-      });
-    }
-  }
-  const order = (row: RelationRow) => RELATION_TYPES.indexOf(row.type);
-  return rows.sort(
-    (a, b) => order(a) - order(b) || a.createdAt.localeCompare(b.createdAt) || cmp(a.id, b.id),
-  );
+export function relationRows(articles: readonly Article[], articleId?: string): RelationView[] {
+  const articleOf = articleFinder(articles);
+  const chosen = articleId === undefined ? null : articleOf(articleId);
+  const relations = chosen
+    ? relationsTouching(chosen, articles)
+    : articles.flatMap((a) => a.relations ?? []);
+  const order = (v: RelationView) => RELATION_TYPES.indexOf(v.relation.type);
+  return relations
+    .map((r) => viewOf(r, articleOf))
+    .sort(
+      (a, b) =>
+        order(a) - order(b) ||
+        cmp(a.relation.createdAt, b.relation.createdAt) ||
+        cmp(a.relation.id, b.relation.id),
+    );
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -61,37 +38,40 @@ const HEADER = ['type', 'from', 'to', 'kind', 'state', 'annotator'];
 /** Longest quote, title or address a table cell shows, in code points. */
 const CELL_LIMIT = 48;
 
-/** The rows as an aligned plain-text table, one line per link. */
-export function relationTable(rows: readonly RelationRow[]): string {
-  if (rows.length === 0) return 'no links';
-  const cells = rows.map((row) => [
-    row.type,
-    cell(row.from),
-    cell(row.to),
-    row.to.kind,
-    row.from.state === 'placed' ? row.to.state : `claim ${row.from.state}, end ${row.to.state}`,
-    row.annotator ?? '–',
+/** The links as an aligned plain-text table, one line per link. */
+export function relationTable(views: readonly RelationView[]): string {
+  if (views.length === 0) return 'no links';
+  const cells = views.map(({ relation, from, to }) => [
+    relation.type,
+    cell(from),
+    cell(to),
+    'url' in to ? 'url' : to.kind,
+    stateText(from, to),
+    relation.annotator ?? '–',
   ]);
   const table = [HEADER, ...cells];
   const widths = HEADER.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
   const lines = table.map((r) =>
     r
-      .map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length))
+      .map((text, i) => text + ' '.repeat(widths[i]! - [...text].length))
       .join('  ')
       .trimEnd(),
   );
-  return `${lines.join('\n')}\n${rows.length} link${rows.length === 1 ? '' : 's'}`;
+  return `${lines.join('\n')}\n${views.length} link${views.length === 1 ? '' : 's'}`;
+}
+
+/** The end's state, and the claim's too when it is no longer placed. */
+function stateText(from: RelationEndView, to: RelationEndView): string {
+  const toState = 'url' in to ? 'placed' : to.state;
+  if ('url' in from || from.state === 'placed') return toState;
+  return `claim ${from.state}, end ${toState}`;
 }
 
 /** An end as a cell: on one line, its quote and title cut to CELL_LIMIT code points. */
-function cell(view: EndView): string {
-  if (view.kind === 'url') return short(view.url);
-  return endText({
-    ...view,
-    ...(view.quote === undefined ? {} : { quote: short(view.quote) }),
-    ...(view.articleTitle === undefined ? {} : { articleTitle: short(view.articleTitle) }),
-    state: 'placed', // its own column
-  });
+function cell(view: RelationEndView): string {
+  if ('url' in view) return short(view.url);
+  // The state has its own column.
+  return endText({ ...view, quote: short(view.quote), title: short(view.title), state: 'placed' });
 }
 
 /** Text on one line, cut around its middle when longer than CELL_LIMIT code points. */

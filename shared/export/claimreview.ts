@@ -26,7 +26,8 @@ import { claimEntityResolver } from './claim-entities';
 import { linkToIri } from './entity-links';
 import type { ExportInput } from './factmark-json';
 import { entityIndex } from './labels';
-import { EndIndex, relationsByClaim } from '../model/relation-ends';
+import { articleFinder, relationsByClaim } from '../model/relation-ends';
+import { viewOf } from '../model/relation-edits';
 import type { Relation, RelationType } from '../model/relations';
 
 type Verdict = Exclude<ClaimStatus, 'unreviewed'>;
@@ -78,7 +79,7 @@ export interface Citation {
 export function buildClaimReviews({ articles, entities }: ExportInput): ClaimReview[] {
   const byId = entityIndex(entities);
   const reviews: ClaimReview[] = [];
-  const ends = new EndIndex(articles);
+  const articleOf = articleFinder(articles);
   for (const article of articles) {
     const relationsOf = relationsByClaim(article.relations ?? []);
     const claimEntityIds = claimEntityResolver(article.mentions);
@@ -93,7 +94,7 @@ export function buildClaimReviews({ articles, entities }: ExportInput): ClaimRev
         .map(thing);
       const citations = [
         ...(claim.evidence ?? []).map(urlCitation),
-        ...(relationsOf.get(claim.id) ?? []).flatMap((r) => relationCitation(r, ends)),
+        ...(relationsOf.get(claim.id) ?? []).flatMap((r) => relationCitation(r, articleOf)),
       ];
       reviews.push(claimReview(article, claim, claim.status, about, uniqueCitations(citations)));
     }
@@ -152,17 +153,21 @@ const STANCES: Partial<Record<RelationType, string>> = {
 };
 
 /** A `supports` or `refutes` relation as a citation, when the export knows where its end is. */
-function relationCitation(relation: Relation, ends: EndIndex): Citation[] {
+function relationCitation(
+  relation: Relation,
+  articleOf: (id: string) => Article | null,
+): Citation[] {
   const description = STANCES[relation.type];
   if (!description) return [];
-  const end = ends.describe(relation.to);
-  if (end.kind === 'url') return [{ '@type': 'CreativeWork', url: end.url, description }];
-  if (end.articleTitle === undefined || end.quote === undefined) return [];
+  const end = viewOf(relation, articleOf).to;
+  if ('url' in end) return [{ '@type': 'CreativeWork', url: end.url, description }];
+  const url = articleOf(end.document)?.source.url;
+  if (!end.title || !end.quote) return [];
   return [
     {
       '@type': 'CreativeWork',
-      ...(end.articleUrl ? { url: end.articleUrl } : {}),
-      name: end.articleTitle,
+      ...(url ? { url } : {}),
+      name: end.title,
       text: end.quote,
       description,
     },

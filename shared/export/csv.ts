@@ -14,7 +14,8 @@ import type { Entity } from '../model/entities';
 import { claimEntityResolver } from './claim-entities';
 import type { ExportInput } from './factmark-json';
 import { entityIndex } from './labels';
-import { EndIndex, endText, relationsByClaim } from '../model/relation-ends';
+import { articleFinder, endText, relationsByClaim } from '../model/relation-ends';
+import { viewOf } from '../model/relation-edits';
 import { RELATION_TYPES, type Relation } from '../model/relations';
 
 export const CSV_BOM = '\ufeff';
@@ -87,7 +88,7 @@ export const CSV_COLUMNS: readonly Column[] = [
 export function buildClaimsCsv({ articles, entities }: ExportInput): string {
   const byId = entityIndex(entities);
   const records = [CSV_COLUMNS.map((c) => csvField(c.header))];
-  const ends = new EndIndex(articles);
+  const articleOf = articleFinder(articles);
   for (const article of articles) {
     const claimEntityIds = claimEntityResolver(article.mentions);
     const relationsOf = relationsByClaim(article.relations ?? []);
@@ -100,7 +101,7 @@ export function buildClaimsCsv({ articles, entities }: ExportInput): string {
         entityIds,
         entities: entityIds.map((id) => byId.get(id)),
         subject: subjectId ? byId.get(subjectId) : undefined,
-        links: linkTexts(relationsOf.get(claim.id) ?? [], ends),
+        links: linkTexts(relationsOf.get(claim.id) ?? [], articleOf),
       };
       records.push(
         CSV_COLUMNS.map((c) => {
@@ -116,11 +117,14 @@ export function buildClaimsCsv({ articles, entities }: ExportInput): string {
 }
 
 /** A claim's links as `type: end`, in the order of the relation types (stable otherwise). */
-function linkTexts(relations: readonly Relation[], ends: EndIndex): string[] {
+function linkTexts(
+  relations: readonly Relation[],
+  articleOf: (id: string) => Article | null,
+): string[] {
   const order = (r: Relation) => RELATION_TYPES.indexOf(r.type);
   return [...relations]
     .sort((a, b) => order(a) - order(b))
-    .map((r) => `${r.type}: ${endText(ends.describe(r.to))}`);
+    .map((r) => `${r.type}: ${endText(viewOf(r, articleOf).to)}`);
 }
 
 // Built once: a regular expression literal in a function makes a new object at every call,

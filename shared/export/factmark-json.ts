@@ -242,6 +242,7 @@ export function buildFactmarkExport({
       prefix: e.prefix,
       suffix: e.suffix,
       ...anchorFields(e),
+      ...annotatorField(e),
       note: e.note,
       createdAt: e.createdAt,
     }));

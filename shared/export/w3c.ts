@@ -25,7 +25,7 @@ import { linkToIri } from './entity-links';
 import type { ExportInput } from './factmark-json';
 import { entityIndex } from './labels';
 import type { EvidencePassage, Relation, RelationEnd } from '../model/relations';
-import { annotationKind } from '../model/relations';
+import { annotationKind, isUrlEnd } from '../model/relations';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const URN = {
@@ -49,6 +49,8 @@ export interface W3cSpecificResourceBody {
   purpose: 'identifying' | 'linking';
   source: string;
   label?: string;
+  /** For a link's other end: the article the annotation is in (§4.3.3 scope). */
+  scope?: string;
 }
 export type W3cBody = W3cTextualBody | W3cSpecificResourceBody;
 
@@ -122,8 +124,9 @@ export function buildW3cCollection({
       items.push(evidenceAnnotation(passage, source));
     }
   }
+  const sources = new Map(articles.map((a) => [a.id, articleSource(a)]));
   for (const relation of articles.flatMap((a) => a.relations ?? [])) {
-    items.push(linkingAnnotation(relation));
+    items.push(linkingAnnotation(relation, sources));
   }
   return {
     '@context': W3C_CONTEXT,
@@ -218,17 +221,42 @@ export function relationEndIri(end: RelationEnd): string {
   return (kind === null ? URN.claim : URN[kind]) + end.annotation;
 }
 
-function linkingAnnotation(relation: Relation): W3cAnnotation {
+/**
+ * A relation as a `linking` annotation. Its other end names the article it is in as the body's
+ * `scope` (the article's address or URN, also for one the export does not hold), so a link
+ * between two articles reads back; a note, even an empty one, is a `commenting` body.
+ */
+function linkingAnnotation(
+  relation: Relation,
+  sources: ReadonlyMap<string, string>,
+): W3cAnnotation {
+  const { to } = relation;
+  const end: W3cBody = isUrlEnd(to)
+    ? { type: 'SpecificResource', purpose: 'linking', source: to.url }
+    : {
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: relationEndIri(to),
+        scope: sources.get(to.document) ?? URN.article + to.document,
+      };
+  const note: W3cBody[] =
+    relation.note === undefined
+      ? []
+      : [
+          {
+            type: 'TextualBody',
+            purpose: 'commenting',
+            value: relation.note,
+            format: 'text/plain',
+          },
+        ];
   return {
     id: URN.relation + relation.id,
     type: 'Annotation',
     motivation: 'linking',
     ...creatorField(relation),
     created: relation.createdAt,
-    body: [
-      { type: 'SpecificResource', purpose: 'linking', source: relationEndIri(relation.to) },
-      { type: 'TextualBody', purpose: 'classifying', value: relation.type },
-    ],
+    body: [end, { type: 'TextualBody', purpose: 'classifying', value: relation.type }, ...note],
     target: relationEndIri(relation.from),
   };
 }

@@ -18,6 +18,8 @@ export const BodySchema = z.looseObject({
   source: z.string().optional(),
   id: z.string().optional(),
   label: z.string().optional(),
+  /** A link end's article (SpecificResource `scope`). */
+  scope: z.string().optional(),
 });
 export const AnnotationSchema = z.looseObject({
   id: z.string().optional(),

@@ -15,6 +15,7 @@ import type { Entity } from '../model/entities';
 import { libraryArbitrary, linkedLibraryArbitrary } from './__fixtures__/arbitraries';
 import { articleSource } from '../export/w3c';
 import { bindRelations } from './types';
+import { linkedInput } from '../export/__fixtures__/linked';
 import { parseW3cAnnotations } from './w3c';
 
 const NOW = '2030-01-01T00:00:00.000Z';
@@ -72,7 +73,7 @@ describe('parseW3cAnnotations', () => {
     );
   });
 
-  it('round trip keeps passages and the links inside a document; links across are warned (random)', () => {
+  it('round trip keeps passages and links, those to the other document too (random)', () => {
     fc.assert(
       fc.property(linkedLibraryArbitrary, ({ entities, articles }) => {
         const input = { articles, entities, exportedAt: LATER, generator: 'g' };
@@ -82,14 +83,45 @@ describe('parseW3cAnnotations', () => {
         const [doc] = read.documents;
         // Passages come back in reading order, as they are written.
         expect(doc!.evidence ?? []).toEqual([...(article!.evidence ?? [])].sort(byReadingOrder));
-        const inside = (article!.relations ?? []).filter(
-          (r) => 'url' in r.to || r.to.document === article!.id,
-        );
-        expect(bindRelations(doc!.relations ?? [], article!.id)).toEqual(inside);
-        expect(read.warnings).toHaveLength((article!.relations ?? []).length - inside.length);
+        // An end in the other document names it as its scope (`urn:factmark:article:…`).
+        expect(bindRelations(doc!.relations ?? [], article!.id)).toEqual(article!.relations ?? []);
+        expect(read.warnings).toEqual([]);
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('warns about a link into an article it cannot name, and one without a scope outside it', () => {
+    const [sample, report] = linkedInput().articles;
+    const json = JSON.parse(
+      serializeW3cCollection(buildW3cCollection(linkedInput([sample!, report!]))),
+    );
+    const links = json.first.items.filter(
+      (a: { motivation: string }) => a.motivation === 'linking',
+    );
+    // rel_report's end is in the report, named by its address; rel_gone's by a URN.
+    const toReport = links.find((a: { id: string }) => a.id.endsWith('rel_report'));
+    const read = (documentOf?: (s: string) => string | undefined) =>
+      parseW3cAnnotations(json, sample!.text, { source: articleSource(sample!), documentOf });
+    expect(read().warnings).toEqual([
+      expect.stringMatching(
+        /the link to urn:factmark:evidence:evi_report in https:\/\/bench\.example\/report leaves the articles of the library/,
+      ),
+      expect.stringMatching(/the link to urn:factmark:claim:clm_report in https:/),
+    ]);
+    const known = read((s) => (s === 'https://bench.example/report' ? 'art_lib' : undefined));
+    expect(known.warnings).toEqual([]);
+    expect(known.documents[0]!.relations!.find((r) => r.id === 'rel_report')!.to).toEqual({
+      document: 'art_lib',
+      annotation: 'evi_report',
+    });
+    // A file without scopes (written before them) keeps only the links inside the document.
+    const documentOf = (s: string) =>
+      s === 'https://bench.example/report' ? 'art_lib' : undefined;
+    delete toReport.body[0].scope;
+    expect(read(documentOf).warnings).toEqual([
+      expect.stringMatching(/the link to urn:factmark:evidence:evi_report leaves/),
+    ]);
   });
 
   it('reads another tool’s annotations: quote selectors only, tags and comments', () => {

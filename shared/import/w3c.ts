@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import type { Claim, Mention } from '../model/annotations';
 import { AnnotatorNameSchema } from '../model/annotators';
-import { newId } from '../model/ids';
+import { ARTICLE_ID, newId } from '../model/ids';
 import { CodePointIndex } from '../text/code-points';
 import { URN } from '../export/w3c';
 import { EntityCollector } from './entity-collector';
@@ -38,12 +38,23 @@ import { placeSpan } from './w3c-target';
 export interface W3cImportOptions extends ImportOptions {
   /** Read only the annotations whose target is this source (required when there are several). */
   source?: string;
+  /**
+   * The library article a target source (an address, or `urn:factmark:article:<id>`) names, so
+   * that a link to an annotation of another article keeps its end; without it, or when it
+   * answers undefined, such a link is left out with a warning.
+   */
+  documentOf?: (source: string) => string | undefined;
 }
 
 export function parseW3cAnnotations(
   json: unknown,
   text: string,
-  { fileName = 'W3C annotations', now = new Date().toISOString(), source }: W3cImportOptions = {},
+  {
+    fileName = 'W3C annotations',
+    now = new Date().toISOString(),
+    source,
+    documentOf,
+  }: W3cImportOptions = {},
 ): ImportedAnnotations {
   const { items, path } = annotationList(readJson(json, fileName), fileName);
   const parsed = z.array(AnnotationSchema).safeParse(items);
@@ -85,9 +96,10 @@ export function parseW3cAnnotations(
   const local = new Set([...claims, ...mentions, ...evidence].map((a) => a.id));
   const relations: Relation[] = [];
   const warnings: string[] = [];
+  const here = { local, source: source ?? selected[0]?.source, documentOf };
   for (const { annotation, i } of links) {
     attempt(() => {
-      const read = readLink(annotation, [...path, i], local, now);
+      const read = readLink(annotation, [...path, i], here, now);
       if (typeof read === 'string') warnings.push(read);
       else if (read) relations.push(read);
     });
@@ -138,41 +150,55 @@ function readEvidence(
     ...placeSpan(...targets[0]!, text),
     note: notes.join('\n'),
     createdAt: annotation.created ?? now,
+    ...creatorName(annotation),
   };
+}
+
+/** What a link's other end is looked up in: this document's annotations, and the library. */
+interface LinkContext {
+  /** Ids of this document's annotations. */
+  local: ReadonlySet<string>;
+  /** This document's target source. */
+  source: string | undefined;
+  documentOf: ((source: string) => string | undefined) | undefined;
 }
 
 /**
  * A `linking` annotation of this document as a relation; null when its claim is in another
- * document of the file, a warning when its other end is outside this document.
+ * document of the file, a warning when its other end is in an article it cannot name.
  */
 function readLink(
   annotation: AnnotationInput,
   at: FieldPath,
-  local: ReadonlySet<string>,
+  here: LinkContext,
   now: string,
 ): Relation | string | null {
   const [target] = [annotation.target].flat();
   const claimIri = typeof target === 'string' ? target : (target?.source ?? '');
   const claim = idAfter(claimIri, URN.claim, /^clm_[A-Za-z0-9_-]+$/);
-  if (!claim || !local.has(claim)) return null;
-  const bodies = entriesAt(annotation.body, [...at, 'body']).map(([body]) => body);
-  const other = bodies.find(
-    (b): b is Exclude<typeof b, string> => typeof b === 'object' && b.purpose === 'linking',
-  )?.source;
-  const type = bodies.find(
-    (b): b is Exclude<typeof b, string> => typeof b === 'object' && b.purpose === 'classifying',
-  )?.value;
-  if (!other) failAt([...at, 'body'], 'a link needs a `linking` body naming its other end');
+  if (!claim || !here.local.has(claim)) return null;
+  const bodies = entriesAt(annotation.body, [...at, 'body']).flatMap(([body]) =>
+    typeof body === 'object' ? [body] : [],
+  );
+  const end = bodies.find((b) => b.purpose === 'linking');
+  const type = bodies.find((b) => b.purpose === 'classifying')?.value;
+  const note = bodies.find((b) => b.purpose === 'commenting')?.value;
+  if (!end?.source) failAt([...at, 'body'], 'a link needs a `linking` body naming its other end');
   if (!type || !(RELATION_TYPES as readonly string[]).includes(type)) {
     failAt([...at, 'body'], `a link's type is one of ${RELATION_TYPES.join(', ')}`);
   }
-  const to = linkEnd(other, local);
-  if (!to) return `${at.join('.')}: the link to ${other} leaves this document; it was not imported`;
+  const to = linkEnd(end.source, end.scope, here);
+  if (!to) {
+    const where = end.scope ? ` in ${end.scope}` : '';
+    return `${at.join('.')}: the link to ${end.source}${where} leaves the articles of the library; it was not imported`;
+  }
   const relation = {
     id: idAfter(annotation.id ?? '', URN.relation, RELATION_ID) ?? newId('rel'),
     type: type as RelationType,
     from: { document: THIS_DOCUMENT, annotation: claim },
     to,
+    ...(note === undefined ? {} : { note }),
+    ...creatorName(annotation),
     createdAt: annotation.created ?? now,
   };
   const problem = relationShapeProblem(relation);
@@ -180,14 +206,21 @@ function readLink(
   return relation;
 }
 
-/** The other end of a link: an annotation of this document, a web address, or null. */
-function linkEnd(iri: string, local: ReadonlySet<string>): RelationEnd | null {
+/**
+ * The other end of a link: a web address, an annotation of this document, or one of the article
+ * its `scope` names (by its Factmark URN, or the library's article for that source); else null.
+ */
+function linkEnd(iri: string, scope: string | undefined, here: LinkContext): RelationEnd | null {
   if (/^https?:\/\/\S+$/i.test(iri)) return { url: iri };
-  for (const prefix of [URN.claim, URN.evidence, URN.mention]) {
-    const id = iri.startsWith(prefix) ? iri.slice(prefix.length) : null;
-    if (id && local.has(id)) return { document: THIS_DOCUMENT, annotation: id };
+  const id = [URN.claim, URN.evidence, URN.mention]
+    .map((prefix) => idAfter(iri, prefix, /^(clm|evi|men)_[A-Za-z0-9_-]+$/))
+    .find((found) => found !== null);
+  if (!id) return null;
+  if (scope === undefined || scope === here.source) {
+    return here.local.has(id) ? { document: THIS_DOCUMENT, annotation: id } : null;
   }
-  return null;
+  const document = here.documentOf?.(scope) ?? idAfter(scope, URN.article, ARTICLE_ID);
+  return document ? { document, annotation: id } : null;
 }
 
 /** The annotations of a collection, page, list or single annotation, and the path to them. */

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../shared/export/index';
 import { sampleInput } from '../../../shared/export/__fixtures__/sample';
+import { linkedInput } from '../../../shared/export/__fixtures__/linked';
 
 const CONTEXT_FILE = resolve(__dirname, '../../../schema/anno.jsonld');
 const context = JSON.parse(readFileSync(CONTEXT_FILE, 'utf8'))['@context'] as Record<
@@ -27,6 +28,8 @@ const OFFICIAL: Record<string, unknown> = {
   start: { '@id': 'oa:start', '@type': 'xsd:nonNegativeInteger' },
   label: 'rdfs:label',
   name: 'foaf:name',
+  linking: 'oa:linking',
+  scope: { '@type': '@id', '@id': 'oa:hasScope' },
 };
 
 /** Every key of the document, and every value in a position where a term is expected. */
@@ -64,6 +67,13 @@ describe('W3C export against the shipped JSON-LD context', () => {
         'tagging',
       ]),
     );
+  });
+
+  it('uses only terms the context defines for evidence passages and links too', () => {
+    const [linked] = buildExport('w3c', linkedInput()).files;
+    const terms = [...usedTerms(JSON.parse(linked!.content))];
+    expect(terms.filter((t) => !(t in context))).toEqual([]);
+    expect(terms).toEqual(expect.arrayContaining(['linking', 'scope', 'commenting']));
   });
 
   it('defines each term as the W3C context does', () => {

@@ -191,11 +191,15 @@ async function readW3c(
     entities: [],
     warnings: [],
   };
-  for (const source of sources) {
+  // The library article a target names: by its Factmark URN, or by its address.
+  const documentOf = (source: string) => {
     const byUrn = URN_ARTICLE.exec(source)?.[1];
-    const summary = articles.find(
+    return articles.find(
       (a) => a.id === byUrn || (a.source.url !== undefined && a.source.url === source),
-    );
+    )?.id;
+  };
+  for (const source of sources) {
+    const summary = articles.find((a) => a.id === documentOf(source));
     if (!summary) {
       throw new ContractError(
         'bad-source',
@@ -207,6 +211,7 @@ async function readW3c(
       fileName,
       now: now.toISOString(),
       source,
+      documentOf,
     });
     const doc = imported.documents[0];
     if (!doc) continue;
