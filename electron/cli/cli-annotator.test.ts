@@ -8,18 +8,11 @@ import { FactmarkExportSchema } from '../../shared/export/factmark-json';
 import { createClaim } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
-import type { CliIo } from './io';
-import { runCli } from './run';
+import { runFactmark } from './test-run';
 
 const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runFactmark;
 
 describe('factmark --annotator', () => {
   const root = mkdtempSync(join(tmpdir(), 'factmark-cli-team-'));
