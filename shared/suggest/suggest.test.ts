@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyRegistry, type EntityRegistry } from '../model/entities';
 import { GAZETTEER } from './gazetteer';
 import { suggestAnnotations } from './suggest';
+import { hostileLines } from './__fixtures__/hostile-lines';
 
 const registry: EntityRegistry = {
   ...emptyRegistry(),
@@ -96,5 +97,18 @@ describe('suggestAnnotations', () => {
 
   it('returns nothing for an empty text', () => {
     expect(suggestAnnotations('', { registry })).toEqual({ mentions: [], claims: [] });
+  });
+});
+
+describe('suggestAnnotations on hostile 1 MB lines', () => {
+  it.each(hostileLines())('$label', (hostile) => {
+    const found = suggestAnnotations(hostile.text, {
+      registry: emptyRegistry(),
+      gazetteer: GAZETTEER,
+    });
+    expect(found.mentions).toHaveLength(hostile.mentions);
+    expect(found.claims).toHaveLength(hostile.claims);
+    // A "sentence" this long is suggested without structured fields (MAX_STRUCTURED_SENTENCE).
+    for (const claim of found.claims) expect(claim.structured).toBeUndefined();
   });
 });

@@ -13,6 +13,12 @@ import type { ClaimSuggestion, MentionSuggestion, SuggestOptions, Suggestions } 
 
 /** Sentences shorter than this many words ("It’s a selling point.") are not suggested. */
 const MIN_CLAIM_WORDS = 4;
+/**
+ * The longest sentence (UTF-16 units) whose subject, metric and value are read. Pairing values
+ * with names grows with their product, and a "sentence" of a thousand names and figures is a
+ * table or a hostile line, not a claim to structure: it is suggested without those fields.
+ */
+export const MAX_STRUCTURED_SENTENCE = 2_000;
 
 export function suggestAnnotations(text: string, options: SuggestOptions): Suggestions {
   const index = new CodePointIndex(text);
@@ -81,15 +87,7 @@ function findClaims(
     while (first < spans.length && spans[first]!.end <= s.start) first++;
     const inside = [];
     for (let i = first; i < spans.length && spans[i]!.start < s.end; i++) inside.push(spans[i]!);
-    // Model names carry digits ("Llama 4") that are not the numbers a claim states.
-    let masked = sentence;
-    for (const m of inside) {
-      if (m.mention.type !== 'model') continue;
-      const from = Math.max(m.start, s.start) - s.start;
-      const to = Math.min(m.end, s.end) - s.start;
-      masked = masked.slice(0, from) + ' '.repeat(to - from) + masked.slice(to);
-    }
-    const reasons = claimReasons(masked);
+    const reasons = claimReasons(withoutModelNames(sentence, s.start, inside));
     if (!isClaim(reasons, inside.length > 0)) continue;
     const wholeLine =
       (s.start === 0 || text[s.start - 1] === '\n') &&
@@ -105,19 +103,53 @@ function findClaims(
       quote: sentence,
       reasons,
     };
-    const withEntity = [
-      ...existing.filter((m) => m.start >= start && m.end <= end),
-      ...inside.flatMap(({ mention: m }) =>
-        m.entity ? [{ start: m.start, end: m.end, entity: m.entity }] : [],
-      ),
-    ].map((m) => ({ start: m.start - start, end: m.end - start, entity: m.entity }));
-    const structured = readStructuredClaim(sentence, {
-      mentions: withEntity,
-      registry: options.registry,
-      mentionsComplete: true,
-    });
-    if (Object.keys(structured).length > 0) claim.structured = structured;
+    if (sentence.length <= MAX_STRUCTURED_SENTENCE) {
+      const structured = readStructuredClaim(sentence, {
+        mentions: mentionsWithEntity(existing, inside, start, end),
+        registry: options.registry,
+        mentionsComplete: true,
+      });
+      if (Object.keys(structured).length > 0) claim.structured = structured;
+    }
     claims.push(claim);
   }
   return claims;
+}
+
+/**
+ * The sentence with the model names in it blanked out: they carry digits ("Llama 4") that are
+ * not the numbers a claim states. Built in one pass (`spans` sorted by start): splicing the
+ * sentence once per name took time quadratic in a long line of names.
+ */
+function withoutModelNames(
+  sentence: string,
+  offset: number,
+  spans: ReadonlyArray<{ mention: MentionSuggestion; start: number; end: number }>,
+): string {
+  let masked = '';
+  let at = 0;
+  for (const m of spans) {
+    if (m.mention.type !== 'model') continue;
+    const from = Math.max(m.start - offset, at);
+    const to = Math.min(m.end - offset, sentence.length);
+    if (to <= from) continue;
+    masked += sentence.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return masked + sentence.slice(at);
+}
+
+/** The mentions of `[start, end)` with an entity, existing and suggested, as offsets in it. */
+function mentionsWithEntity(
+  existing: readonly { start: number; end: number; entity: string }[],
+  inside: ReadonlyArray<{ mention: MentionSuggestion }>,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number; entity: string }> {
+  return [
+    ...existing.filter((m) => m.start >= start && m.end <= end),
+    ...inside.flatMap(({ mention: m }) =>
+      m.entity ? [{ start: m.start, end: m.end, entity: m.entity }] : [],
+    ),
+  ].map((m) => ({ start: m.start - start, end: m.end - start, entity: m.entity }));
 }
