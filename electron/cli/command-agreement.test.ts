@@ -9,21 +9,12 @@ import { createClaim, createMention } from '../../shared/model/annotate';
 import { emptyRegistry } from '../../shared/model/entities';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
-import type { CliIo } from './io';
-import { runCli } from './run';
+import { run } from './test-helpers';
 
 const TEXT =
   'Llama 4 lands\n\nMeta released Llama 4 today. Maverick scores 73.5% on MMLU. ' +
   'Scout fits on one GPU. Behemoth is still training.';
 const NOW = '2026-12-01T10:00:00.000Z';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A library with one article: Dana's and Lee's claims and mentions on it. */
 async function teamLibrary(): Promise<{ dir: string; id: string }> {

@@ -5,8 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createClaim } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
-import type { CliIo } from './io';
-import { runCli } from './run';
+import { run } from './test-helpers';
 
 const V1 = [
   '# Llama 4 news',
@@ -20,14 +19,6 @@ const V2 = V1.replace('Maverick outperforms', 'Maverick clearly outperforms')
     'Other news.',
   )
   .replace('Maverick achieves', 'A correction. Maverick achieves');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('factmark reload', () => {
   const library = mkdtempSync(join(tmpdir(), 'factmark-cli-reload-'));

@@ -10,17 +10,9 @@ import gold from '../../shared/suggest/__fixtures__/llama4-gold.json';
 import { suggestForArticle, type SuggestOutput } from './command-suggest';
 import { coreCaller } from './core-calls';
 import { CliError, type CliIo } from './io';
-import { runCli } from './run';
+import { run } from './test-helpers';
 
 const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('factmark suggest', () => {
   const library = mkdtempSync(join(tmpdir(), 'factmark-suggest-'));

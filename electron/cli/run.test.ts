@@ -10,19 +10,10 @@ import { createClaim } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
 import { existsSync, readdirSync } from 'node:fs';
-import { runCli } from './run';
-import type { CliIo } from './io';
+import { run } from './test-helpers';
 
 const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
 const NEWS_PAGE = resolve(__dirname, '../../e2e/fixtures/news-page.html');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('factmark command', () => {
   const library = mkdtempSync(join(tmpdir(), 'factmark-cli-'));
