@@ -2,7 +2,7 @@
 // process and the renderer ones (ours and the peer's) in Chromium, prints the table and writes
 // bench/results.json and bench/first-paint.svg.
 // Options (bench/lib/options.ts): --runs=N (repeats per measure, default 7), --skip-build,
-// --only=node|browser|render|interact|library|peer|team (comma-separated) and --sizes=100k/5k,…
+// --only=node|browser|render|interact|library|lists|peer|team (comma-separated) and --sizes=100k/5k,…
 // A run with --only or --sizes prints its table and writes it to the system's temp folder,
 // leaving the committed bench/results.json and chart to full runs.
 import { execSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import {
 import { writeLargeLibrary, writeMatrixLibrary } from './lib/libraries';
 import { nodeBenchmarks } from './lib/node-benchmarks';
 import { teamBenchmarks } from './lib/team-benchmarks';
+import { virtualListBenchmarks } from './lib/virtual-list';
 import { parseBenchArgs, wantsSize } from './lib/options';
 import {
   formatTable,
@@ -79,8 +80,10 @@ async function peerOrReason(
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!;
   const { parts } = options;
-  const browserParts = ['render', 'interact', 'library', 'peer'] as const;
-  if (browserParts.some((p) => parts.has(p))) buildIfNeeded();
+  const appParts = ['render', 'interact', 'library', 'peer'] as const;
+  // The lists bundle a page of their own; the others drive the built app.
+  const browserParts = [...appParts, 'lists'] as const;
+  if (appParts.some((p) => parts.has(p))) buildIfNeeded();
   log('writing the benchmark libraries');
   // The interactions and the peer need the 100k/5k article even when its first paint is skipped.
   const bigWanted = wantsSize(options, { words: 100_000, annotations: 5_000 });
@@ -132,6 +135,10 @@ async function main(): Promise<void> {
         if (parts.has('library') && large) {
           log('renderer: library of 10,000 articles');
           results.push(...(await libraryBrowserBenchmarks(browser, large, RUNS)));
+        }
+        if (parts.has('lists')) {
+          log('renderer: VirtualList and @tanstack/react-virtual, claims 5k and corpus 10k');
+          results.push(...(await virtualListBenchmarks(browser, RUNS, log)));
         }
         if (parts.has('peer')) {
           log('peer: @recogito/text-annotator');

@@ -12,7 +12,7 @@ describe('parseBenchArgs', () => {
 
   it.each([
     ['--only=node', ['node']],
-    ['--only=browser', ['render', 'interact', 'library']],
+    ['--only=browser', ['render', 'interact', 'library', 'lists']],
     ['--only=peer,interact', ['peer', 'interact']],
     ['--only=all', [...BENCH_PARTS]],
   ])('%s selects %j', (flag, parts) => {

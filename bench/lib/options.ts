@@ -2,12 +2,20 @@
 // one part can be re-run quickly while tuning it. No flags: everything, as committed.
 
 /** The parts of the suite, in the order they run. */
-export const BENCH_PARTS = ['node', 'render', 'interact', 'library', 'peer', 'team'] as const;
+export const BENCH_PARTS = [
+  'node',
+  'render',
+  'interact',
+  'library',
+  'lists',
+  'peer',
+  'team',
+] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 /** Names that stand for several parts. */
 const PART_GROUPS: Record<string, readonly BenchPart[]> = {
-  browser: ['render', 'interact', 'library'],
+  browser: ['render', 'interact', 'library', 'lists'],
   all: BENCH_PARTS,
 };
 

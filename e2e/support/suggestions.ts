@@ -1,9 +1,14 @@
 // Keyboard helpers for the suggestion tests: opening the example article by pasting it, and
 // pressing Tab until a given suggestion is the current one.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-export const LLAMA_NEWS = readFileSync('/work/shared/fixtures/llama4-news.txt', 'utf8');
+/** The example article the project keeps for itself (docs/ARCHITECTURE.md). */
+export const LLAMA_NEWS = readFileSync(
+  join(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt'),
+  'utf8',
+);
 
 /** Pastes the example article and puts the keyboard focus in its text. */
 export async function pasteLlamaNews(page: Page, title = 'Llama 4 news'): Promise<void> {

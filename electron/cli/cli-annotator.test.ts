@@ -8,11 +8,9 @@ import { FactmarkExportSchema } from '../../shared/export/factmark-json';
 import { createClaim } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
-import { runFactmark } from './test-run';
+import { run } from './test-helpers';
 
 const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
-
-const run = runFactmark;
 
 describe('factmark --annotator', () => {
   const root = mkdtempSync(join(tmpdir(), 'factmark-cli-team-'));
@@ -54,8 +52,9 @@ describe('factmark --annotator', () => {
     expect(all).toEqual(['Dana: Llama 4', 'Lee: Maverick']);
     expect(claimsBy(await exported('--format', 'factmark', '--annotator', 'all'))).toEqual(all);
     const csv = (await exported('--format', 'csv')).split(/\r?\n/);
-    expect(csv[0]).toMatch(/,annotator$/);
-    expect(csv.filter((l) => l.endsWith(',Lee'))).toHaveLength(1);
+    // The annotator column, then the links column (empty here: no links).
+    expect(csv[0]).toMatch(/,annotator,links$/);
+    expect(csv.filter((l) => l.endsWith(',Lee,'))).toHaveLength(1);
   });
 
   it('exports one annotator’s layer, and the adjudicated one', async () => {

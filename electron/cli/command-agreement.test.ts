@@ -9,14 +9,12 @@ import { createClaim, createMention } from '../../shared/model/annotate';
 import { emptyRegistry } from '../../shared/model/entities';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
-import { runFactmark } from './test-run';
+import { run } from './test-helpers';
 
 const TEXT =
   'Llama 4 lands\n\nMeta released Llama 4 today. Maverick scores 73.5% on MMLU. ' +
   'Scout fits on one GPU. Behemoth is still training.';
 const NOW = '2026-12-01T10:00:00.000Z';
-
-const run = runFactmark;
 
 /** A library with one article: Dana's and Lee's claims and mentions on it. */
 async function teamLibrary(): Promise<{ dir: string; id: string }> {

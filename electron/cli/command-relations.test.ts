@@ -8,9 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { linkedSampleArticle, reportArticle } from '../../shared/export/__fixtures__/linked';
 import type { RelationView } from '../../shared/model/relation-edits';
 import { openLibrary } from '../core/library/library-store';
-import { runCaptured } from './run-captured';
-
-const run = runCaptured;
+import { run } from './test-helpers';
 
 let dir: string;
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createClaim } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
-import { runFactmark } from './test-run';
+import { run } from './test-helpers';
 
 const V1 = [
   '# Llama 4 news',
@@ -19,8 +19,6 @@ const V2 = V1.replace('Maverick outperforms', 'Maverick clearly outperforms')
     'Other news.',
   )
   .replace('Maverick achieves', 'A correction. Maverick achieves');
-
-const run = runFactmark;
 
 describe('factmark reload', () => {
   const library = mkdtempSync(join(tmpdir(), 'factmark-cli-reload-'));

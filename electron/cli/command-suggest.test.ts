@@ -10,11 +10,9 @@ import gold from '../../shared/suggest/__fixtures__/llama4-gold.json';
 import { suggestForArticle, type SuggestOutput } from './command-suggest';
 import { coreCaller } from './core-calls';
 import { CliError, type CliIo } from './io';
-import { runFactmark } from './test-run';
+import { run } from './test-helpers';
 
 const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
-
-const run = runFactmark;
 
 describe('factmark suggest', () => {
   const library = mkdtempSync(join(tmpdir(), 'factmark-suggest-'));

@@ -10,12 +10,10 @@ import { createClaim } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { openLibrary } from '../core/library/library-store';
 import { existsSync, readdirSync } from 'node:fs';
-import { runFactmark } from './test-run';
+import { run } from './test-helpers';
 
 const FIXTURE = resolve(__dirname, '../../shared/suggest/__fixtures__/llama4-news.txt');
 const NEWS_PAGE = resolve(__dirname, '../../e2e/fixtures/news-page.html');
-
-const run = runFactmark;
 
 describe('factmark command', () => {
   const library = mkdtempSync(join(tmpdir(), 'factmark-cli-'));

@@ -23,7 +23,7 @@ import {
   type Machine,
   type SyncTool,
 } from '../core/library/test-sync-tools';
-import { runFactmark } from './test-run';
+import { run } from './test-helpers';
 
 const AT = (hour: number) => new Date(Date.UTC(2026, 11, 7, hour));
 
@@ -334,7 +334,7 @@ describe.each<SyncTool>(['Syncthing', 'Dropbox', 'OneDrive'])(
           links: { huggingface: 'meta-llama/Llama-4-Maverick' },
         });
 
-        const agreement = await runFactmark('agreement', '--library', dir, '--json');
+        const agreement = await run('agreement', '--library', dir, '--json');
         expect(agreement.code, agreement.err).toBe(0);
         expect(JSON.parse(agreement.out)).toMatchObject(HAND_COMPUTED);
       }
@@ -352,7 +352,7 @@ describe.each<SyncTool>(['Syncthing', 'Dropbox', 'OneDrive'])(
         article.revision,
       );
       await syncMachines(machines, last, tool);
-      const exported = await runFactmark(
+      const exported = await run(
         'export',
         ...[
           '--library',
@@ -370,7 +370,7 @@ describe.each<SyncTool>(['Syncthing', 'Dropbox', 'OneDrive'])(
       expect(claims.map((x: Claim) => [x.annotator, x.quote, x.status])).toEqual([
         ['adjudicated', LLAMA[1], 'supported'],
       ]);
-      const after = await runFactmark('agreement', '--library', a, '--json');
+      const after = await run('agreement', '--library', a, '--json');
       expect(JSON.parse(after.out)).toMatchObject(HAND_COMPUTED);
     });
   },

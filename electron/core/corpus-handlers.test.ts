@@ -1,14 +1,14 @@
 // getCorpus and searchLibrary through the contract, against a library folder on disk.
-import { mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type CallResult } from '../../shared/contract/result';
+import { dispatch } from '../../shared/contract/result';
 import type { CorpusDocument, LibrarySearchHit } from '../../shared/corpus/corpus-document';
 import { createClaim } from '../../shared/model/annotate';
 import type { Article } from '../../shared/model/article';
 import { CodePointIndex } from '../../shared/text/code-points';
-import { createCoreHandlers, type CoreHandlers } from './handlers';
+import type { CoreHandlers } from './handlers';
+import { handlerValue, handlersInTempLibrary } from './test-handlers';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 
@@ -16,18 +16,13 @@ let folder: string;
 let handlers: CoreHandlers;
 
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'factmark-corpus-'));
-  handlers = createCoreHandlers({ libraryDir: folder, now: () => NOW });
+  ({ folder, handlers } = await handlersInTempLibrary('corpus', NOW));
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function value<T>(name: string, payload: unknown): Promise<T> {
-  const result = (await dispatch(handlers, name, payload)) as CallResult<T>;
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const value = <T>(name: string, payload: unknown) => handlerValue<T>(handlers, name, payload);
 
 async function paste(title: string, text: string): Promise<Article> {
   return value<Article>('openText', { title, text });

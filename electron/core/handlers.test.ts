@@ -1,10 +1,7 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { MAX_SOURCE_BYTES } from '../../shared/contract/calls';
-import { dispatch, type CallResult } from '../../shared/contract/result';
 import { FactmarkExportSchema } from '../../shared/export/factmark-json';
 import { createClaim, createMention } from '../../shared/model/annotate';
 import { ArticleSchema, type Article } from '../../shared/model/article';
@@ -12,6 +9,7 @@ import { emptyRegistry, type EntityRegistry } from '../../shared/model/entities'
 import { deleteEntity, mergeEntities } from '../../shared/model/registry-ops';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { createCoreHandlers, type CoreHandlers } from './handlers';
+import { callHandler, handlerValue, handlersInTempLibrary } from './test-handlers';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -20,22 +18,15 @@ let folder: string;
 let handlers: CoreHandlers;
 
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'factmark-handlers-'));
-  handlers = createCoreHandlers({ libraryDir: folder, now: () => NOW });
+  ({ folder, handlers } = await handlersInTempLibrary('handlers', NOW));
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function call<T = unknown>(name: string, payload: unknown): Promise<CallResult<T>> {
-  return (await dispatch(handlers, name, payload)) as CallResult<T>;
-}
-
-async function value<T>(name: string, payload: unknown): Promise<T> {
-  const result = await call<T>(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const call = <T = unknown>(name: string, payload: unknown) =>
+  callHandler<T>(handlers, name, payload);
+const value = <T>(name: string, payload: unknown) => handlerValue<T>(handlers, name, payload);
 
 const NEWS = 'Meta released Llama 4.\n\nMaverick achieves 73.5% on MMLU, Meta says.';
 

@@ -1,10 +1,8 @@
 // saveAnnotations through the handlers, as both hosts answer it: a patch is applied under the
 // revision check, and one that does not fit the stored article is refused and writes nothing.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type CallResult } from '../../shared/contract/result';
 import { createClaim, createMention } from '../../shared/model/annotate';
 import type { Article } from '../../shared/model/article';
 import type { Claim } from '../../shared/model/annotations';
@@ -14,7 +12,8 @@ import {
   type Annotations,
 } from '../../shared/model/annotation-patch';
 import { CodePointIndex } from '../../shared/text/code-points';
-import { createCoreHandlers, type CoreHandlers } from './handlers';
+import type { CoreHandlers } from './handlers';
+import { callHandler, handlerValue, handlersInTempLibrary } from './test-handlers';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const NEWS = 'Meta released Llama 4.\n\nMaverick achieves 73.5% on MMLU, Meta says.';
@@ -23,22 +22,15 @@ let folder: string;
 let handlers: CoreHandlers;
 
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'factmark-patch-'));
-  handlers = createCoreHandlers({ libraryDir: folder, now: () => NOW });
+  ({ folder, handlers } = await handlersInTempLibrary('patch', NOW));
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function call<T = unknown>(name: string, payload: unknown): Promise<CallResult<T>> {
-  return (await dispatch(handlers, name, payload)) as CallResult<T>;
-}
-
-async function value<T>(name: string, payload: unknown): Promise<T> {
-  const result = await call<T>(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+const call = <T = unknown>(name: string, payload: unknown) =>
+  callHandler<T>(handlers, name, payload);
+const value = <T>(name: string, payload: unknown) => handlerValue<T>(handlers, name, payload);
 
 async function openNews(): Promise<Article> {
   return value<Article>('openText', { text: NEWS, title: 'Llama 4 news' });

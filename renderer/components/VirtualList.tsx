@@ -13,11 +13,11 @@ import {
 } from 'react';
 
 /** Pixels of rows rendered beyond each edge of the visible area. */
-const OVERSCAN = 600;
+export const OVERSCAN = 600;
 /** The list's gap between rows (styles/panels.css, .fm-claim-list). */
-const ROW_GAP = 8;
+export const ROW_GAP = 8;
 
-interface VirtualListProps<T> {
+export interface VirtualListProps<T> {
   items: readonly T[];
   getKey: (item: T) => string;
   /** Renders one row: an `<li>`. */
@@ -29,7 +29,8 @@ interface VirtualListProps<T> {
   className?: string;
 }
 
-function scrollParent(element: HTMLElement): HTMLElement {
+/** The nearest ancestor that scrolls vertically. */
+export function scrollParent(element: HTMLElement): HTMLElement {
   for (let el = element.parentElement; el; el = el.parentElement) {
     const { overflowY } = getComputedStyle(el);
     if (overflowY === 'auto' || overflowY === 'scroll') return el;

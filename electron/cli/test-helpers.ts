@@ -1,10 +1,9 @@
-// For tests: runs the command line and collects what it prints, as a person would read it.
+// For the command line's tests: runs `factmark` in-process and keeps what it printed.
 import type { CliIo } from './io';
 import { runCli } from './run';
 
-export async function runCaptured(
-  ...argv: string[]
-): Promise<{ code: number; out: string; err: string }> {
+/** Runs the command with `argv`; its exit code and its standard output and error, joined. */
+export async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
