@@ -13,6 +13,7 @@ import type { Article } from '../../shared/model/article';
 import { canonicalText, makeBlock } from '../../shared/model/blocks';
 import { emptyRegistry, type Entity } from '../../shared/model/entities';
 import { CodePointIndex } from '../../shared/text/code-points';
+import { bareArticle } from '../../shared/test-helpers';
 
 const AT = '2026-11-26T12:00:00.000Z';
 
@@ -34,18 +35,11 @@ export function seedArticle(
   ];
   const text = canonicalText(blocks);
   const index = new CodePointIndex(text);
-  return {
+  return bareArticle(AT, {
     id,
     title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     source: { kind: 'paste', retrievedAt: AT },
     contentHash: contentHash(text),
-    createdAt: AT,
     updatedAt,
     blocks,
     text,
@@ -55,10 +49,8 @@ export function seedArticle(
       const start = index.toCodePoint(u);
       return { ...createClaim(index, start, start + [...quote].length, AT), ...fields };
     }),
-    mentions: [],
-    orphans: [],
     revision: 1,
-  };
+  });
 }
 
 export function seedLibrary(libraryDir: string, articles: Article[], entities: Entity[]): void {

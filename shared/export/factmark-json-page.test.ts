@@ -4,6 +4,7 @@ import type { Article } from '../model/article';
 import { canonicalText, makeBlock, type Block } from '../model/blocks';
 import { CodePointIndex } from '../text/code-points';
 import { buildFactmarkExport, FactmarkExportSchema } from './factmark-json';
+import { bareArticle } from '../test-helpers';
 
 const now = '2026-11-26T12:00:00.000Z';
 
@@ -14,25 +15,15 @@ function articleOf(blocks: Block[], quotes: string[]): Article {
     const u = text.indexOf(quote);
     return createClaim(index, index.toCodePoint(u), index.toCodePoint(u + quote.length), now);
   });
-  return {
+  return bareArticle(now, {
     id: 'art_pdf',
     title: 'Llama 4 report',
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     source: { kind: 'file', fileName: 'report.pdf', retrievedAt: now },
-    contentHash: `sha256:${'0'.repeat(64)}`,
-    createdAt: now,
-    updatedAt: now,
     blocks,
     text,
     claims,
-    mentions: [],
     orphans: [],
-  };
+  });
 }
 
 const exportOf = (article: Article) =>

@@ -5,6 +5,7 @@ import { createClaim, createMention } from '../model/annotate';
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entities';
 import { buildFactmarkExport, FactmarkExportSchema } from './factmark-json';
+import { bareArticle } from '../test-helpers';
 
 const now = '2026-11-26T12:00:00.000Z';
 const blocks = [
@@ -36,19 +37,10 @@ function article(): Article {
     ...find('Maverick achieves 73.5% on MMLU, says Meta’s team'),
     now,
   );
-  return {
+  return bareArticle(now, {
     id: 'art_1',
     title: '🦙 Llama 4 lands',
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     source: { kind: 'paste', retrievedAt: now },
-    contentHash: `sha256:${'0'.repeat(64)}`,
-    createdAt: now,
-    updatedAt: now,
     blocks,
     text,
     claims: [claim, outer],
@@ -57,7 +49,7 @@ function article(): Article {
       createMention(index, ...find('大規模'), 'ent_meta', now),
     ],
     orphans: [],
-  };
+  });
 }
 
 describe('buildFactmarkExport', () => {

@@ -10,6 +10,7 @@ import { CodePointIndex } from '../text/code-points';
 import { buildFactmarkExport, FactmarkExportSchema } from './factmark-json';
 import { buildExport, EXPORT_FORMAT_IDS } from './index';
 import { parseFactmarkExport } from '../import/factmark';
+import { BARE_METADATA, bareArticle } from '../test-helpers';
 
 const T0 = '2026-04-06T00:00:00.000Z';
 const NOW = '2026-05-01T00:00:00.000Z';
@@ -33,19 +34,11 @@ function annotated(): Article {
   const orphanToBe = { ...createClaim(...at('288 billion active parameters'), T0) };
   orphanToBe.note = GONE_MARKER;
   orphanToBe.entities = ['ent_meta'];
-  return {
+  return bareArticle(T0, {
     id: 'art_exp',
     title: paragraphs[0]!,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     source: { kind: 'file', fileName: 'llama.md', retrievedAt: T0 },
     contentHash: `sha256:${'1'.repeat(64)}`,
-    createdAt: T0,
-    updatedAt: T0,
     blocks,
     text,
     claims: [
@@ -55,7 +48,7 @@ function annotated(): Article {
     ],
     mentions: [createMention(...at('Meta'), 'ent_meta', T0)],
     orphans: [],
-  };
+  });
 }
 
 function reloaded(): Article {
@@ -67,12 +60,7 @@ function reloaded(): Article {
   ];
   const extracted: ExtractedArticle = {
     title: changed[0]!,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
+    ...BARE_METADATA,
     source: { kind: 'file', fileName: 'llama.md', retrievedAt: NOW },
     blocks: blocksOf(changed),
   };

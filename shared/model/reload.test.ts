@@ -5,6 +5,7 @@ import type { Claim, Mention } from './annotations';
 import type { Article, ExtractedArticle } from './article';
 import { canonicalText, makeBlock } from './blocks';
 import { reloadArticle, type ReloadCounts } from './reload';
+import { bareArticle } from '../test-helpers';
 
 const TITLE = 'Meta releases Llama 4';
 const MAVERICK =
@@ -49,26 +50,17 @@ function articleWith(claimQuotes: string[], mentionQuotes: string[] = []): Artic
   const mentions: Mention[] = mentionQuotes.map((q) =>
     createMention(...spanIn(text, q), 'ent_lecun', T0),
   );
-  return {
+  return bareArticle(T0, {
     id: 'art_reload',
     title: TITLE,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     source: { kind: 'file', fileName: 'llama.md', mediaType: 'markdown', retrievedAt: T0 },
     contentHash: hash(text),
-    createdAt: T0,
-    updatedAt: T0,
     blocks,
     text,
     claims,
     mentions,
-    orphans: [],
     revision: 3,
-  };
+  });
 }
 
 function extracted(paragraphs: readonly string[]): ExtractedArticle {

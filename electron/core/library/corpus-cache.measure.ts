@@ -14,6 +14,7 @@ import { filterCorpus } from '../../../shared/corpus/corpus-filter';
 import { buildCorpusRows } from '../../../shared/corpus/corpus-rows';
 import { createCoreHandlers } from '../handlers';
 import { serializeArticleFile } from './library-files';
+import { bareArticle } from '../../../shared/test-helpers';
 
 const ARTICLES = Number(process.argv[2] ?? 1000);
 const CLAIMS = Number(process.argv[3] ?? 20);
@@ -52,26 +53,16 @@ function seededArticle(n: number): Article {
   const mentions = claims.map((c, i) =>
     createMention(index, c.start, c.start + 5, `ent_m${i}`, AT),
   );
-  return {
+  return bareArticle(AT, {
     id: `art_seed${n}`,
     title: `Article ${n} about Llama 4`,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     source: { kind: 'paste', retrievedAt: AT },
-    contentHash: `sha256:${'0'.repeat(64)}`,
-    createdAt: AT,
-    updatedAt: AT,
     blocks,
     text,
     claims,
     mentions,
-    orphans: [],
     revision: 1,
-  };
+  });
 }
 
 async function time<T>(label: string, run: () => Promise<T>): Promise<T> {
