@@ -73,6 +73,30 @@ describe('getCorpus', () => {
     });
   });
 
+  it('gives each article’s links, those linked since the last call too', async () => {
+    const a = await withClaim(
+      await paste('One', 'Maverick gets 73.5% on MMLU.'),
+      'Maverick gets 73.5%',
+      '73.5',
+    );
+    const b = await withClaim(
+      await paste('Two', 'Reviewers saw Maverick at 71.2%.'),
+      'Maverick at 71.2%',
+      '71.2',
+    );
+    expect((await value<Corpus>('getCorpus', {})).documents.every((d) => !d.relations)).toBe(true);
+    const relation = {
+      id: 'rel_conflict',
+      type: 'contradicts',
+      from: { document: b.id, annotation: b.claims[0]!.id },
+      to: { document: a.id, annotation: a.claims[0]!.id },
+      createdAt: NOW.toISOString(),
+    };
+    await value('linkAnnotations', { relations: [relation] });
+    const corpus = await value<Corpus>('getCorpus', {});
+    expect(corpus.documents.find((d) => d.articleId === b.id)!.relations).toEqual([relation]);
+  });
+
   it('sees saves, deletions and damaged files since the last call', async () => {
     const a = await paste('One', 'Maverick gets 73.5% on MMLU.');
     const b = await paste('Two', 'Scout is small.');
