@@ -119,16 +119,8 @@ describe('factmark relations', () => {
 
   it('export to brat says on standard error how many links it left out', async () => {
     const out = mkdtempSync(join(tmpdir(), 'factmark-relations-brat-'));
-    const { code, err } = await run(
-      'export',
-      '--library',
-      dir,
-      '--all',
-      '--format',
-      'brat',
-      '--out',
-      out,
-    );
+    const argv = ['export', '--all', '--format', 'brat', '--library', dir, '--out', out];
+    const { code, err } = await run(...argv);
     expect(code).toBe(0);
     expect(err).toContain('brat: 4 of 6 links left out (1 to a web page, 3 to other articles)');
   });

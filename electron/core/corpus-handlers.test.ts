@@ -42,20 +42,21 @@ async function withClaim(article: Article, quote: string, value_: string): Promi
   return next;
 }
 
+/** Two articles giving Maverick's MMLU score, 73.5% and 71.2%: a conflict. */
+async function twoValues(): Promise<[Article, Article]> {
+  const a = await paste('One', 'Maverick gets 73.5% on MMLU.');
+  const b = await paste('Two', 'Reviewers saw Maverick at 71.2%.');
+  return [
+    await withClaim(a, 'Maverick gets 73.5%', '73.5'),
+    await withClaim(b, 'Maverick at 71.2%', '71.2'),
+  ];
+}
+
 type Corpus = { documents: CorpusDocument[]; problems: Array<{ file: string; message: string }> };
 
 describe('getCorpus', () => {
   it('gives every article’s claims and mentions, with their structured fields', async () => {
-    const a = await withClaim(
-      await paste('One', 'Maverick gets 73.5% on MMLU.'),
-      'Maverick gets 73.5%',
-      '73.5',
-    );
-    const b = await withClaim(
-      await paste('Two', 'Reviewers saw Maverick at 71.2%.'),
-      'Maverick at 71.2%',
-      '71.2',
-    );
+    const [a, b] = await twoValues();
     const corpus = await value<Corpus>('getCorpus', {});
     expect(corpus.problems).toEqual([]);
     const byId = new Map(corpus.documents.map((d) => [d.articleId, d]));
@@ -66,6 +67,21 @@ describe('getCorpus', () => {
       structured: { value: '73.5' },
       evidence: [{ url: 'https://example.org/card', label: 'card' }],
     });
+  });
+
+  it('gives each article’s links, those linked since the last call too', async () => {
+    const [a, b] = await twoValues();
+    expect((await value<Corpus>('getCorpus', {})).documents.every((d) => !d.relations)).toBe(true);
+    const relation = {
+      id: 'rel_conflict',
+      type: 'contradicts',
+      from: { document: b.id, annotation: b.claims[0]!.id },
+      to: { document: a.id, annotation: a.claims[0]!.id },
+      createdAt: NOW.toISOString(),
+    };
+    await value('linkAnnotations', { relations: [relation] });
+    const corpus = await value<Corpus>('getCorpus', {});
+    expect(corpus.documents.find((d) => d.articleId === b.id)!.relations).toEqual([relation]);
   });
 
   it('sees saves, deletions and damaged files since the last call', async () => {

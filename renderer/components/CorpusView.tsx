@@ -1,7 +1,8 @@
 // Region `Corpus`: every claim of every article in one long list (rendered near view only),
 // filtered by entity, entity type, status, article and text. Claims that give another value
-// than another article for the same subject and metric are flagged `Conflicting`.
-import { memo, useId, useMemo } from 'react';
+// than another article for the same subject and metric are flagged `Conflicting`, with a
+// `Contradicts` action; each row lists its links, and `Same claim?` offers likely pairs.
+import { memo, useCallback, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findConflicts, type OtherValue } from '../../shared/corpus/conflicts';
 import type { CorpusDocument } from '../../shared/corpus/corpus-document';
@@ -15,8 +16,18 @@ import { typeColour } from './EntityChip';
 import { useEntityLookup, type EntityLookup } from './entity-lookup';
 import { plural, truncate } from './format';
 import { VirtualList } from './VirtualList';
+import { ConflictLinks, corpusLinks, RowLinks, SameClaimSuggestions } from './CorpusLinks';
+import {
+  contradictsRelation,
+  sameClaimRelation,
+  suggestSameClaims,
+  type SameClaimSuggestion,
+} from '../../shared/corpus/same-claim';
+import type { RelationView } from '../../shared/model/relation-edits';
 
 const ROW_ESTIMATE = 110;
+/** How many `Same claim?` suggestions show at once (the next ones come as these are answered). */
+const SUGGESTIONS_SHOWN = 5;
 
 /**
  * The last corpus shown and what was built from it, kept across the view's closing and
@@ -47,14 +58,20 @@ function withOpenArticle(documents: CorpusDocument[], article: Article): CorpusD
   if (lastOverlay?.documents === documents && lastOverlay.article === article) {
     return lastOverlay.result;
   }
+  const stored = documents.find((d) => d.articleId === article.id);
   const current: CorpusDocument = {
     articleId: article.id,
     title: article.title,
     updatedAt: article.updatedAt,
     claims: article.claims,
     mentions: article.mentions,
+    ...(article.evidence ? { evidence: article.evidence } : {}),
+    // The corpus's links: those made here since the article was opened are only there.
+    ...((stored?.relations ?? article.relations)
+      ? { relations: stored?.relations ?? article.relations }
+      : {}),
   };
-  const known = documents.some((d) => d.articleId === article.id);
+  const known = stored !== undefined;
   const result = known
     ? documents.map((d) => (d.articleId === article.id ? current : d))
     : [current, ...documents];
@@ -84,12 +101,18 @@ const CorpusItem = memo(function CorpusItem({
   lookup,
   onOpen,
   onEntity,
+  links,
+  contradicting,
+  onContradicts,
 }: {
   row: CorpusRow;
   conflict: readonly OtherValue[] | undefined;
   lookup: EntityLookup;
   onOpen: (row: CorpusRow) => void;
   onEntity: (entityId: string) => void;
+  links: readonly RelationView[] | undefined;
+  contradicting: ReadonlySet<string>;
+  onContradicts: (row: CorpusRow, other: OtherValue) => void;
 }) {
   const s = row.claim.structured;
   const subject = s?.subject ? (lookup.entity(s.subject)?.name ?? s.subject) : null;
@@ -117,16 +140,14 @@ const CorpusItem = memo(function CorpusItem({
         </p>
       )}
       {conflict && (
-        <p className="fm-conflict-detail">
-          Other articles say:{' '}
-          {conflict.map((o, i) => (
-            <span key={o.claimId}>
-              {i > 0 && '; '}
-              <strong>{o.display}</strong> ({truncate(o.title || 'Untitled', 60)})
-            </span>
-          ))}
-        </p>
+        <ConflictLinks
+          row={row}
+          others={conflict}
+          contradicting={contradicting}
+          onContradicts={onContradicts}
+        />
       )}
+      {links && links.length > 0 && <RowLinks row={row} views={links} />}
       {row.entityIds.length > 0 && (
         <div className="fm-chips" role="group" aria-label="Entities">
           {row.entityIds.map((id) => {
@@ -257,6 +278,23 @@ export function CorpusView() {
   const lookup = useEntityLookup();
 
   const { rows, conflicts } = useMemo(() => rowsOf(documents ?? NO_DOCUMENTS), [documents]);
+  const links = useMemo(() => corpusLinks(documents ?? NO_DOCUMENTS), [documents]);
+  const rejected = useFactmark((s) => s.rejectedSameClaims);
+  const suggestions = useMemo(
+    () => suggestSameClaims(rows, links.relations, new Set(rejected)).slice(0, SUGGESTIONS_SHOWN),
+    [rows, links, rejected],
+  );
+  const rowsByKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+  const now = () => new Date().toISOString();
+  const onContradicts = useCallback(
+    (row: CorpusRow, other: OtherValue) =>
+      void store.getState().linkFromCorpus(contradictsRelation(row, other, { now: now() })),
+    [store],
+  );
+  const acceptSameClaim = (suggestion: SameClaimSuggestion) =>
+    void store.getState().linkFromCorpus(sameClaimRelation(suggestion, { now: now() }));
+  const rejectSameClaim = (suggestion: SameClaimSuggestion) =>
+    store.getState().rejectSameClaim(suggestion.key);
   const shown = useMemo(() => {
     const typeOf = (id: string) => lookup.entity(id)?.type;
     const filtered = filterCorpus(rows, filter, typeOf);
@@ -303,6 +341,12 @@ export function CorpusView() {
           </button>
         </header>
         <CorpusFilters documents={documents ?? []} />
+        <SameClaimSuggestions
+          suggestions={suggestions}
+          rows={rowsByKey}
+          onAccept={acceptSameClaim}
+          onReject={rejectSameClaim}
+        />
         {status === 'failed' && !documents ? (
           <p className="fm-empty">The claims of the library could not be read.</p>
         ) : documents && shown.length === 0 ? (
@@ -326,6 +370,9 @@ export function CorpusView() {
                 lookup={lookup}
                 onOpen={open}
                 onEntity={onEntity}
+                links={links.byClaim.get(row.key)}
+                contradicting={links.contradicting}
+                onContradicts={onContradicts}
               />
             )}
           />

@@ -41,6 +41,44 @@ describe('corpus slice', () => {
     expect(t.store.getState().notices.at(-1)!.message).toMatch(/disk on fire/);
   });
 
+  it('stores a link made in the corpus view and shows it at once; says so when refused', async () => {
+    const a = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+    const b = t.store.getState().markClaim(spanOf(t.store, 'Maverick'))!;
+    await vi.runAllTimersAsync(); // saved
+    await t.store.getState().openCorpus();
+    const relation = {
+      id: 'rel_corpus',
+      type: 'contradicts' as const,
+      from: { document: t.article.id, annotation: a.id },
+      to: { document: t.article.id, annotation: b.id },
+      createdAt: '2026-12-07T12:00:00.000Z',
+    };
+    expect(await t.store.getState().linkFromCorpus(relation)).toBe(true);
+    expect(t.api.linkAnnotations).toHaveBeenCalledWith({ relations: [relation] });
+    const doc = t.store.getState().corpusDocuments!.find((d) => d.articleId === t.article.id)!;
+    expect(doc.relations).toEqual([relation]);
+    // Read again from the host, the link is there too.
+    t.store.getState().closeCorpus();
+    await t.store.getState().openCorpus();
+    expect(
+      t.store.getState().corpusDocuments!.find((d) => d.articleId === t.article.id)!.relations,
+    ).toEqual([relation]);
+
+    t.api.failing.linkAnnotations = new ContractError(
+      'not-found',
+      'No annotation clm_x to link to.',
+    );
+    expect(await t.store.getState().linkFromCorpus({ ...relation, id: 'rel_2' })).toBe(false);
+    expect(t.store.getState().notices.at(-1)!.message).toBe(
+      'Could not link the claims: No annotation clm_x to link to.',
+    );
+  });
+
+  it('remembers rejected same-claim suggestions for the session', () => {
+    t.store.getState().rejectSameClaim('art_a/clm_1|art_b/clm_2');
+    expect(t.store.getState().rejectedSameClaims).toEqual(['art_a/clm_1|art_b/clm_2']);
+  });
+
   it('keeps only filled criteria in the filter', () => {
     t.store.getState().setCorpusFilter({ status: 'refuted', text: 'x' });
     t.store.getState().setCorpusFilter({ text: '' });

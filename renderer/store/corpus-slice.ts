@@ -3,6 +3,7 @@
 import type { CorpusDocument, LibrarySearchHit } from '../../shared/corpus/corpus-document';
 import type { Article } from '../../shared/model/article';
 import type { CorpusFilter } from '../../shared/corpus/corpus-filter';
+import type { Relation } from '../../shared/model/relations';
 import { errorMessage, type SliceCreator } from './types';
 
 export interface CorpusSlice {
@@ -14,6 +15,14 @@ export interface CorpusSlice {
   /** The host's name for the state of the library the documents were read at. */
   corpusVersion: string | null;
   corpusFilter: CorpusFilter;
+  /** `Same claim?` suggestions rejected in this session (pair keys, see same-claim.ts). */
+  rejectedSameClaims: string[];
+  /**
+   * Stores a link made in the corpus view (a conflict as `contradicts`, an accepted suggestion
+   * as `same-claim`) and shows it at once; false when the host refused it (said in a notice).
+   */
+  linkFromCorpus(relation: Relation): Promise<boolean>;
+  rejectSameClaim(key: string): void;
   /** The find bar: open or not, what it looks for, and where to start (a code-point offset). */
   find: { open: boolean; query: string; from: number; focusRequest: number };
   /** Shows the corpus view and reads the corpus again (it may have changed elsewhere). */
@@ -46,6 +55,25 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> = (deps) => (set, get)
   corpusStatus: 'idle',
   corpusVersion: null,
   corpusFilter: {},
+  rejectedSameClaims: [],
+  linkFromCorpus: async (relation) => {
+    try {
+      const { added } = await deps.api.linkAnnotations({ relations: [relation] });
+      set((s) => ({
+        corpusDocuments:
+          s.corpusDocuments?.map((d) =>
+            d.articleId === relation.from.document
+              ? { ...d, relations: [...(d.relations ?? []), ...added] }
+              : d,
+          ) ?? null,
+      }));
+      return true;
+    } catch (err) {
+      get().notify('error', `Could not link the claims: ${errorMessage(err)}`);
+      return false;
+    }
+  },
+  rejectSameClaim: (key) => set((s) => ({ rejectedSameClaims: [...s.rejectedSameClaims, key] })),
   find: { open: false, query: '', from: 0, focusRequest: 0 },
   openCorpus: async () => {
     set({ centreView: 'corpus', corpusStatus: 'loading' });

@@ -222,6 +222,8 @@ export function fakeApi(initial: Article[] = []): FakeApi {
           updatedAt: a.updatedAt,
           claims: a.claims,
           mentions: a.mentions,
+          ...(a.evidence?.length ? { evidence: a.evidence } : {}),
+          ...(a.relations?.length ? { relations: a.relations } : {}),
         })),
         problems: [],
       };

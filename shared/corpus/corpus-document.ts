@@ -1,6 +1,8 @@
-// What the host gives for the corpus view: each article's claims and mentions, without its text.
+// What the host gives for the corpus view: each article's claims, mentions, passages and links,
+// without its text.
 import { z } from 'zod';
 import { ClaimSchema, MentionSchema } from '../model/annotations';
+import { EvidencePassageSchema, RelationSchema } from '../model/relations';
 
 export const CorpusDocumentSchema = z.object({
   articleId: z.string(),
@@ -9,6 +11,9 @@ export const CorpusDocumentSchema = z.object({
   updatedAt: z.string(),
   claims: z.array(ClaimSchema),
   mentions: z.array(MentionSchema),
+  /** Its evidence passages and its claims' links, so the view can show and make links. */
+  evidence: z.array(EvidencePassageSchema).optional(),
+  relations: z.array(RelationSchema).optional(),
 });
 export type CorpusDocument = z.infer<typeof CorpusDocumentSchema>;
 

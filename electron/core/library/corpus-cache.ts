@@ -116,6 +116,8 @@ export class CorpusCache {
           updatedAt: article.updatedAt,
           claims: article.claims,
           mentions: article.mentions,
+          ...(article.evidence?.length ? { evidence: article.evidence } : {}),
+          ...(article.relations?.length ? { relations: article.relations } : {}),
         },
       };
       this.entries.set(file, entry);
