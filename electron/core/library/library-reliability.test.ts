@@ -6,32 +6,19 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract/result';
 import { createClaim } from '../../../shared/model/annotate';
-import type { Article, ExtractedArticle } from '../../../shared/model/article';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
+import type { Article } from '../../../shared/model/article';
 import { emptyRegistry } from '../../../shared/model/entities';
 import { CodePointIndex } from '../../../shared/text/code-points';
 import { nodeAtomicFs, type AtomicFs } from '../fs/atomic-write';
 import { createCoreHandlers } from '../handlers';
 import { openLibrary, type LibraryStore } from './library-store';
+import { pastedArticle } from './test-articles';
 
 const T0 = new Date('2026-11-26T10:00:00.000Z');
 const T1 = new Date('2026-11-26T11:00:00.000Z');
 const BODY = 'Maverick achieves 73.5% on MMLU 🦙, says Meta.';
 
-function extracted(title: string): ExtractedArticle {
-  const blocks = [makeBlock('title', [{ text: title }]), makeBlock('paragraph', [{ text: BODY }])];
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: T0.toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-}
+const extracted = (title: string) => pastedArticle(title, [BODY], T0);
 
 /** The article with one more claim, on `phrase`. */
 function withClaim(article: Article, phrase: string): Article {

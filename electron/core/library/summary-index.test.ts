@@ -3,28 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaim } from '../../../shared/model/annotate';
-import type { Article, ExtractedArticle } from '../../../shared/model/article';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
+import type { Article } from '../../../shared/model/article';
 import { CodePointIndex } from '../../../shared/text/code-points';
 import { openLibrary, type LibraryStore } from './library-store';
+import { pastedArticle } from './test-articles';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 10, minute));
 
-function extracted(title: string, body = 'Maverick achieves 73.5% on MMLU, says Meta.') {
-  const blocks = [makeBlock('title', [{ text: title }]), makeBlock('paragraph', [{ text: body }])];
-  const article: ExtractedArticle = {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: at(0).toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-  return article;
-}
+const extracted = (title: string, body = 'Maverick achieves 73.5% on MMLU, says Meta.') =>
+  pastedArticle(title, [body], at(0));
 
 function withClaim(article: Article): Article {
   const text = new CodePointIndex(article.text);

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaim } from '../../../shared/model/annotate';
-import type { Article, ExtractedArticle } from '../../../shared/model/article';
+import type { Article } from '../../../shared/model/article';
 import type { Claim } from '../../../shared/model/annotations';
-import { makeBlock, type Block } from '../../../shared/model/blocks';
 import { emptyRegistry, type EntityRegistry } from '../../../shared/model/entities';
 import { CodePointIndex } from '../../../shared/text/code-points';
 import type { ContractError } from '../../../shared/contract/result';
 import { openLibrary, type LibraryStore } from './library-store';
+import { pastedArticle } from './test-articles';
 
 const T0 = new Date('2026-12-07T10:00:00.000Z');
 const T1 = new Date('2026-12-07T11:00:00.000Z');
@@ -21,23 +21,8 @@ const T3 = new Date('2026-12-07T13:00:00.000Z');
 
 const FIRST_PARAGRAPH = 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.';
 
-function extracted(title: string, more: string[] = []): ExtractedArticle {
-  const blocks = [
-    makeBlock('title', [{ text: title }]),
-    ...[FIRST_PARAGRAPH, ...more].map((text) => makeBlock('paragraph', [{ text }])),
-  ];
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: T0.toISOString() },
-    blocks: blocks.filter((b): b is Block => b !== null),
-  };
-}
+const extracted = (title: string, more: string[] = []) =>
+  pastedArticle(title, [FIRST_PARAGRAPH, ...more], T0);
 
 function claimOn(article: Article, phrase: string, at: Date, annotator?: string): Claim {
   const text = new CodePointIndex(article.text);
