@@ -1,7 +1,9 @@
 // A team on one library folder: two browser-mode hosts as two annotators marking the same
 // article at the same time, each seeing the other's marks with their author after a reload;
 // Blind mode hiding the other's layer until the article is marked done.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
 import { seedArticle, seedLibrary } from './support/seed-library';
@@ -13,12 +15,18 @@ const ARTICLE = seedArticle('art_team', 'Llama 4 lands', [
   'Scout runs on a single GPU.',
 ]);
 
+const SECOND = seedArticle('art_team_two', 'Gemini 2.5 arrives', [
+  'Gemini 2.5 tops LMArena, says Google.',
+  'Pricing is unchanged for developers.',
+]);
+
 let dana: RunningHost;
 let bob: RunningHost;
+let library: string;
 
 test.beforeAll(async () => {
-  const library = newLibraryDir();
-  seedLibrary(library, [ARTICLE], []);
+  library = newLibraryDir();
+  seedLibrary(library, [ARTICLE, SECOND], []);
   dana = await startHost(library, 0, ['--annotator', 'Dana']);
   bob = await startHost(library, 0, ['--annotator', 'Bob']);
 });
@@ -27,13 +35,33 @@ test.afterAll(async () => {
   await Promise.all([dana?.stop(), bob?.stop()]);
 });
 
-async function openArticle(page: Page, host: RunningHost): Promise<void> {
+async function openArticle(
+  page: Page,
+  host: RunningHost,
+  title = /Llama 4 lands/,
+  text = 'Scout runs',
+): Promise<void> {
   await page.goto(host.url);
-  await page
-    .getByRole('button', { name: /Llama 4 lands/ })
-    .first()
-    .click();
-  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Scout runs');
+  await page.getByRole('button', { name: title }).first().click();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText(text);
+}
+
+/** The quotes in an annotator's layer file of an article, as saved on disk. */
+function savedQuotes(annotator: string, id: string): string[] {
+  const path = join(library, 'layers', annotator, `${id}.json`);
+  if (!existsSync(path)) return [];
+  return JSON.parse(readFileSync(path, 'utf8')).claims.map((c: { quote: string }) => c.quote);
+}
+
+/** The painted CSS highlights of claims in an annotator's colour, with how many ranges each. */
+async function annotatorHighlights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...CSS.highlights.entries()]
+        .filter(([name, h]) => name.startsWith('fm-claim-by-') && h.size > 0)
+        .map(([name, h]) => [name, h.size]),
+    ),
+  );
 }
 
 async function markClaim(page: Page, quote: string): Promise<void> {
@@ -113,4 +141,73 @@ test('Blind mode hides the other layers until I mark the article done', async ({
     'true',
   );
   await page.screenshot({ path: join(SHOTS, 'team-03-done.png') });
+});
+
+test('my save after another annotator’s is no conflict; theirs come in when I return, in their colour', async ({
+  browser,
+}) => {
+  const gemini = /Gemini 2.5 arrives/;
+  const page = async () => (await browser.newContext()).newPage();
+  const [danaPage, bobPage] = await Promise.all([
+    page().then(async (p) => (await openArticle(p, dana, gemini, 'Pricing'), p)),
+    page().then(async (p) => (await openArticle(p, bob, gemini, 'Pricing'), p)),
+  ]);
+  // Bob saves first; Dana's copy was read before it.
+  await markClaim(bobPage, 'Pricing is unchanged');
+  await expect.poll(() => savedQuotes('Bob', SECOND.id)).toEqual(['Pricing is unchanged']);
+  await markClaim(danaPage, 'Gemini 2.5 tops LMArena');
+  await expect.poll(() => savedQuotes('Dana', SECOND.id)).toEqual(['Gemini 2.5 tops LMArena']);
+  await expect(danaPage.getByText('All changes saved')).toBeVisible();
+  await expect(danaPage.getByText(/another window|reload it/)).toHaveCount(0);
+  // Her patch no longer fitted what the host has (Bob's claim): his came in once she saved.
+  const claims = danaPage.getByRole('region', { name: 'Claims' });
+  await expect(claims.getByRole('listitem')).toHaveCount(2);
+  await expect(claims.getByRole('listitem').filter({ hasText: 'Pricing' })).toContainText('Bob');
+
+  // Bob marks more; Dana comes back to her window and sees it, each layer in its colour.
+  await markClaim(bobPage, 'says Google');
+  await expect.poll(() => savedQuotes('Bob', SECOND.id)).toContain('says Google');
+  await danaPage.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(claims.getByRole('listitem')).toHaveCount(3);
+  await expect.poll(async () => Object.keys(await annotatorHighlights(danaPage)).length).toBe(2);
+  expect(Object.values(await annotatorHighlights(danaPage)).sort()).toEqual([1, 2]);
+
+  for (const theme of ['light', 'dark'] as const) {
+    await danaPage.emulateMedia({ colorScheme: theme });
+    await expect(danaPage.locator('html')).toHaveAttribute('data-theme', theme);
+    const { violations } = await new AxeBuilder({ page: danaPage })
+      .withRules(['color-contrast'])
+      .analyze();
+    const failing = violations.flatMap((v) =>
+      v.nodes.map((n) => `${n.target.join(' ')}: ${n.html} — ${n.failureSummary ?? ''}`),
+    );
+    expect(failing, theme).toEqual([]);
+    await danaPage.screenshot({ path: join(SHOTS, `team-04-colours-${theme}.png`) });
+  }
+  // Only mine: one layer, painted as before.
+  await danaPage.getByRole('group', { name: 'Layers' }).getByLabel('Layers').selectOption('mine');
+  await expect.poll(() => annotatorHighlights(danaPage)).toEqual({});
+  await Promise.all([danaPage.close(), bobPage.close()]);
+});
+
+test('the same annotator saving from two places is told so', async ({ browser }) => {
+  const [here, there] = await Promise.all([
+    browser
+      .newPage()
+      .then(async (p) => (await openArticle(p, bob, /Gemini 2.5 arrives/, 'Pricing'), p)),
+    browser
+      .newPage()
+      .then(async (p) => (await openArticle(p, bob, /Gemini 2.5 arrives/, 'Pricing'), p)),
+  ]);
+  const before = savedQuotes('Bob', SECOND.id);
+  await markClaim(here, 'tops LMArena');
+  await expect.poll(() => savedQuotes('Bob', SECOND.id)).toContain('tops LMArena');
+  await markClaim(there, 'unchanged for developers');
+  await expect(
+    there.getByText(/was also saved as Bob from another window, tab or machine/),
+  ).toBeVisible();
+  await expect
+    .poll(() => savedQuotes('Bob', SECOND.id).sort())
+    .toEqual([...before, 'tops LMArena', 'unchanged for developers'].sort());
+  await Promise.all([here.close(), there.close()]);
 });

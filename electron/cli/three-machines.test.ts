@@ -7,10 +7,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, ExtractedArticle } from '../../shared/model/article';
+import type { Article } from '../../shared/model/article';
 import type { Claim, ClaimStatus, Mention } from '../../shared/model/annotations';
 import { createClaim, createMention } from '../../shared/model/annotate';
-import { makeBlock, type Block } from '../../shared/model/blocks';
 import { emptyRegistry } from '../../shared/model/entities';
 import { adoptVersion, planAdjudication } from '../../shared/team/adjudication';
 import { CodePointIndex } from '../../shared/text/code-points';
@@ -23,6 +22,7 @@ import {
   type Machine,
   type SyncTool,
 } from '../core/library/test-sync-tools';
+import { pastedArticle } from '../core/test-helpers';
 import { run } from './test-helpers';
 
 const AT = (hour: number) => new Date(Date.UTC(2026, 11, 7, hour));
@@ -39,22 +39,8 @@ const GEMINI = [
   'Pricing is unchanged.',
 ];
 
-function extracted(title: string, sentences: string[]): ExtractedArticle {
-  return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    source: { kind: 'paste', mediaType: 'text', retrievedAt: AT(8).toISOString() },
-    blocks: [
-      makeBlock('title', [{ text: title }]),
-      makeBlock('paragraph', [{ text: sentences.join(' ') }]),
-    ].filter((b): b is Block => b !== null),
-  };
-}
+const extracted = (title: string, sentences: string[]) =>
+  pastedArticle(title, [sentences.join(' ')], AT(8));
 
 /** What each annotator marks: claims (sentence, status) and mentions (phrase, entity). */
 const MARKS: Record<

@@ -10,18 +10,14 @@ import type { Article } from '../../../shared/model/article';
 import type { Relation } from '../../../shared/model/relations';
 import { CodePointIndex } from '../../../shared/text/code-points';
 import { openLibrary } from './library-store';
-import { extractedArticle } from './test-articles';
+import { pastedArticle } from '../test-helpers';
 
 const T0 = new Date('2026-12-07T10:00:00.000Z');
 const T1 = new Date('2026-12-07T11:00:00.000Z');
 const T2 = new Date('2026-12-07T12:00:00.000Z');
 
 const extracted = (title: string) =>
-  extractedArticle(
-    title,
-    'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.',
-    T0.toISOString(),
-  );
+  pastedArticle(title, 'Maverick achieves 73.5% on MMLU, says Meta. Scout is smaller.', T0);
 
 function span(article: Article, phrase: string) {
   const text = new CodePointIndex(article.text);
