@@ -105,7 +105,7 @@ export function AnnotatorChip({ name }: { name: string }) {
   return (
     <span
       className="fm-annotator-chip"
-      style={{ borderColor: annotatorColour(name), color: annotatorColour(name) }}
+      style={{ borderColor: annotatorColour(name) }}
       title={`${name}'s claim`}
     >
       {name}
