@@ -219,7 +219,7 @@ async function closeAll(page: Page) {
 }
 
 test('an article: find with matches, every export format, the import summary', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   await page.goto(host.url);
   await later(page);
   await pasteLlamaNews(page, 'Llama 4 for axe');
