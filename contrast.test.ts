@@ -7,12 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENTITY_TYPES } from './shared/model/entities';
+import { contrast, over, parseColour, type Rgba } from './e2e/support/contrast';
 import { mentionRules } from './renderer/editor/extensions/annotation-highlights/mention-styles';
 import { suggestionColourRules } from './renderer/editor/extensions/suggestion-highlights/suggestion-state';
 
 type Theme = 'light' | 'dark';
-/** sRGB channels 0–255 and alpha 0–1. */
-type Rgba = readonly [number, number, number, number];
 
 interface Rule {
   selectors: string[];
@@ -70,63 +69,6 @@ function declarationsFor(rules: Rule[], target: string, theme: Theme): Map<strin
     }
   }
   return found;
-}
-
-const NAMED: Record<string, Rgba> = {
-  white: [255, 255, 255, 1],
-  black: [0, 0, 0, 1],
-  transparent: [0, 0, 0, 0],
-};
-
-function parseColour(text: string, vars: Map<string, string>): Rgba {
-  const value = text.trim();
-  const variable = /^var\((--[\w-]+)\)$/.exec(value);
-  if (variable) return parseColour(vars.get(variable[1]!) ?? 'missing', vars);
-  if (NAMED[value]) return NAMED[value];
-  const hex = /^#([0-9a-f]{6})$/i.exec(value);
-  if (hex) {
-    const n = parseInt(hex[1]!, 16);
-    return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 1];
-  }
-  const rgb = /^rgba?\(([^)]*)\)$/.exec(value);
-  if (rgb) {
-    const [r, g, b, a = 1] = rgb[1]!
-      .split(/[\s,/]+/)
-      .filter(Boolean)
-      .map(Number);
-    return [r!, g!, b!, a];
-  }
-  const mix = /^color-mix\(in srgb,\s*(.+?)\s+(\d+(?:\.\d+)?)%,\s*(.+)\)$/.exec(value);
-  if (mix) {
-    const p = Number(mix[2]) / 100;
-    const a = parseColour(mix[1]!, vars);
-    const b = parseColour(mix[3]!, vars);
-    // color-mix interpolates premultiplied by alpha.
-    const alpha = a[3] * p + b[3] * (1 - p);
-    const channel = (i: number) =>
-      alpha === 0 ? 0 : (a[i]! * a[3] * p + b[i]! * b[3] * (1 - p)) / alpha;
-    return [channel(0), channel(1), channel(2), alpha];
-  }
-  throw new Error(`not a colour this test reads: ${text}`);
-}
-
-/** `top` painted over an opaque `bottom`. */
-function over(top: Rgba, bottom: Rgba): Rgba {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as unknown as Rgba;
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const linear = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 /** The colour of a `text-decoration` (its own `-color` wins over the shorthand's). */

@@ -3,8 +3,8 @@
 // dialog, the command palette, the shortcuts overlay, the More menu and the corpus. No serious
 // or critical violation is allowed; each one found is printed with where it is.
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { dialogScan, scan, type Found } from './support/axe';
 import { startHost, type RunningHost } from './support/web-host';
 import { selectWithMouse, tagEntity } from './support/ui';
 import { showSuggestions } from './support/suggestions';
@@ -20,38 +20,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.stop();
 });
-
-type Found = { state: string; rule: string; impact: string; targets: string[] };
-
-/**
- * Runs axe on the page, or only inside `within` (a dialog or menu over a page already scanned),
- * and records what is serious or critical, printing it at once.
- */
-async function scan(page: Page, state: string, found: Found[], within?: string): Promise<void> {
-  const builder = new AxeBuilder({ page });
-  if (within) builder.include(within);
-  const { violations } = await builder.analyze();
-  for (const v of violations) {
-    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-    const f: Found = {
-      state,
-      rule: `${v.id}: ${v.help}`,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
-    };
-    console.log(`${f.state} — ${f.impact} ${f.rule}\n    ${f.targets.join('\n    ')}`);
-    found.push(f);
-  }
-}
-
-async function dialogScan(page: Page, name: string, found: Found[], open: () => Promise<void>) {
-  await open();
-  const dialog = page.getByRole('dialog', { name });
-  await expect(dialog).toBeVisible();
-  await scan(page, `dialog ${name}`, found, 'dialog');
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation anywhere (${theme})`, async ({ page }) => {

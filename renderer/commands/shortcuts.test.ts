@@ -55,4 +55,24 @@ describe('commandForKey', () => {
     expect(commandForKey(key('c', {}, target(html, selector)), false)).toBeNull();
     expect(commandForKey(key('z', { ctrlKey: true }, target(html, selector)), false)).toBeNull();
   });
+
+  it.each([
+    ['an input', '<input id="t">'],
+    ['a textarea', '<textarea id="t"></textarea>'],
+    ['a select', '<select id="t"><option>a</option></select>'],
+    ['a checkbox', '<input id="t" type="checkbox">'],
+  ])('lets Ctrl/Cmd keys other than undo reach the app from %s', (_label, html) => {
+    expect(commandForKey(key('k', { ctrlKey: true }, target(html, '#t')), false)).toBe(
+      'command-palette',
+    );
+    expect(commandForKey(key('k', { metaKey: true }, target(html, '#t')), true)).toBe(
+      'command-palette',
+    );
+    expect(commandForKey(key('y', { ctrlKey: true }, target(html, '#t')), false)).toBeNull();
+  });
+
+  it('keeps every key in a dialog, Ctrl/Cmd keys too', () => {
+    const inDialog = target('<div role="dialog"><input id="t"></div>', '#t');
+    expect(commandForKey(key('k', { ctrlKey: true }, inDialog), false)).toBeNull();
+  });
 });

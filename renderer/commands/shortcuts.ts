@@ -39,12 +39,27 @@ function shiftMatches(binding: KeyBinding, shiftKey: boolean): boolean {
   return !!binding.shift === shiftKey;
 }
 
+/** Commands whose Ctrl/Cmd key a field keeps for itself: its own undo and redo. */
+const KEPT_BY_FIELDS: ReadonlySet<CommandName> = new Set<CommandName>(['undo', 'redo']);
+
+/**
+ * Whether a binding acts where the key was typed. A field keeps plain keys (they are typing)
+ * and its undo; other Ctrl/Cmd keys (the palette, Open, Find…) mean nothing to it, so they
+ * reach the app from a field too, and a keyboard user need not leave it first. A dialog keeps
+ * every key.
+ */
+function actsFrom(target: EventTarget | null, name: CommandName, binding: KeyBinding): boolean {
+  if (!belongsToControl(target)) return true;
+  const inDialog = (target as Element).closest('dialog, [role="dialog"]') !== null;
+  return !!binding.mod && !KEPT_BY_FIELDS.has(name) && !inDialog;
+}
+
 /** The command a key press runs, if any, and the binding that matched. */
 export function bindingForKey(
   event: KeyEventLike,
   mac: boolean,
 ): { name: CommandName; binding: KeyBinding } | null {
-  if (event.isComposing || event.altKey || belongsToControl(event.target)) return null;
+  if (event.isComposing || event.altKey) return null;
   const mod = mac ? event.metaKey : event.ctrlKey;
   const otherMod = mac ? event.ctrlKey : event.metaKey;
   if (otherMod) return null;
@@ -55,7 +70,8 @@ export function bindingForKey(
         k.key === key &&
         !!k.mod === mod &&
         shiftMatches(k, event.shiftKey) &&
-        (!k.inArticle || inArticle(event.target)),
+        (!k.inArticle || inArticle(event.target)) &&
+        actsFrom(event.target, name, k),
     );
     if (binding) return { name, binding };
   }

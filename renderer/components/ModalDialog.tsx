@@ -29,7 +29,10 @@ export function ModalDialog({ label, onCancel, children, className }: ModalDialo
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.show();
     // React's autoFocus runs before the dialog is shown; focus the marked field now instead.
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]');
+    first?.focus();
+    // A field that opens filled (a name taken from the text) is selected, so typing replaces it.
+    if (first instanceof HTMLInputElement) first.select();
     // On the document, as a modal dialog's are: focus may have left the dialog (a control
     // that held it was disabled). Fields inside that use a key first prevent its default.
     const onKeyDown = (event: KeyboardEvent) => {
