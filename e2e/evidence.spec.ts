@@ -91,6 +91,13 @@ test('a claim linked to a refuting passage in another article, followed, undone,
   await expect(passagePanel.getByRole('listitem')).toContainText(CLAIM);
   await page.screenshot({ path: 'e2e/output/evidence-passage.png' });
   expect(await seriousViolations(page)).toEqual([]);
+  // The same screen in the dark theme (it follows the system's until one is picked).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: 'e2e/output/evidence-passage-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   // Follow the link back to the claim: it lists the passage, with a count on its row.
   await passagePanel.getByRole('button', { name: /^Open Refuted claim/ }).click();
