@@ -87,6 +87,21 @@ describe('relations slice', () => {
     expect(stored(t.article.id).relations).toHaveLength(1);
   });
 
+  it('removing the passage removes its link, stored with the claim’s article; undo brings both back', async () => {
+    await collectingInOther();
+    await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'refutes');
+    const passage = t.store.getState().article!.evidence![0]!;
+    t.store.getState().removeEvidencePassage(passage.id);
+    await settle();
+    expect(stored(otherId).evidence).toEqual([]);
+    expect(stored(t.article.id).relations).toEqual([]);
+    expect(t.store.getState().activeEvidenceId).toBeNull();
+    t.store.getState().undo();
+    await settle();
+    expect(stored(otherId).evidence!.map((e) => e.id)).toEqual([passage.id]);
+    expect(stored(t.article.id).relations).toHaveLength(1);
+  });
+
   it('links the target claim to a claim of another article, never to itself', async () => {
     const claim = await collectingInOther();
     const same = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
