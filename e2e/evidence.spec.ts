@@ -54,6 +54,26 @@ async function openFromLibrary(page: Page, title: string) {
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(title);
 }
 
+/** Clicks the middle of the first occurrence of `text` in the article, as a reader would. */
+async function clickOnText(page: Page, text: string) {
+  const point = await page.getByRole('region', { name: 'Article' }).evaluate((root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let node: Node | null;
+    while ((node = walker.nextNode())) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + Math.min(needle.length, 10));
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not in the article`);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Serious and critical axe findings on the page, printed where they are. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -114,6 +134,11 @@ test('a claim linked to a refuting passage in another article, followed, undone,
   await evidence.getByRole('button', { name: /^Open Refutes/ }).click();
   await expect(article).toContainText('An independent review of Llama 4');
   await expect(passagePanel).toContainText(PASSAGE);
+  // Closed, the panel comes back with a click on the passage in the text.
+  await passagePanel.getByRole('button', { name: 'Close' }).click();
+  await expect(passagePanel).toBeHidden();
+  await clickOnText(page, PASSAGE);
+  await expect(passagePanel).toContainText('Refuted claim');
 
   // Back at the claim: remove the link, undo, redo.
   await passagePanel.getByRole('button', { name: /^Open Refuted claim/ }).click();
