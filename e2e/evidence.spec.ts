@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle, seedLibrary } from './support/seed-library';
-import { selectWithMouse } from './support/ui';
+import { clickOnText, selectWithMouse } from './support/ui';
 import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
 
 const CLAIM = 'Maverick scores 62% on HumanEval';
@@ -52,26 +52,6 @@ test.afterAll(async () => {
 async function openFromLibrary(page: Page, title: string) {
   await page.getByRole('list', { name: 'Library' }).getByText(title).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(title);
-}
-
-/** Clicks the middle of the first occurrence of `text` in the article, as a reader would. */
-async function clickOnText(page: Page, text: string) {
-  const point = await page.getByRole('region', { name: 'Article' }).evaluate((root, needle) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let node: Node | null;
-    while ((node = walker.nextNode())) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + Math.min(needle.length, 10));
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not in the article`);
-  await page.mouse.click(point.x, point.y);
 }
 
 /** Serious and critical axe findings on the page, printed where they are. */
@@ -137,7 +117,7 @@ test('a claim linked to a refuting passage in another article, followed, undone,
   // Closed, the panel comes back with a click on the passage in the text.
   await passagePanel.getByRole('button', { name: 'Close' }).click();
   await expect(passagePanel).toBeHidden();
-  await clickOnText(page, PASSAGE);
+  await clickOnText(page, article, PASSAGE);
   await expect(passagePanel).toContainText('Refuted claim');
 
   // Back at the claim: remove the link, undo, redo.
