@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle, seedLibrary } from './support/seed-library';
-import { selectWithMouse } from './support/ui';
+import { clickOnText, selectWithMouse } from './support/ui';
 import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
 
 const CLAIM = 'Maverick scores 62% on HumanEval';
@@ -91,6 +91,13 @@ test('a claim linked to a refuting passage in another article, followed, undone,
   await expect(passagePanel.getByRole('listitem')).toContainText(CLAIM);
   await page.screenshot({ path: 'e2e/output/evidence-passage.png' });
   expect(await seriousViolations(page)).toEqual([]);
+  // The same screen in the dark theme (it follows the system's until one is picked).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: 'e2e/output/evidence-passage-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   // Follow the link back to the claim: it lists the passage, with a count on its row.
   await passagePanel.getByRole('button', { name: /^Open Refuted claim/ }).click();
@@ -107,6 +114,11 @@ test('a claim linked to a refuting passage in another article, followed, undone,
   await evidence.getByRole('button', { name: /^Open Refutes/ }).click();
   await expect(article).toContainText('An independent review of Llama 4');
   await expect(passagePanel).toContainText(PASSAGE);
+  // Closed, the panel comes back with a click on the passage in the text.
+  await passagePanel.getByRole('button', { name: 'Close' }).click();
+  await expect(passagePanel).toBeHidden();
+  await clickOnText(page, article, PASSAGE);
+  await expect(passagePanel).toContainText('Refuted claim');
 
   // Back at the claim: remove the link, undo, redo.
   await passagePanel.getByRole('button', { name: /^Open Refuted claim/ }).click();

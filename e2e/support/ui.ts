@@ -15,6 +15,18 @@ export async function selectWithMouse(page: Page, container: Locator, text: stri
     }
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
   }, text);
+  const box = await textBox(container, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.trim()).toBe(text);
+}
+
+/** Where the first occurrence of `text` inside `container` starts and ends on screen. */
+async function textBox(container: Locator, text: string) {
   const box = await container.evaluate((root, needle) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let node: Node | null;
@@ -37,13 +49,13 @@ export async function selectWithMouse(page: Page, container: Locator, text: stri
     return null;
   }, text);
   if (!box) throw new Error(`"${text}" is not in the article`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
-  expect(selected.trim()).toBe(text);
+  return box;
+}
+
+/** Clicks inside the first occurrence of `text` in `container` (on its first line). */
+export async function clickOnText(page: Page, container: Locator, text: string): Promise<void> {
+  const box = await textBox(container, text);
+  await page.mouse.click(box.x1 + 4, box.y1);
 }
 
 /** Fills the `Tag entity` dialog: types a name, picks a type, confirms with Enter. */

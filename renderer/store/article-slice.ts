@@ -227,13 +227,13 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
       const open = editable();
       if (!open) return;
       const wasActive = get().activeClaimId === claimId;
-      const steps = get().undoStack.length;
+      const top = get().undoStack.at(-1);
       commit(
         edits.removeClaim(open.article, claimId, deps.now()),
         wasActive ? { activeClaimId: null } : {},
       );
-      // Its links go with it, in the same undo step.
-      if (get().undoStack.length > steps) get().unlinkEnd(claimId);
+      // Its links go with it, in the same undo step (when the removal made one).
+      if (get().undoStack.at(-1) !== top) get().unlinkEnd(claimId);
     },
     removeMentions: (mentionIds) => {
       const open = editable();

@@ -115,7 +115,10 @@ export class ArticleSync {
       }
     }
     const baseRevision = this.revisions.get(article.id) ?? revisionOf(article);
-    const saved = await this.api.saveArticle({ article, baseRevision });
+    // Links are the host's (linkAnnotations, unlinkAnnotations): the copy read with the article
+    // may hold one unlinked since, which a whole save would add back.
+    const { relations: _links, ...annotations } = article;
+    const saved = await this.api.saveArticle({ article: annotations, baseRevision });
     this.rememberSaved(article, saved.revision);
     return since !== null;
   }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContractError } from '../../shared/contract/result';
 import { sampleArticle } from '../testing/fake-api';
 import { spanOf, storeWithArticle, type TestStore } from './test-helpers';
 
@@ -85,6 +86,38 @@ describe('relations slice', () => {
     await settle();
     expect(stored(t.article.id).claims.map((c) => c.id)).toEqual([claim.id]);
     expect(stored(t.article.id).relations).toHaveLength(1);
+  });
+
+  it('removing the passage removes its link, stored with the claim’s article; undo brings both back', async () => {
+    await collectingInOther();
+    await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'refutes');
+    const passage = t.store.getState().article!.evidence![0]!;
+    t.store.getState().removeEvidencePassage(passage.id);
+    await settle();
+    expect(stored(otherId).evidence).toEqual([]);
+    expect(stored(t.article.id).relations).toEqual([]);
+    expect(t.store.getState().activeEvidenceId).toBeNull();
+    t.store.getState().undo();
+    await settle();
+    expect(stored(otherId).evidence!.map((e) => e.id)).toEqual([passage.id]);
+    expect(stored(t.article.id).relations).toHaveLength(1);
+  });
+
+  it('a whole save of a copy read before an unlink does not bring the link back', async () => {
+    await collectingInOther();
+    await t.store.getState().useAsEvidence(spanOf(t.store, 'Meta said'), 'refutes');
+    await t.store.getState().openArticle(t.article.id);
+    await t.store.getState().loadRelations();
+    expect(t.store.getState().article!.relations).toHaveLength(1);
+    const link = t.store.getState().relationViews!.views[0]!.relation;
+    t.store.getState().removeLink(link);
+    await settle();
+    t.api.failing.saveAnnotations = new ContractError('invalid-input', 'whole saves only');
+    t.store.getState().markClaim(spanOf(t.store, 'Meta said'));
+    await settle();
+    expect(t.api.saveArticle).toHaveBeenCalled();
+    expect(stored(t.article.id).claims).toHaveLength(2);
+    expect(stored(t.article.id).relations).toEqual([]);
   });
 
   it('links the target claim to a claim of another article, never to itself', async () => {

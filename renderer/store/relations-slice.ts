@@ -130,9 +130,10 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
       if (!article || !reading || readingProblem || !linkingTarget) return false;
       const now = deps.now();
       const passage = createEvidencePassage(reading.text, span.start, span.end, now);
-      const steps = get().undoStack.length;
+      const top = get().undoStack.at(-1);
       get().commitArticleEdit(edits.addEvidencePassage(article, passage, now));
-      if (get().undoStack.length === steps) return false;
+      // The link joins the passage's undo step (none: the edit was refused).
+      if (get().undoStack.at(-1) === top) return false;
       set({ activeEvidenceId: passage.id });
       return linkFromTarget({ document: article.id, annotation: passage.id }, type, true);
     },
@@ -152,9 +153,9 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
     removeEvidencePassage: (id) => {
       const article = get().article;
       if (!article) return;
-      const steps = get().undoStack.length;
+      const top = get().undoStack.at(-1);
       get().commitArticleEdit(edits.removeEvidencePassage(article, id, deps.now()));
-      if (get().undoStack.length === steps) return;
+      if (get().undoStack.at(-1) === top) return;
       if (get().activeEvidenceId === id) set({ activeEvidenceId: null });
       get().unlinkEnd(id);
     },
