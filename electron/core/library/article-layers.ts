@@ -121,7 +121,7 @@ function orphaned(layer: Layer, now: string): Layer {
  */
 function placedIn(layer: Layer, base: Article, baseText: () => CodePointIndex): Layer {
   if (layer.contentHash === base.contentHash) return layer;
-  if (!spansStillFit([...layer.claims, ...layer.mentions], baseText())) {
+  if (!spansStillFit([...layer.claims, ...layer.mentions, ...layer.evidence], baseText())) {
     return orphaned(layer, layer.updatedAt);
   }
   return {
@@ -129,6 +129,7 @@ function placedIn(layer: Layer, base: Article, baseText: () => CodePointIndex): 
     contentHash: base.contentHash,
     claims: layer.claims.map(asReanchored),
     mentions: layer.mentions.map(asReanchored),
+    evidence: layer.evidence.map(asReanchored),
   };
 }
 
