@@ -123,7 +123,7 @@ describe('the contract over IPC', () => {
       format: 'factmark',
       articleIds: [id],
     });
-    expect(saved).toEqual({ ok: true, value: { path: target } });
+    expect(saved).toEqual({ ok: true, value: { path: target, notices: [] } });
     expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({
       format: 'factmark.annotations',
       generator: `Factmark ${version}`,
