@@ -216,14 +216,18 @@ describe('factmark command', () => {
       ['doccano', 'doccano JSONL'],
       ['spacy', 'spaCy / doccano relations JSONL'],
       ['label-studio', 'Label Studio JSON'],
-    ])('a %s export without extension is recognised and refused by name', async (format, name) => {
-      const file = await exportOf(library, format, join(scratch, `${format}-no-extension`));
-      const other = mkdtempSync(join(tmpdir(), 'factmark-cli-noext-'));
-      const imported = await run('import', file, '--library', other);
-      expect(imported.code).toBe(1);
-      expect(imported.err).toContain(`recognised as ${name}, which Factmark does not import yet`);
-      expect((await run('list', '--library', other)).out).toBe('');
-    });
+    ])(
+      'a %s export without extension imports as articles, naming its format',
+      async (format, name) => {
+        const file = await exportOf(library, format, join(scratch, `${format}-no-extension`));
+        const other = mkdtempSync(join(tmpdir(), 'factmark-cli-noext-'));
+        const imported = await run('import', file, '--library', other);
+        expect(imported.code).toBe(0);
+        expect(imported.err).toContain(`${format}-no-extension: read as ${name}`);
+        expect(imported.out).toMatch(/2 articles added/);
+        expect((await run('list', '--library', other)).out).toMatch(/1 claims/);
+      },
+    );
 
     it('brat: a folder imports as articles with their claims', async () => {
       const folder = join(scratch, 'rt-brat');

@@ -45,6 +45,10 @@ export function failAt(path: FieldPath, reason: string): never {
   throw new FieldProblem(problemAt(path, reason));
 }
 
+/** A JSON object (not null, not an array): what a file's record must be before it is read. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Parses JSON text, or passes an already parsed value through. */
 export function readJson(json: unknown, fileName: string): unknown {
   if (typeof json !== 'string') return json;

@@ -14,7 +14,7 @@ import { blocksFromText } from './blocks-from-text';
 import { EVIDENCE_ID, type Relation } from '../model/relations';
 import { quoteSelector } from '../anchoring/quote-selector';
 import { CodePointIndex } from '../text/code-points';
-import { ImportError, problemAt, readJson, zodProblems } from './errors';
+import { ImportError, isRecord, problemAt, readJson, zodProblems } from './errors';
 import { formatJsonPath } from './json-path';
 import type { ImportedAnnotations, ImportOptions } from './types';
 
@@ -66,9 +66,6 @@ export function parseFactmarkExport(
     warnings: [],
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Removes `null` fields, so that an optional field written as null reads as absent. */
 function withoutNulls(value: unknown): unknown {

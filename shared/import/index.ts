@@ -2,6 +2,8 @@
 export { parseFactmarkExport } from './factmark';
 export { parseW3cAnnotations, type W3cImportOptions } from './w3c';
 export { parseBrat, parseBratConf, type BratConf } from './brat';
+export { parseDoccanoLines } from './doccano';
+export { parseLabelStudioTasks } from './label-studio';
 export {
   planMerge,
   type MergeConflict,

@@ -27,6 +27,9 @@ export const READABLE_FORMATS: ReadonlySet<AnnotationFormat> = new Set([
   'w3c',
   'brat',
   'brat-conf',
+  'doccano',
+  'spacy',
+  'label-studio',
 ]);
 
 // A brat line: `T1<TAB>Type 0 5[;7 9]<TAB>text`, `#1<TAB>AnnotatorNotes T1<TAB>…`, `N1`, `A1`…

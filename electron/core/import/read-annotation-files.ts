@@ -1,5 +1,5 @@
 // Reads annotation files another tool (or Factmark) wrote — a Factmark export, W3C Web
-// Annotations, brat standoff — into whole articles ready for the merge planner. Everything is
+// Annotations, brat standoff, doccano/spaCy JSONL, Label Studio tasks — into whole articles ready for the merge planner. Everything is
 // parsed before anything is written, so a bad file imports nothing.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -7,7 +7,9 @@ import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { ContractError } from '../../../shared/contract/result';
 import {
   parseBrat,
+  parseDoccanoLines,
   parseFactmarkExport,
+  parseLabelStudioTasks,
   parseW3cAnnotations,
   blocksFromText,
 } from '../../../shared/import/index';
@@ -131,6 +133,8 @@ export async function readAnnotationSources(
       if (!txt)
         throw new ContractError('bad-source', `${source.name}: brat needs ${txtName} beside it`);
       add(readBratDocument(source, txt.content, conf, now));
+    } else if (format === 'doccano' || format === 'spacy' || format === 'label-studio') {
+      add(readTextDocuments(source, format, now));
     } else if (format === 'factmark') {
       const imported = parseFactmarkExport(parseJson(source), { fileName: source.name });
       add({
@@ -151,7 +155,8 @@ export async function readAnnotationSources(
   return out;
 }
 
-const IMPORTABLE = 'Factmark JSON, W3C Web Annotation JSON-LD, brat .ann with its .txt';
+const IMPORTABLE =
+  'Factmark JSON, W3C Web Annotation JSON-LD, brat .ann with its .txt, doccano or spaCy JSONL, Label Studio JSON';
 
 /** A file named as annotations whose content is none: say why rather than skip it. */
 function refuseUnrecognised(source: AnnotationSource): void {
@@ -268,7 +273,26 @@ function readBratDocument(
   };
 }
 
-/** New articles for documents that come as bare text (brat). */
+/** doccano and spaCy JSONL, Label Studio tasks: each document carries its text. */
+function readTextDocuments(
+  source: AnnotationSource,
+  format: 'doccano' | 'spacy' | 'label-studio',
+  now: Date,
+): Omit<IncomingAnnotations, 'recognised'> {
+  const options = { fileName: source.name, now: now.toISOString() };
+  const imported =
+    format === 'label-studio'
+      ? parseLabelStudioTasks(parseJson(source), options)
+      : parseDoccanoLines(source.content, options);
+  const name = basename(source.name).replace(/\.(jsonl?|json)$/i, '');
+  return {
+    articles: withHashes(articlesFromDocuments(imported, name, now)),
+    entities: imported.entities,
+    warnings: imported.warnings,
+  };
+}
+
+/** New articles for documents that come as bare text (brat, doccano, spaCy, Label Studio). */
 function articlesFromDocuments(imported: ImportedAnnotations, name: string, now: Date): Article[] {
   const at = now.toISOString();
   return imported.documents.map((doc) => {

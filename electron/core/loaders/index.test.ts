@@ -3,6 +3,8 @@ import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { blockText } from '../../../shared/model/blocks';
 import { loadPastedText, loadSource, PASTED_TEXT_TITLE } from './index';
 import { makePdf } from './make-test-pdf';
+import { buildExport } from '../../../shared/export';
+import { sampleInput } from '../../../shared/export/__fixtures__/sample';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -67,6 +69,22 @@ describe('loadSource', () => {
   ])('refuses %s, naming it', async (fileName, data, message) => {
     await expect(loadSource({ fileName, bytes: data }, NOW)).rejects.toThrow(message);
   });
+
+  it.each([
+    ['factmark', 'Factmark JSON'],
+    ['w3c', 'W3C Web Annotation JSON-LD'],
+    ['doccano', 'doccano JSONL'],
+    ['spacy', 'spaCy / doccano relations JSONL'],
+    ['label-studio', 'Label Studio JSON'],
+  ] as const)(
+    'refuses a %s export opened as an article, saying what it is',
+    async (format, name) => {
+      const exported = buildExport(format, sampleInput()).files[0]!.content;
+      await expect(loadSource({ fileName: 'export', bytes: bytes(exported) }, NOW)).rejects.toThrow(
+        `export: this is a ${name} file of annotations, not an article — use Import annotations`,
+      );
+    },
+  );
 
   it('refuses a file over the size limit before reading it', async () => {
     // A view over a lazily zeroed buffer: no 50 MB of text is built.

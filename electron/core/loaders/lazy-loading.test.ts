@@ -1,4 +1,4 @@
-// The HTML and Markdown readers (linkedom, Readability, marked) load in the loader worker when a
+// The HTML and Markdown readers (linkedom, Readability, markdown-it) load in the loader worker when a
 // source of their kind is first read, never in the host's own thread: they took most of its
 // start time, and what they read is untrusted.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ function inFreshNode(script: string): string {
     const module = await import(${JSON.stringify(LOADERS)});
     const loaders = module.loadPastedText ? module : module.default;
     const require = createRequire(${JSON.stringify(LOADERS)});
-    const HEAVY = /node_modules[\\\\/](jsdom|linkedom|@mozilla[\\\\/]readability|marked|pdfjs-dist)[\\\\/]/;
+    const HEAVY = /node_modules[\\\\/](jsdom|linkedom|@mozilla[\\\\/]readability|markdown-it|pdfjs-dist)[\\\\/]/;
     const heavy = () => [...new Set(Object.keys(require.cache)
       .map((k) => HEAVY.exec(k)?.[1].replace('\\\\', '/'))
       .filter(Boolean))].sort();

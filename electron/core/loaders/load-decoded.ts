@@ -1,6 +1,6 @@
 // Runs the loader a kind of text calls for: the step every source shares once it is text.
 // The HTML and Markdown loaders are imported when first needed: they bring linkedom, Readability
-// and marked, which took most of a host's start while no page had been opened yet.
+// and markdown-it, which took most of a host's start while no page had been opened yet.
 import type { ExtractedArticle } from '../../../shared/model/article';
 import type { TextKind } from './detect';
 import type { LoadContext } from './extracted';
