@@ -39,6 +39,23 @@ const MAX_NESTING = 100;
 const parser = new MarkdownIt('commonmark', { maxNesting: MAX_NESTING })
   .enable('table')
   .enable('strikethrough');
+// A paragraph longer than any an article has (a megabyte on one line) is read as its plain
+// text: markdown-it's inline rules are linear but slow on such runs (2-4 s for 1 MB of `*a`),
+// and a paragraph that long is a dump, not prose whose emphasis matters.
+const LONG_INLINE = 50_000;
+const LONG_INLINE_TYPE = 'fm_long_inline';
+parser.core.ruler.before('inline', 'fm_long_inline_as_text', (state) => {
+  for (const token of state.tokens) {
+    if (token.type !== 'inline' || token.content.length <= LONG_INLINE) continue;
+    const text = new state.Token('text', '', 0);
+    text.content = token.content;
+    token.type = LONG_INLINE_TYPE;
+    token.children = [text];
+  }
+});
+parser.core.ruler.after('inline', 'fm_long_inline_back', (state) => {
+  for (const token of state.tokens) if (token.type === LONG_INLINE_TYPE) token.type = 'inline';
+});
 // markdown-it reads a link it finds unsafe (`javascript:`) as literal text, markup and URL
 // included; take every link as a link and let `safeHref` drop the unsafe target instead.
 parser.validateLink = () => true;
