@@ -15,7 +15,13 @@ export function ShortcutsHelp() {
   const close = () => store.getState().closeDialog();
   return (
     <ModalDialog label="Keyboard shortcuts" onCancel={close} className="fm-shortcuts">
-      <div className="fm-shortcuts-sections">
+      {/* Focusable, so the list scrolls by keyboard when it is taller than the dialog. */}
+      <div
+        className="fm-shortcuts-sections"
+        tabIndex={0}
+        role="region"
+        aria-label="Shortcuts by task"
+      >
         {sections.map((section) => (
           <table key={section.title} className="fm-shortcuts-table">
             <caption>{section.title}</caption>
