@@ -14,7 +14,7 @@ export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 
 /** Where a span sits: its offsets and a quote selector to find it again if the text changes. */
-const SpanFields = {
+export const SpanFields = {
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   quote: z.string().min(1),

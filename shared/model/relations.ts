@@ -3,7 +3,7 @@
 // from. A relation always starts at a claim; its other end may be in any article of the library.
 import { z } from 'zod';
 import { AnnotatorNameSchema } from './annotators';
-import { StructuredClaimSchema } from './annotations';
+import { SpanFields, StructuredClaimSchema } from './annotations';
 
 export const EVIDENCE_ID = /^evi_[A-Za-z0-9_-]+$/;
 export const RELATION_ID = /^rel_[A-Za-z0-9_-]+$/;
@@ -12,15 +12,8 @@ export const RELATION_ID = /^rel_[A-Za-z0-9_-]+$/;
 export const EvidencePassageSchema = z
   .object({
     id: z.string().regex(EVIDENCE_ID),
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    quote: z.string().min(1),
-    prefix: z.string(),
-    suffix: z.string(),
-    anchor: z.enum(['anchored', 'drifted']).optional(),
-    previousQuote: z.string().optional(),
+    ...SpanFields,
     note: z.string(),
-    annotator: AnnotatorNameSchema.optional(),
     createdAt: z.string(),
   })
   .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
