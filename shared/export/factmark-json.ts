@@ -201,14 +201,7 @@ export function buildFactmarkExport({
       ids.forEach((id) => used.add(id));
       if (c.structured?.subject) used.add(c.structured.subject);
       return {
-        id: c.id,
-        start: c.start,
-        end: c.end,
-        quote: c.quote,
-        prefix: c.prefix,
-        suffix: c.suffix,
-        ...anchorFields(c),
-        ...annotatorField(c),
+        ...spanFields(c),
         entities: ids,
         status: c.status,
         note: c.note,
@@ -222,27 +215,13 @@ export function buildFactmarkExport({
     const mentions = [...a.mentions].sort(byReadingOrder).map((m) => {
       used.add(m.entity);
       return {
-        id: m.id,
-        start: m.start,
-        end: m.end,
-        quote: m.quote,
-        prefix: m.prefix,
-        suffix: m.suffix,
-        ...anchorFields(m),
-        ...annotatorField(m),
+        ...spanFields(m),
         entity: m.entity,
         createdAt: m.createdAt,
       };
     });
     const evidence = [...(a.evidence ?? [])].sort(byReadingOrder).map((e) => ({
-      id: e.id,
-      start: e.start,
-      end: e.end,
-      quote: e.quote,
-      prefix: e.prefix,
-      suffix: e.suffix,
-      ...anchorFields(e),
-      ...annotatorField(e),
+      ...spanFields(e),
       note: e.note,
       createdAt: e.createdAt,
     }));
@@ -285,6 +264,25 @@ export function buildFactmarkExport({
 }
 
 /** `{ annotator }` for an attributed annotation, nothing for one written before layers. */
+/** What every exported span starts with: its id, offsets, quote selector, anchor and annotator. */
+function spanFields(
+  span: Pick<
+    Article['claims'][number],
+    | 'id'
+    | 'start'
+    | 'end'
+    | 'quote'
+    | 'prefix'
+    | 'suffix'
+    | 'anchor'
+    | 'previousQuote'
+    | 'annotator'
+  >,
+) {
+  const { id, start, end, quote, prefix, suffix } = span;
+  return { id, start, end, quote, prefix, suffix, ...anchorFields(span), ...annotatorField(span) };
+}
+
 function annotatorField(span: { annotator?: string }): { annotator?: string } {
   return span.annotator === undefined ? {} : { annotator: span.annotator };
 }
