@@ -1,6 +1,5 @@
 // `factmark agreement --library DIR [--article ID…] [--json]`: how far the annotators of a
 // library agree (docs/agreement.md), pooled over its articles and per article.
-import { openLibrary } from '../core/library/library-store';
 import {
   computeAgreement,
   registryEntityKey,
@@ -9,6 +8,7 @@ import {
 import { agreementTable } from '../../shared/team/agreement-table';
 import { UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { CliError, EXIT, type CliIo } from './io';
+import { openExistingLibrary } from './core-calls';
 
 export interface AgreementOptions {
   libraryDir: string;
@@ -17,7 +17,7 @@ export interface AgreementOptions {
 }
 
 export async function printAgreement(options: AgreementOptions, io: CliIo): Promise<number> {
-  const library = openLibrary(options.libraryDir);
+  const library = openExistingLibrary(options.libraryDir);
   const articleIds =
     options.articleIds.length > 0
       ? [...new Set(options.articleIds)]

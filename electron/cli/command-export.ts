@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { EXPORT_FORMAT_IDS, exportFormat, type ExportFormatId } from '../../shared/export/formats';
 import { writeFileAtomic } from '../core/fs/atomic-write';
 import { exportBundle } from '../core/export/export-file';
-import { openLibrary } from '../core/library/library-store';
 import { FactmarkExportSchema } from '../../shared/export/factmark-json';
 import { ALL_LAYERS } from '../../shared/export/layer-selection';
 import { CliError, EXIT, type CliIo } from './io';
+import { openExistingLibrary } from './core-calls';
 
 export interface ExportOptions {
   libraryDir: string;
@@ -31,7 +31,7 @@ export async function exportAnnotations(options: ExportOptions, io: CliIo): Prom
   if (options.all === options.articleIds.length > 0) {
     throw new CliError(EXIT.usage, 'export: give either --article ID (one or more) or --all.');
   }
-  const library = openLibrary(options.libraryDir);
+  const library = openExistingLibrary(options.libraryDir);
   const articleIds = options.all
     ? (await library.list()).articles.map((a) => a.id)
     : [...options.articleIds];

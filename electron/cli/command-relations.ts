@@ -1,10 +1,10 @@
 // `factmark relations --library DIR [--article ID] [--json]`: the library's links, each with
 // its two ends (article title, kind, quote, or the web address), whether the end is still in
 // its text (placed, orphan, missing) and who made it.
-import { openLibrary } from '../core/library/library-store';
 import type { Article } from '../../shared/model/article';
 import { relationRows, relationTable } from '../../shared/corpus/relation-list';
 import { CliError, EXIT, type CliIo } from './io';
+import { openExistingLibrary } from './core-calls';
 
 export interface RelationsOptions {
   libraryDir: string;
@@ -18,7 +18,7 @@ export async function printRelations(options: RelationsOptions, io: CliIo): Prom
     throw new CliError(EXIT.usage, 'relations: give at most one --article ID.');
   }
   const [articleId] = options.articleIds;
-  const library = openLibrary(options.libraryDir);
+  const library = openExistingLibrary(options.libraryDir);
   const { articles: summaries, problems } = await library.list();
   if (articleId !== undefined && !summaries.some((s) => s.id === articleId)) {
     throw new CliError(EXIT.badInput, `relations: no article ${articleId} in the library.`);

@@ -2,7 +2,9 @@
 // inputs are checked by the contract's schemas and its errors read the same.
 import { dispatch } from '../../shared/contract/result';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
+import { statSync } from 'node:fs';
 import { createCoreHandlers, type CoreHandlers } from '../core/handlers';
+import { openLibrary, type LibraryStore } from '../core/library/library-store';
 import { CliError, EXIT } from './io';
 
 export interface CoreCaller {
@@ -34,4 +36,22 @@ export function coreCaller(
       return result.value as never;
     },
   };
+}
+
+/**
+ * Only an import makes a library: any other command on a folder that is not there (a mistyped
+ * `--library`) says so instead of reporting an empty library.
+ */
+export function assertLibraryExists(libraryDir: string): void {
+  if (statSync(libraryDir, { throwIfNoEntry: false })?.isDirectory()) return;
+  throw new CliError(
+    EXIT.badInput,
+    `${libraryDir}: no library folder there (import an article into it first, or name another with --library)`,
+  );
+}
+
+/** The library a reading command (export, agreement, relations) reads: it must be there. */
+export function openExistingLibrary(libraryDir: string): LibraryStore {
+  assertLibraryExists(libraryDir);
+  return openLibrary(libraryDir);
 }

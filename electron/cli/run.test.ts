@@ -73,7 +73,14 @@ describe('factmark command', () => {
       /\/no\/such\/file.html: cannot be read \(ENOENT\)/,
     ],
     [['validate'], 2, /name the file/],
-  ])('%j exits %i', async (argv, code, message) => {
+    // a mistyped library folder is named, not listed as an empty library
+    ...['list', 'agreement', 'relations'].map((command) => [
+      [command, '--library', '/no/such/library'],
+      1,
+      /\/no\/such\/library: no library folder there/,
+    ]),
+    [['export', '--all', '--library', '/no/such/library'], 1, /no library folder there/],
+  ] as [string[], number, RegExp][])('%j exits %i', async (argv, code, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(code);
     expect(result.err).toMatch(message);

@@ -4,7 +4,12 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { defaultLibraryDir } from '../library-dir';
 import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
-import { coreCaller, type CoreCaller, type CoreCallerOptions } from './core-calls';
+import {
+  assertLibraryExists,
+  coreCaller,
+  type CoreCaller,
+  type CoreCallerOptions,
+} from './core-calls';
 import { importSources } from './command-import';
 import { listLibrary } from './command-list';
 import { exportAnnotations } from './command-export';
@@ -130,26 +135,30 @@ export async function runCli(
       return EXIT.ok;
     }
     const annotator = values.annotator === undefined ? null : cliAnnotator(values.annotator);
-    const core = () =>
-      makeCore(resolve(values.library ?? defaultLibraryDir()), {
+    const libraryDir = resolve(values.library ?? defaultLibraryDir());
+    const core = (): CoreCaller => {
+      const caller = makeCore(libraryDir, {
         annotator,
         allowLocalNetwork: values['allow-local-network'] ?? false,
       });
+      if (command === 'import') return caller;
+      // Checked at the first call, after the command has checked its own arguments.
+      return {
+        call: (name, input) => {
+          assertLibraryExists(libraryDir);
+          return caller.call(name, input);
+        },
+      };
+    };
     switch (command) {
       case 'import':
-        return await importSources(
-          rest,
-          core(),
-          resolve(values.library ?? defaultLibraryDir()),
-          io,
-          annotator ?? undefined,
-        );
+        return await importSources(rest, core(), libraryDir, io, annotator ?? undefined);
       case 'list':
         return await listLibrary(core(), io);
       case 'export':
         return await exportAnnotations(
           {
-            libraryDir: resolve(values.library ?? defaultLibraryDir()),
+            libraryDir,
             format: values.format,
             articleIds: values.article ?? [],
             all: values.all ?? false,
@@ -167,7 +176,7 @@ export async function runCli(
       case 'agreement':
         return await printAgreement(
           {
-            libraryDir: resolve(values.library ?? defaultLibraryDir()),
+            libraryDir,
             articleIds: values.article ?? [],
             json: values.json ?? false,
           },
@@ -176,7 +185,7 @@ export async function runCli(
       case 'relations':
         return await printRelations(
           {
-            libraryDir: resolve(values.library ?? defaultLibraryDir()),
+            libraryDir,
             articleIds: values.article ?? [],
             json: values.json ?? false,
           },
