@@ -8,8 +8,8 @@ import { z } from 'zod';
  */
 export const AnnotatorNameSchema = z
   .string()
-  .min(1)
-  .max(64)
+  .min(1, 'an annotator name is at least one character')
+  .max(64, 'an annotator name is at most 64 characters')
   .regex(
     // eslint-disable-next-line no-control-regex -- control characters are what it refuses
     /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/u,
