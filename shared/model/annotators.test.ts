@@ -14,7 +14,7 @@ describe('an annotator name', () => {
     ['x'.repeat(65), 'an annotator name is at most 64 characters'],
     ['a/b', 'an annotator name has no control characters or / \\ : * ? " < > |'],
     [' Dana', 'an annotator name has no leading or trailing spaces'],
-    ['..', 'an annotator name has no leading or trailing spaces'],
+    ['..', 'an annotator name is not "." or ".."'],
   ])('%j: %s', (name, expected) => {
     expect(problem(name)).toBe(expected);
   });

@@ -15,8 +15,12 @@ export const AnnotatorNameSchema = z
     /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/u,
     'an annotator name has no control characters or / \\ : * ? " < > |',
   )
-  .refine((name) => name.trim() === name && name !== '.' && name !== '..', {
+  .refine((name) => name.trim() === name, {
     message: 'an annotator name has no leading or trailing spaces',
+  })
+  // names a layer folder: `.` and `..` would name another folder
+  .refine((name) => name !== '.' && name !== '..', {
+    message: 'an annotator name is not "." or ".."',
   });
 export type AnnotatorName = z.infer<typeof AnnotatorNameSchema>;
 
