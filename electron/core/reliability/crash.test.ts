@@ -72,8 +72,18 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Starts a writer, kills it `lifeMs` after it is ready, and records the lines it completed. */
-function killOnce(folder: string, seed: number, lifeMs: number, saved: Saved): Promise<void> {
+/**
+ * Starts a writer, kills it `lifeMs` after it has reported `savesFirst` saves (counted from
+ * ready), and records the lines it completed. Waiting for saves rather than only for time keeps
+ * the run meaningful on a slow or busy machine, where a fixed life may end before any save.
+ */
+function killOnce(
+  folder: string,
+  seed: number,
+  savesFirst: number,
+  lifeMs: number,
+  saved: Saved,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--snapshot-blob', snapshot], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,9 +92,13 @@ function killOnce(folder: string, seed: number, lifeMs: number, saved: Saved): P
     let pending = '';
     let stderr = '';
     let killed = false;
+    let savesLeft = -1; // counting starts at ready
     const kill = () => {
       killed = true;
       child.kill('SIGKILL');
+    };
+    const countSave = () => {
+      if (savesLeft > 0 && --savesLeft === 0) setTimeout(kill, lifeMs);
     };
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk;
@@ -92,10 +106,16 @@ function killOnce(folder: string, seed: number, lifeMs: number, saved: Saved): P
       pending = lines.pop()!; // an unfinished line was not reported
       for (const line of lines) {
         const [kind, a, b] = line.split(' ');
-        if (kind === 'ready') setTimeout(kill, lifeMs);
-        else if (kind === 'article') saved.articles.add(a!);
+        if (kind === 'ready') {
+          savesLeft = savesFirst;
+          if (savesFirst === 0) setTimeout(kill, lifeMs);
+          continue;
+        }
+        if (kind === 'article') saved.articles.add(a!);
         else if (kind === 'claim') saved.claims.set(b!, a!);
         else if (kind === 'entity') saved.entities.add(a!);
+        else continue;
+        countSave();
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -169,7 +189,14 @@ it(
     await Promise.all(
       lanes.map(async (lane, index) => {
         for (let i = index; i < KILLS; i += LANES) {
-          await killOnce(lane.folder, i + 1, Math.floor(next() * MAX_LIFE_MS), lane.saved);
+          const savesFirst = Math.floor(next() * 3);
+          await killOnce(
+            lane.folder,
+            i + 1,
+            savesFirst,
+            Math.floor(next() * MAX_LIFE_MS),
+            lane.saved,
+          );
           kills++;
         }
       }),
