@@ -1,6 +1,6 @@
 // The app shell: toolbar, notices, the three panes (library, article, claims and entities) and
 // dialogs (main.tsx starts loading the library); wires keys, the native menu, theme and flushing.
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { listenToMenu } from '../commands/menu';
 import { runCommand } from '../commands/registry';
 import { installShortcuts } from '../commands/shortcuts';
@@ -110,13 +110,7 @@ function Shell() {
       <div className={corpus ? 'fm-panes fm-panes-corpus' : 'fm-panes'} style={style}>
         <LibraryPane />
         {!collapsed && <PaneResizer pane="library" label="Library width" />}
-        {corpus ? (
-          <Suspense fallback={<main className="fm-center" />}>
-            <CorpusView />
-          </Suspense>
-        ) : (
-          <ArticlePane />
-        )}
+        {corpus ? <CorpusView /> : <ArticlePane />}
         {!corpus && <PaneResizer pane="side" label="Review panel width" />}
         {/* The corpus takes the whole width: the open article's panels wait beside it. */}
         <aside className="fm-side" aria-label="Review" hidden={corpus}>

@@ -1,5 +1,4 @@
 // The centre: region `Article` with the open article, or the start screen.
-import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useFactmark } from '../store/hooks';
 import { ArticleHeader } from './ArticleHeader';
@@ -41,14 +40,12 @@ export function ArticlePane() {
         <EvidenceBar articleId={article.id} />
         <ArticleHeader />
         {article.blocks.length > 0 ? (
-          <Suspense fallback={<p className="fm-empty">Opening the article…</p>}>
-            {/* Keyed by the text too: a reload from a changed source builds the view anew. */}
-            <ReadingView
-              key={`${article.id}@${article.contentHash}`}
-              articleId={article.id}
-              blocks={article.blocks}
-            />
-          </Suspense>
+          // Keyed by the text too: a reload from a changed source builds the view anew.
+          <ReadingView
+            key={`${article.id}@${article.contentHash}`}
+            articleId={article.id}
+            blocks={article.blocks}
+          />
         ) : (
           <p className="fm-empty">This article has no text.</p>
         )}

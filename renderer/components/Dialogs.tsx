@@ -1,5 +1,4 @@
 // Shows the dialog the store says is open (one at a time), each loaded when first shown.
-import { Suspense } from 'react';
 import { useFactmark } from '../store/hooks';
 import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
@@ -14,14 +13,6 @@ import {
 } from './later-views';
 
 export function Dialogs() {
-  return (
-    <Suspense fallback={null}>
-      <OpenDialog />
-    </Suspense>
-  );
-}
-
-function OpenDialog() {
   const dialog = useFactmark((s) => s.dialog);
   switch (dialog?.kind) {
     case 'open-url':
