@@ -138,12 +138,8 @@ function phaseOf(name: string): string | undefined {
   return undefined;
 }
 
-/**
- * For each input (from a `bench:input` mark to the next `bench:painted`), the main thread's
- * time by phase: each event's self time (its duration less its children's) goes to its own
- * phase, or to the nearest enclosing event's that has one ('other' at the top).
- */
-function phasesPerInput(events: readonly TraceEvent[], tid: number): Array<Map<string, number>> {
+/** Each timed input, from its `bench:input` mark to the next `bench:painted` (trace µs). */
+function inputWindows(events: readonly TraceEvent[]): Array<[number, number]> {
   const marks = events
     .filter((e) => e.name === 'bench:input' || e.name === 'bench:painted')
     .sort((a, b) => a.ts - b.ts);
@@ -153,6 +149,16 @@ function phasesPerInput(events: readonly TraceEvent[], tid: number): Array<Map<s
     const end = marks.slice(i + 1).find((m) => m.name === 'bench:painted');
     if (end) windows.push([marks[i]!.ts, end.ts]);
   }
+  return windows;
+}
+
+/**
+ * For each input (from a `bench:input` mark to the next `bench:painted`), the main thread's
+ * time by phase: each event's self time (its duration less its children's) goes to its own
+ * phase, or to the nearest enclosing event's that has one ('other' at the top).
+ */
+function phasesPerInput(events: readonly TraceEvent[], tid: number): Array<Map<string, number>> {
+  const windows = inputWindows(events);
   const slices = events
     .filter((e) => e.tid === tid && e.ph === 'X' && e.dur)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -217,11 +223,15 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.start');
     const measured = await act(page);
     const { profile } = (await cdp.send('Profiler.stop')) as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
     };
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents: TraceEvent[];
     };
+    // With FM_IN_INPUT=1, functions are counted only inside the timed inputs (from each
+    // `bench:input` to its `bench:painted`; the profile and the trace share one clock).
+    const windows = process.env.FM_IN_INPUT ? inputWindows(trace.traceEvents) : null;
+    let sampleAt = profile.startTime;
 
     const selfMs = new Map<string, number>();
     const totalMs = new Map<string, number>();
@@ -229,6 +239,8 @@ async function main(): Promise<void> {
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const names = new Map(profile.nodes.map((n) => [n.id, sourceName(n.callFrame)]));
     profile.samples.forEach((id, i) => {
+      sampleAt += profile.timeDeltas[i] ?? 0;
+      if (windows && !windows.some(([from, to]) => sampleAt >= from && sampleAt < to)) return;
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
       selfMs.set(names.get(id)!, (selfMs.get(names.get(id)!) ?? 0) + ms);
       // inclusive time of our own functions (each counted once per sample)
