@@ -1,7 +1,8 @@
 // Profiles one interaction on the 100,000-word / 5,000-annotation article in the built app: a
 // CPU profile (JavaScript self time by function) and a Chrome trace (style, layout, paint and
 // the rest of the renderer's main thread), both through the Chrome DevTools protocol.
-// Run: npx tsx bench/profile.ts [open|add|status|tag|scroll] (after npm run build)
+// Run: npx tsx bench/profile.ts [open|add|status|tag|scroll] (after npm run build); with
+// FM_IN_INPUT=1, functions are counted only inside the timed inputs.
 // For the timed inputs (add, status, tag) it also splits each one, from the input to the paint
 // of the frame showing it (the `bench:input` and `bench:painted` marks of in-page.ts), into
 // script, style, layout, paint and garbage collection, by the self time of the trace's events.
