@@ -4,7 +4,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_CALL_CHANNEL } from '../shared/contract/bridge';
 import type { Handlers } from '../shared/contract/calls';
-import { dispatch, type CallResult } from '../shared/contract/result';
+import { dispatch } from '../shared/contract/dispatch';
+import type { CallResult } from '../shared/contract/result';
 import type { PendingWork } from './pending-work';
 import { isTrustedCaller } from './security';
 

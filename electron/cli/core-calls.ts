@@ -1,6 +1,6 @@
 // The command-line tool calls the same handlers as the app, through the same dispatch, so its
 // inputs are checked by the contract's schemas and its errors read the same.
-import { dispatch } from '../../shared/contract/result';
+import { dispatch } from '../../shared/contract/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
 import { statSync } from 'node:fs';
 import { createCoreHandlers, type CoreHandlers } from '../core/handlers';

@@ -2,7 +2,7 @@
 import { readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../shared/contract/result';
+import { dispatch } from '../../shared/contract/dispatch';
 import type { CorpusDocument, LibrarySearchHit } from '../../shared/corpus/corpus-document';
 import { createClaim } from '../../shared/model/annotate';
 import type { Article } from '../../shared/model/article';

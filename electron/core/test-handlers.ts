@@ -3,7 +3,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dispatch, type CallResult } from '../../shared/contract/result';
+import { dispatch } from '../../shared/contract/dispatch';
+import type { CallResult } from '../../shared/contract/result';
 import { createCoreHandlers, type CoreHandlers } from './handlers';
 
 /** Handlers over a new empty library in the system's temp folder; the caller removes it. */

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_API_PREFIX, TOKEN_HEADER } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/calls';
-import { dispatch } from '../../shared/contract/result';
+import { dispatch } from '../../shared/contract/dispatch';
 import { isOwnFetchSite, isOwnOrigin, tokenMatches } from './access';
 import { readJsonBody } from './json-body';
 import { forbidden, sendResult, type HostContext } from './responses';

@@ -1,7 +1,7 @@
 // Builds the typed FactmarkApi over a transport that carries raw result envelopes. Every answer
 // is checked against the call's output schema here, whichever host sent it.
 import { CALL_NAMES, type CallName, type FactmarkApi } from '../../shared/contract/calls';
-import { unwrapResult } from '../../shared/contract/result';
+import { unwrapResult } from '../../shared/contract/dispatch';
 
 /** Sends one call and answers the host's raw envelope (`{ ok, value }` or `{ ok, error }`). */
 export type Transport = (name: CallName, input: unknown) => Promise<unknown>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContractError, dispatch, unwrapResult } from './result';
+import { dispatch, unwrapResult } from './dispatch';
+import { ContractError } from './result';
 import type { Handlers } from './calls';
 
 const handlers: Partial<Handlers> = {

@@ -69,7 +69,7 @@ export function parseFactmarkExport(
 
 /** Removes `null` fields, so that an optional field written as null reads as absent. */
 function withoutNulls(value: unknown): unknown {
-  if (!isRecord(value)) return value;
+  if (!isRecord(value) || !Object.values(value).includes(null)) return value;
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
 }
 
@@ -95,7 +95,9 @@ function fillMissing(value: unknown): unknown {
 function fillDocument(raw: unknown, at: string): unknown {
   const d = withoutNulls(raw);
   if (!isRecord(d)) return d;
-  const text = typeof d.text === 'string' ? new CodePointIndex(d.text) : null;
+  // Indexed only when some span needs its selectors worked out.
+  let index: CodePointIndex | undefined;
+  const text = () => (typeof d.text === 'string' ? (index ??= new CodePointIndex(d.text)) : null);
   const spans = (
     list: unknown,
     kind: 'clm' | 'men' | 'evi',
@@ -132,24 +134,32 @@ function fillDocument(raw: unknown, at: string): unknown {
 /** A span with its quote selector derived from the text where the file left it out. */
 function fillSpan(
   raw: unknown,
-  text: CodePointIndex | null,
+  text: () => CodePointIndex | null,
   kind: 'clm' | 'men' | 'evi',
   extra: (s: Record<string, unknown>) => Record<string, unknown>,
 ): unknown {
   const s = withoutNulls(raw);
   if (!isRecord(s)) return s;
-  const filled: Record<string, unknown> = { ...extra(s), ...s };
+  const defaults = extra(s);
+  // A span that has everything (every Factmark export's do) is taken as it is, uncopied.
+  const complete =
+    typeof s.quote === 'string' && typeof s.prefix === 'string' && typeof s.suffix === 'string';
+  if (complete && s.id !== undefined && Object.keys(defaults).every((k) => s[k] !== undefined)) {
+    return s;
+  }
+  const filled: Record<string, unknown> = { ...defaults, ...s };
   filled.id ??= newId(kind);
   const { start, end } = s;
+  const index = complete ? null : text();
   const placed =
-    text !== null &&
+    index !== null &&
     Number.isInteger(start) &&
     Number.isInteger(end) &&
     (start as number) >= 0 &&
-    (end as number) <= text.length &&
+    (end as number) <= index.length &&
     (start as number) < (end as number);
   if (placed) {
-    const selector = quoteSelector(text, start as number, end as number);
+    const selector = quoteSelector(index, start as number, end as number);
     filled.quote ??= selector.quote;
     filled.prefix ??= selector.prefix;
     filled.suffix ??= selector.suffix;

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/contract/result';
+import { dispatch } from '../../../shared/contract/dispatch';
 import type { Article } from '../../../shared/model/article';
 import { emptyRegistry } from '../../../shared/model/entities';
 import { nodeAtomicFs, type AtomicFs } from '../fs/atomic-write';
