@@ -26,6 +26,7 @@ export const PRELOAD_CALL_NAMES = [
   'searchLibrary',
   'getAnnotator',
   'setAnnotator',
+  'listAnnotators',
   'getLayers',
   'setLayerDone',
   'linkAnnotations',

@@ -13,6 +13,7 @@ import { CorpusCache } from './library/corpus-cache';
 import { readSourceAgain } from './reload/read-source-again';
 import { openFileTracked } from './open-file-tracked';
 import { OpenJobs } from './open-jobs';
+import { libraryAnnotators } from './library/library-annotators';
 import type { AnnotatorName } from '../../shared/model/annotators';
 import type { AnnotatorSettings } from './annotator-settings';
 
@@ -137,6 +138,7 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
       if (!fixed) await options.settings?.save(annotator);
       return { annotator };
     },
+    listAnnotators: async () => ({ annotators: await libraryAnnotators(options.libraryDir) }),
     getLayers: async ({ id }) => ({ layers: await library.layers(id) }),
     setLayerDone: async ({ id, done }) => {
       await library.setDone(id, done, now());

@@ -1,6 +1,6 @@
 // The team's contract calls as the hosts serve them (through `dispatch`, so payloads are parsed
 // at the boundary): who is annotating, choosing a name, an article's layers, marking it done.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -143,5 +143,19 @@ describe('getLayers and setLayerDone', () => {
       ok: false,
       error: { code: 'invalid-input', message: expect.stringMatching(/--annotator NAME/) },
     });
+  });
+});
+
+describe('listAnnotators', () => {
+  it('lists everyone with a layer of the library, and the first annotator, sorted', async () => {
+    const zoe = host({ annotator: 'Zoë' });
+    expect(await value(zoe, 'listAnnotators', {})).toEqual({ annotators: [] });
+    const article = await openNews(zoe);
+    await markClaim(zoe, article.id, 'Maverick achieves');
+    await markClaim(host({ annotator: 'Bob' }), article.id, 'Meta released');
+    // a stray file, or a folder no annotator could be named, is nobody's layer
+    await mkdir(join(library, 'layers', 'who?'), { recursive: true });
+    await writeFile(join(library, 'layers', 'notes.txt'), 'hello');
+    expect(await value(host(), 'listAnnotators', {})).toEqual({ annotators: ['Bob', 'Zoë'] });
   });
 });

@@ -155,7 +155,10 @@ export function App({ store, host }: { store: FactmarkStore; host: CommandContex
     if (host.mode === 'desktop') void runCommand('open-requested', context);
   }, [host, context]);
   useEffect(() => bindSuggestions(store), [store]);
-  useEffect(() => void store.getState().loadAnnotator(), [store]);
+  useEffect(() => {
+    void store.getState().loadAnnotator();
+    void store.getState().loadLibraryAnnotators();
+  }, [store]);
   // The first screen is painted: fetch the views it did not need, so none waits when first used.
   useEffect(preloadLaterViews, []);
 

@@ -4,7 +4,7 @@ import { useId, useMemo, type CSSProperties } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { layerChoice } from '../store/layers-slice';
 import { type LayerView } from '../store/layers';
-import { annotatorColour } from '../editor/annotator-colours';
+import { annotatorColour, annotatorHues } from '../editor/annotator-colours';
 
 const viewValue = (view: LayerView) => (view.kind === 'one' ? `one:${view.annotator}` : view.kind);
 
@@ -102,15 +102,20 @@ export function LayersControl() {
 }
 
 /** The chip's colours as custom properties: styles/layers.css picks the theme's. */
-function chipColours(name: string): CSSProperties {
-  const { light, dark } = annotatorColour(name);
+function chipColours(name: string, annotators: readonly string[]): CSSProperties {
+  const { light, dark } = annotatorColour(name, annotatorHues(annotators));
   return { '--fm-annotator-light': light, '--fm-annotator-dark': dark } as CSSProperties;
 }
 
 /** A small chip naming whose annotation a row is, in that annotator's colour. */
 export function AnnotatorChip({ name }: { name: string }) {
+  const annotators = useFactmark((s) => s.libraryAnnotators);
   return (
-    <span className="fm-annotator-chip" style={chipColours(name)} title={`${name}'s claim`}>
+    <span
+      className="fm-annotator-chip"
+      style={chipColours(name, annotators)}
+      title={`${name}'s claim`}
+    >
       {name}
     </span>
   );

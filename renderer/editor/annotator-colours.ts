@@ -1,7 +1,8 @@
-// A colour per annotator, the same for a name on every machine: a hue from the name, and for
-// each theme the lightness that keeps the name chip's text readable (WCAG AA, 4.5:1) on every
-// panel background of that theme. The text highlights tint with the same colours (see
-// editor/extensions/annotation-highlights/annotator-styles.ts).
+// A colour per annotator, the same on every machine: the library's annotators, in the order of
+// their sorted names, take the hues of a fixed palette chosen to stay far apart (a hash of the
+// name gives the hue beyond it), and for each theme the lightness that keeps the name chip's
+// text readable (WCAG AA, 4.5:1) on every panel background of that theme. The text highlights
+// tint with the same colours (see editor/extensions/annotation-highlights/annotator-styles.ts).
 import { colord, extend } from 'colord';
 import a11yPlugin from 'colord/plugins/a11y';
 
@@ -50,14 +51,48 @@ export function colourOfHue(hue: number): AnnotatorColour {
   return colour;
 }
 
-/** The hue of a name: a hash of its code points. */
-export function annotatorHue(name: string): number {
+/**
+ * The palette's hues, in the order they are given out. Picked greedily from every fifth hue for
+ * the largest smallest CIEDE2000 difference between their shades in both themes (at least 12
+ * between any two of the ten), the first four also under simulated deuteranopia and protanopia
+ * (annotator-colours.test.ts checks both).
+ */
+export const PALETTE_HUES: readonly number[] = [215, 65, 175, 335, 25, 265, 135, 195, 5, 300];
+
+/** The hue of a name beyond the palette: a hash of its code points. */
+export function hashedHue(name: string): number {
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
   return hash % 360;
 }
 
-/** An annotator's colour, the same for a name on every machine. */
-export function annotatorColour(name: string): AnnotatorColour {
-  return colourOfHue(annotatorHue(name));
+/** Whose hue is which: each annotator's, from the library's annotators. */
+export type AnnotatorHues = ReadonlyMap<string, number>;
+
+/**
+ * The hues of a library's annotators: the palette's in the order of their sorted names (so
+ * every machine that knows the same names gives the same colours, whatever order it learned
+ * them in), a hash of the name beyond it.
+ */
+export function annotatorHues(names: readonly string[]): AnnotatorHues {
+  let hues = huesOfList.get(names);
+  if (!hues) {
+    const sorted = [...new Set(names)].sort();
+    hues = new Map(sorted.map((name, i) => [name, PALETTE_HUES[i] ?? hashedHue(name)]));
+    huesOfList.set(names, hues);
+  }
+  return hues;
+}
+
+/** Worked out once per list (the store keeps one list until an annotator joins). */
+const huesOfList = new WeakMap<readonly string[], AnnotatorHues>();
+
+/** An annotator's hue among `hues` (a hash of the name for one not among them). */
+export function hueOf(name: string, hues: AnnotatorHues): number {
+  return hues.get(name) ?? hashedHue(name);
+}
+
+/** An annotator's colour among `hues`. */
+export function annotatorColour(name: string, hues: AnnotatorHues): AnnotatorColour {
+  return colourOfHue(hueOf(name, hues));
 }

@@ -8,7 +8,7 @@ import { SpanGroup } from './extensions/highlight-layer/painter';
 import { bindHighlights, initialHighlights } from './highlight-binding';
 import { blocks, destroyEditors, makeEditor, spanOf } from './test-editor';
 import { installFakeHighlights, paintedTexts } from './test-highlights';
-import { annotatorHue } from './annotator-colours';
+import { PALETTE_HUES } from './annotator-colours';
 
 beforeEach(installFakeHighlights);
 afterEach(() => {
@@ -113,8 +113,8 @@ describe('painting several annotators’ layers', () => {
     return { store, article };
   }
 
-  const dana = annotatorHue('Dana');
-  const bob = annotatorHue('Bob');
+  // the palette's first two hues, in the order of the names
+  const [bob, dana] = PALETTE_HUES;
 
   it('paints one layer as before, and each annotator in their colour once there are two', async () => {
     const { store, article } = await teamArticle();

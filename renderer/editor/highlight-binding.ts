@@ -12,7 +12,7 @@ import type { FactmarkState } from '../store/types';
 import type { Highlight, HighlightChanges, HighlightRef } from './extensions/annotation-highlights';
 import { driftChanged } from './drift-changes';
 import { shownArticle } from '../store/layers';
-import { annotatorHue } from './annotator-colours';
+import { annotatorHues, hueOf } from './annotator-colours';
 import { layerChoice } from '../store/layers-slice';
 import {
   claimHighlight,
@@ -60,10 +60,11 @@ function hasSeveralAnnotators(article: Article): boolean {
  * colour (one without an annotator, as its row has no chip, keeps the plain colours); with
  * one layer shown, everything is painted as before.
  */
-function byAnnotatorOf(article: Article): PaintedBy {
+function byAnnotatorOf(article: Article, annotators: readonly string[]): PaintedBy {
   if (!hasSeveralAnnotators(article)) return null;
+  const hues = annotatorHues(annotators);
   return (item) =>
-    item.annotator ? { name: item.annotator, hue: annotatorHue(item.annotator) } : undefined;
+    item.annotator ? { name: item.annotator, hue: hueOf(item.annotator, hues) } : undefined;
 }
 
 function activeRef(state: FactmarkState, positions: PositionMap): HighlightRef | null {
@@ -79,11 +80,12 @@ function paintedBy(h: Highlight, item: { annotator?: string | undefined }, by: P
 
 function allHighlights(
   article: Article,
+  annotators: readonly string[],
   positions: PositionMap,
   colours: EntityColours,
   visible: (mention: Mention) => boolean = () => true,
 ): Highlight[] {
-  const by = byAnnotatorOf(article);
+  const by = byAnnotatorOf(article, annotators);
   return [
     ...article.claims.map((c) => paintedBy(claimHighlight(c, positions), c, by)),
     ...article.mentions
@@ -103,6 +105,7 @@ export function initialHighlights(state: FactmarkState): {
   return {
     highlights: allHighlights(
       article,
+      state.libraryAnnotators,
       reading.positions,
       entityColours(state.registry),
       mentionVisible(state.registry),
@@ -148,12 +151,15 @@ export function bindHighlights(
       state.registry.deleted !== prev.registry.deleted ||
       state.entitiesStatus !== prev.entitiesStatus ||
       JSON.stringify(layerChoice(state)) !== JSON.stringify(layerChoice(prev)) ||
+      // an annotator joined: the colours are given out again
+      state.libraryAnnotators !== prev.libraryAnnotators ||
       // a second annotator's marks came in, or the last of them went: all change colour
       hasSeveralAnnotators(article) !== hasSeveralAnnotators(before)
     ) {
       editor.commands.setHighlights(
         allHighlights(
           article,
+          state.libraryAnnotators,
           positions,
           coloursOf(state.registry),
           mentionVisible(state.registry),
@@ -176,7 +182,7 @@ export function bindHighlights(
     }
     if (claims.added.length || mentions.added.length) {
       const entityColour = coloursOf(state.registry);
-      const by = byAnnotatorOf(article);
+      const by = byAnnotatorOf(article, state.libraryAnnotators);
       changes.add = [
         ...claims.added.map((c) => paintedBy(claimHighlight(c, positions), c, by)),
         ...mentions.added

@@ -1,6 +1,7 @@
 // Who is annotating and which layers are shown: the annotator's name (from the host; asked for
-// at first start), the Layers choice, Blind mode, the open article's layers and who marked it
-// done, and the Disagreements filter.
+// at first start), the library's annotators (whose colours follow their order), the Layers
+// choice, Blind mode, the open article's layers and who marked it done, and the Disagreements
+// filter.
 import type { LayerInfoList } from './layers-types';
 import { errorMessage, type SliceCreator } from './types';
 import type { LayerChoice, LayerView } from './layers';
@@ -23,7 +24,14 @@ export interface LayersSlice {
   /** The open article's layers and who marked it done. */
   articleLayers: LayerInfoList;
   disagreementsOnly: boolean;
+  /**
+   * Everyone known to annotate this library, sorted: the host's list, with me and the open
+   * article's annotators (the list may be older than they are). Colours follow this order.
+   */
+  libraryAnnotators: readonly string[];
   loadAnnotator(): Promise<void>;
+  /** Asks the host who annotates the library (at start, and when others' changes arrive). */
+  loadLibraryAnnotators(): Promise<void>;
   chooseAnnotator(name: string): Promise<boolean>;
   askAnnotatorLater(): void;
   editAnnotator(editing: boolean): void;
@@ -32,6 +40,16 @@ export interface LayersSlice {
   setDisagreementsOnly(on: boolean): void;
   refreshLayers(): Promise<void>;
   markDone(done: boolean): Promise<void>;
+}
+
+/** `known` with `names` added, sorted; `known` itself when none is new (its colours stay). */
+function withAnnotators(
+  known: readonly string[],
+  names: Iterable<string | null>,
+): readonly string[] {
+  const all = new Set(known);
+  for (const name of names) if (name) all.add(name);
+  return all.size === known.length ? known : [...all].sort();
 }
 
 /** The layer choice for the open article, from the state. */
@@ -66,19 +84,40 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (deps) => (set, get,
     blind,
     articleLayers: [],
     disagreementsOnly: false,
+    libraryAnnotators: [],
     loadAnnotator: async () => {
       try {
         const { annotator, fixed } = await deps.api.getAnnotator({});
-        set({ annotator, annotatorFixed: fixed, annotatorKnown: true });
+        set((s) => ({
+          annotator,
+          annotatorFixed: fixed,
+          annotatorKnown: true,
+          libraryAnnotators: withAnnotators(s.libraryAnnotators, [annotator]),
+        }));
       } catch {
         // A host without names: the app works as before layers.
         set({ annotatorKnown: false });
       }
     },
+    loadLibraryAnnotators: async () => {
+      try {
+        const { annotators } = await deps.api.listAnnotators({});
+        const s = get();
+        const names = [...annotators, s.annotator, ...s.articleLayers.map((l) => l.annotator)];
+        set({ libraryAnnotators: withAnnotators(s.libraryAnnotators, names) });
+      } catch {
+        // A host without the call: colours come from the names seen here.
+      }
+    },
     chooseAnnotator: async (name) => {
       try {
         const { annotator } = await deps.api.setAnnotator({ annotator: name });
-        set({ annotator, annotatorKnown: true, annotatorEditing: false });
+        set((s) => ({
+          annotator,
+          annotatorKnown: true,
+          annotatorEditing: false,
+          libraryAnnotators: withAnnotators(s.libraryAnnotators, [annotator]),
+        }));
         void get().refreshLayers();
         return true;
       } catch (err) {
@@ -103,7 +142,13 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (deps) => (set, get,
       // Only a change is set: opening an article stays one store update when nothing differs.
       const show = (layers: LayerInfoList) => {
         if (JSON.stringify(layers) !== JSON.stringify(get().articleLayers)) {
-          set({ articleLayers: layers });
+          set((s) => ({
+            articleLayers: layers,
+            libraryAnnotators: withAnnotators(
+              s.libraryAnnotators,
+              layers.map((l) => l.annotator),
+            ),
+          }));
         }
       };
       if (!id) return show([]);

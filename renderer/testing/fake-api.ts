@@ -249,6 +249,19 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       state.annotator = annotator;
       return { annotator };
     }),
+    // Like the library: everyone with an annotation or a mark in any article, sorted.
+    listAnnotators: vi.fn(async () => {
+      guard('listAnnotators');
+      const names = new Set<string>();
+      for (const article of articles.values()) {
+        for (const item of [...article.claims, ...article.mentions, ...article.orphans]) {
+          if (item.annotator) names.add(item.annotator);
+        }
+      }
+      for (const key of state.done.keys()) names.add(key.split('\u0000')[1] ?? '');
+      names.delete('');
+      return { annotators: [...names].sort() };
+    }),
     // Like the library store: every annotator with an annotation in the article, or a mark.
     getLayers: vi.fn(async ({ id }) => {
       guard('getLayers');

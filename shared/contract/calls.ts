@@ -290,6 +290,14 @@ export const contract = {
     input: z.object({ annotator: AnnotatorNameSchema }),
     output: z.object({ annotator: AnnotatorNameSchema }),
   },
+  /**
+   * Everyone who annotates this library (a layer folder, or the first annotator), sorted: their
+   * colours are given out in this order (renderer/editor/annotator-colours.ts).
+   */
+  listAnnotators: {
+    input: z.object({}),
+    output: z.object({ annotators: z.array(AnnotatorNameSchema) }),
+  },
   /** The annotators with a layer of an article, and when each marked it done (Blind mode). */
   getLayers: {
     input: z.object({ id: ArticleId }),
