@@ -137,7 +137,7 @@ async function main(): Promise<void> {
           results.push(...(await libraryBrowserBenchmarks(browser, large, RUNS)));
         }
         if (parts.has('lists')) {
-          log('renderer: VirtualList and @tanstack/react-virtual, claims 5k and corpus 10k');
+          log('renderer: LongList and a plain list, claims 5k and corpus 10k');
           results.push(...(await virtualListBenchmarks(browser, RUNS, log)));
         }
         if (parts.has('peer')) {

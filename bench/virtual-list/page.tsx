@@ -1,6 +1,7 @@
 // The page of the list benchmark (bench/lib/virtual-list.ts), bundled on its own: the claims
-// list (the app's own ClaimRow over a store) and a corpus-style list, each rendered by our
-// VirtualList or by the @tanstack/react-virtual candidate, then mounted, timed and scrolled.
+// list (the app's own ClaimRow over a store) and a corpus-style list, each rendered by the app's
+// LongList (on @tanstack/react-virtual) or whole, as a plain list, then mounted, timed and
+// scrolled.
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -12,10 +13,9 @@ import { ClaimRow } from '../../renderer/components/ClaimRow';
 import { useEntityLookup, type EntityLookup } from '../../renderer/components/entity-lookup';
 import { typeColour } from '../../renderer/components/EntityChip';
 import { truncate } from '../../renderer/components/format';
-import { VirtualList, type VirtualListProps } from '../../renderer/components/VirtualList';
+import { LongList, type LongListProps } from '../../renderer/components/LongList';
 import { createFactmarkStore, type FactmarkStore } from '../../renderer/store/create-store';
 import { StoreContext, useFactmarkStore } from '../../renderer/store/hooks';
-import { TanstackVirtualList } from './tanstack-list';
 import '../../renderer/styles/theme.css';
 import '../../renderer/styles/base.css';
 import '../../renderer/styles/layout.css';
@@ -25,7 +25,8 @@ import '../../renderer/styles/corpus.css';
 import '../../renderer/styles/layers.css';
 import '../../renderer/styles/review-anchors.css';
 
-export type Implementation = 'ours' | 'tanstack';
+/** The app's long list, or every row rendered (what the long list saves). */
+export type Implementation = 'long-list' | 'plain';
 export type ListName = 'claims' | 'corpus';
 
 /** A row of the corpus view: one claim of one article. */
@@ -65,16 +66,19 @@ function Measured<T>({
   implementation,
   layout,
   ...list
-}: Omit<VirtualListProps<T>, 'estimate' | 'revealIndex' | 'className'> & {
+}: Omit<LongListProps<T>, 'estimate' | 'revealIndex' | 'className'> & {
   implementation: Implementation;
   layout: Layout;
 }) {
   const { scroller, heading, className } = layout;
-  const List = implementation === 'ours' ? VirtualList : TanstackVirtualList;
   return (
     <div className={`${scroller} bench-scroller`} style={{ height: '100vh', overflow: 'auto' }}>
       <h2 style={{ height: heading, margin: 0 }}>{scroller}</h2>
-      <List {...list} className={className} estimate={ROW_ESTIMATE} revealIndex={-1} />
+      {implementation === 'long-list' ? (
+        <LongList {...list} className={className} estimate={ROW_ESTIMATE} revealIndex={-1} />
+      ) : (
+        <ul className={className}>{list.items.map(list.renderItem)}</ul>
+      )}
     </div>
   );
 }

@@ -11,13 +11,13 @@ import { pageFinder } from '../../shared/model/pages';
 import { useFactmarkAfterPaint } from './after-paint';
 import { useCommandContext } from './command-context';
 import { useResolvedAnnotationsAfterPaint, useEntityLookup } from './entity-lookup';
-import { VirtualList } from './VirtualList';
+import { LongList } from './LongList';
 import { LayersControl } from './LayersControl';
 import { layerChoice } from '../store/layers-slice';
 import { disagreements, layerFilter } from '../store/layers';
 import { SideSection, useFoldable } from './SideSection';
 
-/** Above this many claims, only the rows near view are rendered (see VirtualList). */
+/** Above this many claims, only the rows near view are rendered (see LongList). */
 const VIRTUAL_FROM = 150;
 const ROW_ESTIMATE = 150;
 
@@ -111,7 +111,7 @@ export function ClaimsPanel() {
       ) : sorted.length < VIRTUAL_FROM ? (
         <PlainClaimList claims={sorted} activeIndex={activeIndex} renderRow={renderRow} />
       ) : (
-        <VirtualList
+        <LongList
           className="fm-claim-list"
           items={sorted}
           getKey={claimKey}

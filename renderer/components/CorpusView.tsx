@@ -15,7 +15,7 @@ import { useCommandContext } from './command-context';
 import { typeColour } from './EntityChip';
 import { useEntityLookup, type EntityLookup } from './entity-lookup';
 import { plural, truncate } from './format';
-import { VirtualList } from './VirtualList';
+import { LongList } from './LongList';
 import { ConflictLinks, corpusLinks, RowLinks, SameClaimSuggestions } from './CorpusLinks';
 import {
   contradictsRelation,
@@ -356,7 +356,7 @@ export function CorpusView() {
               : 'No claim matches these filters.'}
           </p>
         ) : (
-          <VirtualList
+          <LongList
             className="fm-corpus-list"
             items={shown}
             getKey={rowKey}
