@@ -165,3 +165,24 @@ describe('a table', () => {
     ]);
   });
 });
+
+describe('a soft hyphen at a line end', () => {
+  // pdfjs's text layer drops U+00AD; the loader finds the drawn glyph in the operator list.
+  it.each([
+    ['in a Tj string', [lines(['A word broken with a soft\u00ad', 'ware hyphen reads whole.'], LEFT, 700)]],
+    ['at the end of a TJ array', [[{ x: LEFT, y: 700, size: SIZE, text: ['A word broken with a ', -30, 'soft\u00ad'] }], lines(['ware hyphen reads whole.'], LEFT, 688)]],
+    ['drawn on its own', [lines(['A word broken with a soft'], LEFT, 700), [{ x: 189.6, y: 700, size: SIZE, text: '\u00ad' }], lines(['ware hyphen reads whole.'], LEFT, 688)]],
+  ])('%s joins the word without the hyphen', async (_label, parts) => {
+    const article = await open([{ texts: parts.flat() }]);
+    expect(texts(article).slice(1)).toEqual(['A word broken with a software hyphen reads whole.']);
+  }); // prettier-ignore
+
+  it('joins only the word it ends when the same text comes earlier on the page', async () => {
+    const article = await open([
+      { texts: lines(['Software is soft, and soft', 'ware is soft\u00ad', 'ware all the same.'], LEFT, 700) },
+    ]); // prettier-ignore
+    expect(texts(article).slice(1)).toEqual([
+      'Software is soft, and soft ware is software all the same.',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ContractError } from '../../../shared/contract/result';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { makeBlock, type Block } from '../../../shared/model/blocks';
@@ -12,6 +12,7 @@ import { assembleArticle, cleanText, sameTitle, type LoadContext } from './extra
 import { restoreNativeBuiltins } from './native-builtins';
 import { englishWordList } from './pdf-hyphenation';
 import { isMostlyRtl, pageLines, type PlacedText } from './pdf-layout';
+import { softHyphenContexts, withSoftHyphens, type ShownGlyph } from './pdf-soft-hyphens';
 import { buildParagraphs, type PdfPageLines, type PdfParagraph } from './pdf-paragraphs';
 
 export interface PdfLoadOptions {
@@ -54,6 +55,8 @@ async function readPdf(
     isEvalSupported: false,
     standardFontDataUrl: standardFontDataPath(),
     verbosity: 0, // errors only: a PDF's quirks are not the user's concern
+    // Images are never shown, and the operator list read for soft hyphens would decode each one.
+    maxImageSize: 0,
   });
   let document: PDFDocumentProxy;
   try {
@@ -109,7 +112,8 @@ async function readPages(
     }
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    const pieces = content.items.filter(isTextItem).flatMap(placed);
+    const items = withSoftHyphens(content.items.filter(isTextItem), await softHyphens(page));
+    const pieces = items.flatMap(placed);
     pages.push({
       lines: { lines: pageLines(pieces, number), height: page.view[3]! - page.view[1]! },
       rtl: isMostlyRtl(pieces),
@@ -122,6 +126,22 @@ async function readPages(
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return pages;
+}
+
+/**
+ * What the soft hyphens of a page end, from its operator list (the text layer drops them). A
+ * page whose operator list fails still reads, without them.
+ */
+async function softHyphens(page: PDFPageProxy): Promise<string[]> {
+  const { OPS, AnnotationMode } = await pdfjs!;
+  const ops = await page
+    .getOperatorList({ annotationMode: AnnotationMode.DISABLE })
+    .catch(() => ({ fnArray: [], argsArray: [] }));
+  return softHyphenContexts(
+    ops.fnArray.flatMap((fn, i) =>
+      fn === OPS.showText ? [(ops.argsArray[i] as [ShownGlyph[]])[0]] : [],
+    ),
+  );
 }
 
 function isTextItem(item: object): item is TextItem {
