@@ -168,6 +168,16 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
     expect(low).toEqual([]);
   });
 
+  it('draws the keyboard caret at 3:1 or more against the text’s background', () => {
+    const caret = declarationsFor(SHEETS, '.fm-keyboard-caret', theme).get('background-color');
+    expect(caret, 'the caret has a colour').toBeTruthy();
+    const low = backgrounds
+      .map((bg) => ({ bg, ratio: contrast(over(colour(caret!), bg.colour), bg.colour) }))
+      .filter(({ ratio }) => ratio < 3)
+      .map(({ bg, ratio }) => `on ${bg.name}: ${ratio.toFixed(2)}`);
+    expect(low).toEqual([]);
+  });
+
   it('draws focus rings at 3:1 or more on every surface', () => {
     const surfaces = ['--bg', '--surface', '--surface-2', '--surface-3', '--accent-soft'];
     const rings = [

@@ -2,7 +2,8 @@
 // no mouse does it: Tab, Enter, letters and arrows, never a click. At each step the focused
 // control shows a focus ring with contrast, and a dialog gives focus back where it was.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { FactmarkExportSchema } from '../shared/export/factmark-json';
 import { expectVisibleFocus, tabToControl } from './support/focus';
 import { currentStatus, tabTo as tabToSuggestion } from './support/suggestions';
@@ -15,6 +16,8 @@ const ARTICLE = [
 ].join('\n\n');
 const CLAIM = 'Maverick scores 73.5% on MMLU, ahead of GPT-4o, according to Meta.';
 
+const SHOTS = join(__dirname, 'output');
+
 let host: RunningHost;
 test.beforeAll(async () => {
   host = await startHost(undefined, 0, ['--annotator', 'Kim']);
@@ -23,13 +26,11 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-test('open, mark, tag, review and export with the keyboard alone', async ({ page }) => {
-  test.setTimeout(180_000);
+/** Opens ARTICLE as a keyboard user does: Tab to `Paste text`, paste, Tab to `Open`. */
+async function pasteWithKeyboard(page: Page) {
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Paste text' }).first()).toBeVisible();
   const banner = page.getByRole('banner');
-
-  // Open: Tab to `Paste text`, paste, Tab to `Open`.
   await tabToControl(page, banner.getByRole('button', { name: 'Paste text' }), 'Paste text');
   await page.keyboard.press('Enter');
   const paste = page.getByRole('dialog', { name: 'Paste text' });
@@ -38,8 +39,14 @@ test('open, mark, tag, review and export with the keyboard alone', async ({ page
   await page.keyboard.insertText(ARTICLE);
   await tabToControl(page, paste.getByRole('button', { name: 'Open', exact: true }), 'Open');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Menlo Park');
+}
+
+test('open, mark, tag, review and export with the keyboard alone', async ({ page }) => {
+  test.setTimeout(180_000);
+  // Open: Tab to `Paste text`, paste, Tab to `Open`.
+  await pasteWithKeyboard(page);
   const article = page.getByRole('region', { name: 'Article' });
-  await expect(article).toContainText('Menlo Park');
 
   // Mark: open `Suggestions`, go into the text, Tab to the suggested claim, A accepts it.
   const suggestions = page.getByRole('region', { name: 'Suggestions' });
@@ -111,4 +118,58 @@ test('open, mark, tag, review and export with the keyboard alone', async ({ page
       entities: [maverick.id],
     }),
   ]);
+});
+
+test('mark a claim on any words of the text with the keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await pasteWithKeyboard(page);
+  const article = page.getByRole('region', { name: 'Article' });
+  const text = article.getByRole('document');
+  const caret = article.locator('.fm-keyboard-caret');
+  const said = article.locator('[aria-live="polite"]');
+  await tabToControl(page, text, 'the article');
+
+  // F7 puts a caret in the text; the live region says how to use it.
+  await expect(caret).toHaveCount(0);
+  await page.keyboard.press('F7');
+  await expect(caret).toBeVisible();
+  await expect(said).toContainText('Selecting text with the keyboard');
+  await expectVisibleFocus(page, 'the article, selecting with the keyboard');
+
+  // To the article's end, back over the full stop, then Shift+Ctrl+← four words: words that no
+  // suggestion offers (a part of a sentence).
+  await page.keyboard.press('Control+End');
+  await expect(said).toContainText('Caret at the end of the article');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Control+ArrowLeft');
+  await expect(said).toContainText('18 characters selected');
+  await expect(said).toContainText('“held in Menlo Park”');
+  expect(await page.evaluate(() => String(document.getSelection()))).toBe('held in Menlo Park');
+  for (const theme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.screenshot({ path: join(SHOTS, `keyboard-selection-${theme}.png`) });
+  }
+
+  // C marks it, as it does a selection made with the mouse; the caret stays for the next one.
+  await page.keyboard.press('c');
+  const claims = page.getByRole('region', { name: 'Claims' });
+  await expect(claims.getByRole('listitem')).toHaveCount(1);
+  await expect(claims.getByRole('listitem').locator('.fm-claim-quote')).toHaveText(
+    'held in Menlo Park',
+  );
+  await expect(caret).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'keyboard-caret-after-mark.png') });
+
+  // Ctrl+↑ to the sentence's start, Shift+Ctrl+↓ selects it; Escape leaves, the selection kept.
+  await page.keyboard.press('Control+ArrowUp');
+  await page.keyboard.press('Shift+Control+ArrowDown');
+  await expect(said).toContainText('“The launch event was held in Menlo Park.”');
+  await page.keyboard.press('Escape');
+  await expect(caret).toHaveCount(0);
+  await expect(said).toHaveText('Left keyboard selection.');
+  await expect(text).toBeFocused();
+  expect(await page.evaluate(() => String(document.getSelection()))).toBe(
+    'The launch event was held in Menlo Park.',
+  );
 });

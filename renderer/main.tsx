@@ -27,6 +27,7 @@ import './styles/sources.css';
 import './styles/team.css';
 import './styles/layers.css';
 import './styles/evidence.css';
+import './styles/keyboard-selection.css';
 
 function preferenceStorage(): (PreferenceStorage & Pick<Storage, 'removeItem'>) | null {
   try {

@@ -221,6 +221,7 @@ describe('the `Keyboard shortcuts` overlay', () => {
     expect(sections.map((s) => s.title)).toEqual([
       'Commands',
       'Suggestions',
+      'Selecting text with the keyboard (F7)',
       'Entity types (with text selected)',
     ]);
     expect(sections[1]!.rows.map((r) => r.keys.join(' or '))).toEqual([
@@ -230,7 +231,17 @@ describe('the `Keyboard shortcuts` overlay', () => {
       'X or Delete',
       'Shift+A',
     ]);
-    expect(sections[2]!.rows).toEqual([
+    expect(sections[2]!.rows.map((r) => `${r.action}: ${r.keys.join(' or ')}`)).toEqual([
+      'Move the caret by a character: ← or →',
+      'Move by a word: Ctrl+← or Ctrl+→',
+      'Move by a line: ↑ or ↓',
+      'Move by a sentence: Ctrl+↑ or Ctrl+↓',
+      'Move to the line’s start or end: Home or End',
+      'Move to the article’s start or end: Ctrl+Home or Ctrl+End',
+      'Select while moving (with any of these): Shift',
+      'Leave: Escape or F7',
+    ]);
+    expect(sections[3]!.rows).toEqual([
       { action: 'Tag as Model', keys: ['1'] },
       { action: 'Tag as Company', keys: ['2'] },
       { action: 'Tag as Person', keys: ['3'] },
@@ -240,5 +251,12 @@ describe('the `Keyboard shortcuts` overlay', () => {
   it('writes keys the Mac way on a Mac', () => {
     const rows = shortcutSections([], true).flatMap((s) => s.rows);
     expect(rows.find((r) => r.action === 'Command palette')!.keys).toEqual(['⌘K']);
+    expect(rows.find((r) => r.action === 'Move by a word')!.keys).toEqual(['⌥←', '⌥→']);
+    expect(rows.find((r) => r.action === 'Move to the article’s start or end')!.keys).toEqual([
+      '⌘↑',
+      '⌘↓',
+      '⌥Home',
+      '⌥End',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { errorMessage } from '../store/types';
 import { exportAnnotations } from './export';
 import { importAnnotations } from './import-annotations';
 import { markClaim } from './mark-claim';
+import { selectWithKeyboard } from './select-with-keyboard';
 import { openFile } from './open-file';
 import { openRequested } from './open-requested';
 import { openUrl } from './open-url';
@@ -40,6 +41,7 @@ export const COMMANDS: { readonly [N in CommandName]: Command<N> } = {
   'import-annotations': importAnnotations,
   'reload-source': reloadSource,
   'mark-claim': markClaim,
+  'select-with-keyboard': selectWithKeyboard,
   'tag-entity': tagEntity,
   export: exportAnnotations,
   'toggle-theme': toggleTheme,

@@ -2,6 +2,7 @@
 // registry and the entity types, so neither can go stale when a command or type is added.
 import type { EntityType } from '../../shared/model/entities';
 import type { FactmarkState } from '../store/types';
+import { caretKeyRows } from '../editor/keyboard-selection/keys';
 import { COMMANDS } from './registry';
 import { COMMAND_NAMES, describeKey, type CommandName } from './types';
 
@@ -52,7 +53,10 @@ export interface ShortcutSection {
   rows: ShortcutRow[];
 }
 
-/** The overlay's sections: commands with keys, suggestion keys, and the entity type keys. */
+/**
+ * The overlay's sections: commands with keys, suggestion keys, the caret keys of keyboard
+ * selection, and the entity type keys.
+ */
 export function shortcutSections(types: readonly EntityType[], mac: boolean): ShortcutSection[] {
   const rowOf = (name: CommandName): ShortcutRow => ({
     action: COMMANDS[name].label,
@@ -62,6 +66,7 @@ export function shortcutSections(types: readonly EntityType[], mac: boolean): Sh
   return [
     { title: 'Commands', rows: withKeys.filter((n) => !SUGGESTION_COMMANDS.has(n)).map(rowOf) },
     { title: 'Suggestions', rows: withKeys.filter((n) => SUGGESTION_COMMANDS.has(n)).map(rowOf) },
+    { title: 'Selecting text with the keyboard (F7)', rows: caretKeyRows(mac) },
     {
       title: 'Entity types (with text selected)',
       rows: types

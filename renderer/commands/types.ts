@@ -13,6 +13,7 @@ export const COMMAND_NAMES = [
   'import-annotations',
   'reload-source',
   'mark-claim',
+  'select-with-keyboard',
   'tag-entity',
   'export',
   'toggle-theme',

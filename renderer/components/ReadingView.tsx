@@ -13,6 +13,9 @@ import { bindEvidenceHighlights } from '../editor/extensions/evidence-highlights
 import { watchHighlightHover } from './highlight-hover';
 import { useCommandContext } from './command-context';
 import { bylineAndDate } from './format';
+import { KeyboardSelection } from '../editor/keyboard-selection/keyboard-selection';
+import { isMac } from '../commands/shortcuts';
+import { KeyboardCaret } from './KeyboardCaret';
 
 interface ReadingViewProps {
   articleId: string;
@@ -25,6 +28,7 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
   // The state the editor is built from: its highlights are drawn with the text, in one pass,
   // and the binding below catches up from there.
   const [baseline] = useState(() => store.getState());
+  const [keyboard] = useState(() => new KeyboardSelection());
   // Built once per article: the editor is recreated only when the article changes.
   const [extensions] = useState(() =>
     readingExtensions({
@@ -73,15 +77,25 @@ export function ReadingView({ articleId, blocks }: ReadingViewProps) {
     const unbindSuggestions = bindSuggestionHighlights(editor, store, articleId);
     const unbindEvidence = bindEvidenceHighlights(editor, store, articleId);
     const stopHover = watchHighlightHover(editor.view, state.reading.positions);
-    surfaceRef.current = viewSurface(editor, state.reading);
+    const stopKeyboard = keyboard.attach(editor.view, state.reading, isMac());
+    surfaceRef.current = {
+      ...viewSurface(editor, state.reading),
+      toggleKeyboardSelection: () => keyboard.toggle(),
+    };
     return () => {
       unbind();
       unbindSuggestions();
       unbindEvidence();
       stopHover();
+      stopKeyboard();
       surfaceRef.current = null;
     };
-  }, [editor, store, articleId, surfaceRef, baseline]);
+  }, [editor, store, articleId, surfaceRef, baseline, keyboard]);
 
-  return <EditorContent editor={editor} className="fm-reading" />;
+  return (
+    <>
+      <EditorContent editor={editor} className="fm-reading" />
+      <KeyboardCaret selection={keyboard} />
+    </>
+  );
 }

@@ -13,6 +13,8 @@ export interface ReadingSurface {
   /** Scrolls the article to a span (`id`: the annotation there, kept for callers). */
   reveal(span: Span, id?: string): void;
   clearSelection(): void;
+  /** Starts or leaves selecting text with the keyboard (a caret in the text). */
+  toggleKeyboardSelection?(): void;
   /** Highlights the find bar's matches and scrolls the current one (an index, or -1) into view. */
   showFindMatches?(matches: readonly Span[], current: number): void;
 }

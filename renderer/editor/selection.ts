@@ -38,3 +38,20 @@ export function readSelection(
   const end = positions.toOffset(Math.max(from, to));
   return trimSpan(text, start, end);
 }
+
+/**
+ * The selection's anchor and head (where it was started and where it ends now) as canonical
+ * offsets, untrimmed and possibly equal (a caret); null when the selection is not in the view.
+ */
+export function readSelectionEnds(
+  view: EditorView,
+  positions: PositionMap,
+): { anchor: number; head: number } | null {
+  const selection = view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode || !view.dom.contains(anchorNode)) return null;
+  const anchor = positionOf(view, anchorNode, selection.anchorOffset);
+  const head = positionOf(view, focusNode, selection.focusOffset);
+  if (anchor === null || head === null) return null;
+  return { anchor: positions.toOffset(anchor), head: positions.toOffset(head) };
+}
