@@ -2,7 +2,7 @@
 // process and the renderer ones (ours and the peer's) in Chromium, prints the table and writes
 // bench/results.json and bench/first-paint.svg.
 // Options (bench/lib/options.ts): --runs=N (repeats per measure, default 7), --skip-build,
-// --only=node|browser|render|interact|library|lists|peer|team (comma-separated) and --sizes=100k/5k,…
+// --only=node|browser|render|interact|library|lists|peer|team|relations (comma-separated) and --sizes=100k/5k,…
 // A run with --only or --sizes prints its table and writes it to the system's temp folder,
 // leaving the committed bench/results.json and chart to full runs.
 import { execSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import {
   rendererBenchmarks,
 } from './lib/browser-benchmarks';
 import { writeLargeLibrary, writeMatrixLibrary } from './lib/libraries';
-import { nodeBenchmarks } from './lib/node-benchmarks';
+import { nodeBenchmarks, relationsBenchmarks } from './lib/node-benchmarks';
 import { teamBenchmarks } from './lib/team-benchmarks';
 import { virtualListBenchmarks } from './lib/virtual-list';
 import { parseBenchArgs, wantsSize } from './lib/options';
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     // the team article goes with the 100k/5k first paint, the seed page with the interactions
     { team: parts.has('render') && bigWanted, seed: parts.has('interact') },
   );
-  const needsLarge = parts.has('node') || parts.has('library');
+  const needsLarge = parts.has('node') || parts.has('library') || parts.has('relations');
   const large = needsLarge ? writeLargeLibrary(10_000) : null;
   const results: BenchResult[] = [];
   const report = (from: number) =>
@@ -104,6 +104,10 @@ async function main(): Promise<void> {
   try {
     if (parts.has('node') && large) results.push(...(await nodeBenchmarks(large, RUNS, log)));
     if (parts.has('team')) results.push(...(await teamBenchmarks(RUNS)));
+    if (parts.has('relations') && large) {
+      log('node: links of one article of 10,000');
+      results.push(...(await relationsBenchmarks(large, RUNS)));
+    }
     if (browserParts.some((p) => parts.has(p))) {
       const browser = await launchBrowser();
       try {

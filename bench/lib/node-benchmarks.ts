@@ -148,6 +148,43 @@ async function libraryBenchmarks(libraryDir: string, runs: number): Promise<Benc
   return [summarizeRuns('library.list.10k.host', 'ms', samples, null, 'host: listLibrary')];
 }
 
+/**
+ * The links touching one article of the 10,000 (`listRelations`, called on every open): three
+ * articles link into it. Timed once the library has been listed whole, as the app does at start.
+ */
+export async function relationsBenchmarks(
+  libraryDir: string,
+  runs: number,
+): Promise<BenchResult[]> {
+  const store = openLibrary(libraryDir);
+  const target = await store.get('art_lib0');
+  const claimOf = async (id: string) => (await store.get(id)).claims[0]!.id;
+  await store.link(
+    await Promise.all(
+      ['art_lib1', 'art_lib5000', 'art_lib9999'].map(async (from, i) => ({
+        id: `rel_bench${i}`,
+        type: 'same-claim' as const,
+        from: { document: from, annotation: await claimOf(from) },
+        to: { document: target.id, annotation: target.claims[0]!.id },
+        createdAt: target.updatedAt,
+      })),
+    ),
+  );
+  await store.list();
+  const samples = await sample(runs, () => store.relationsOf(target.id));
+  const links = (await store.relationsOf(target.id)).length;
+  const get = summarizeRuns('get', 'ms', await sample(runs, () => store.get(target.id)), null);
+  return [
+    summarizeRuns(
+      'relations.list.10k',
+      'ms',
+      samples,
+      null,
+      `host: listRelations, ${links} links in; getArticle ${get.median} ms`,
+    ),
+  ];
+}
+
 export async function nodeBenchmarks(
   libraryDir: string,
   runs: number,

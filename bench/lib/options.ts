@@ -10,6 +10,7 @@ export const BENCH_PARTS = [
   'lists',
   'peer',
   'team',
+  'relations',
 ] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 

@@ -14,7 +14,7 @@ import { orphanOf } from '../../../shared/model/reload';
 import { ioError } from '../fs/io-error';
 import { parseArticleFile } from './library-files';
 import { mergeLayerCopies, parseLayerFile, unionById, type Layer } from './layer-files';
-import { groupCopies } from './sync-copies';
+import { groupCopies, type CopyGroups } from './sync-copies';
 import { asReanchored, lazyCodePoints, spansStillFit } from './layer-fit';
 import type { CodePointIndex } from '../../../shared/text/code-points';
 
@@ -54,6 +54,28 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
+/**
+ * Folder listings (and their conflict copies sorted out) shared by several reads of one call:
+ * reading a few articles of a library of 10,000, or all of them, lists and sorts each folder
+ * once, not once per article.
+ */
+export class FolderListings {
+  private readonly listed = new Map<string, Promise<string[]>>();
+  private readonly grouped = new Map<string, Promise<CopyGroups>>();
+
+  names(folder: string): Promise<string[]> {
+    let names = this.listed.get(folder);
+    if (!names) this.listed.set(folder, (names = listFolder(folder)));
+    return names;
+  }
+
+  groups(folder: string): Promise<CopyGroups> {
+    let groups = this.grouped.get(folder);
+    if (!groups) this.grouped.set(folder, (groups = this.names(folder).then(groupCopies)));
+    return groups;
+  }
+}
+
 async function listFolder(folder: string): Promise<string[]> {
   try {
     return await readdir(folder);
@@ -72,10 +94,10 @@ async function filesOf(
   folder: string,
   id: string,
   isCopy: (content: string) => boolean,
+  listings: FolderListings,
 ): Promise<string[]> {
   const file = `${id}.json`;
-  const names = await listFolder(folder);
-  const { copies, maybeCopies } = groupCopies(names);
+  const { copies, maybeCopies } = await listings.groups(folder);
   const found = copies.has(file) ? [file, ...copies.get(file)!] : [];
   for (const [name, original] of maybeCopies) {
     if (original !== file) continue;
@@ -86,8 +108,11 @@ async function filesOf(
 }
 
 /** The annotator folders under `layers/` (each named by its annotator). */
-export async function layerFolders(libraryDir: string): Promise<string[]> {
-  return (await listFolder(join(libraryDir, LAYERS_FOLDER))).sort();
+export async function layerFolders(
+  libraryDir: string,
+  listings = new FolderListings(),
+): Promise<string[]> {
+  return [...(await listings.names(join(libraryDir, LAYERS_FOLDER)))].sort();
 }
 
 /** Annotations of a layer whose offsets count into another text: kept, as orphans. */
@@ -135,15 +160,17 @@ function placedIn(layer: Layer, base: Article, baseText: () => CodePointIndex): 
 
 /**
  * Reads article `id` from all its files. `firstAnnotator` is whom the text file's own
- * annotations (from before layers) belong to; null leaves them unattributed.
+ * annotations (from before layers) belong to; null leaves them unattributed. `listings` lets
+ * the reads of one call share the folder listings.
  */
 export async function readArticleOnDisk(
   libraryDir: string,
   id: string,
   firstAnnotator: AnnotatorName | null,
+  listings = new FolderListings(),
 ): Promise<Read<ArticleOnDisk>> {
   const articlesFolder = join(libraryDir, 'articles');
-  const baseFiles = await filesOf(articlesFolder, id, (c) => parseArticleFile(c, id).ok);
+  const baseFiles = await filesOf(articlesFolder, id, (c) => parseArticleFile(c, id).ok, listings);
   const basePath = join(articlesFolder, `${id}.json`);
   if (baseFiles.length === 0) return { state: 'missing' };
   const bases: Article[] = [];
@@ -186,9 +213,9 @@ export async function readArticleOnDisk(
 
   const layers = new Map<AnnotatorName, StoredLayer>();
   const baseText = lazyCodePoints(base.text);
-  for (const folderName of await layerFolders(libraryDir)) {
+  for (const folderName of await layerFolders(libraryDir, listings)) {
     const folder = join(libraryDir, LAYERS_FOLDER, folderName);
-    const files = await filesOf(folder, id, (c) => parseLayerFile(c, id).ok);
+    const files = await filesOf(folder, id, (c) => parseLayerFile(c, id).ok, listings);
     const copies: Layer[] = [];
     for (const path of files) {
       const content = await readText(path);

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/corpus/library-search';
 import { SearchableText } from '../../../shared/corpus/searchable-text';
 import { CodePointIndex } from '../../../shared/text/code-points';
-import { articleStamp, layerFolders, readArticleOnDisk } from './article-layers';
+import { articleStamp, layerFolders, readArticleOnDisk, FolderListings } from './article-layers';
 import { readFirstAnnotator } from './library-meta';
 import { forEachLimited } from './for-each-limited';
 import { articleIdOfFile, listArticleFiles } from './article-folder';
@@ -86,6 +86,7 @@ export class CorpusCache {
       layerFolders(this.libraryDir),
       readFirstAnnotator(this.libraryDir),
     ]);
+    const listings = new FolderListings(); // one listing of each folder for every read
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
       const path = join(this.articlesFolder, file);
       const id = articleIdOfFile(file);
@@ -98,7 +99,9 @@ export class CorpusCache {
         entries.push(cached);
         return;
       }
-      const parsed = await readArticleOnDisk(this.libraryDir, id, first).catch(() => null);
+      const parsed = await readArticleOnDisk(this.libraryDir, id, first, listings).catch(
+        () => null,
+      );
       if (!parsed || parsed.state === 'missing') return;
       if (parsed.state === 'damaged') {
         this.entries.delete(file);

@@ -32,6 +32,7 @@ import {
   splitByAnnotator,
   storedContent,
   type ArticleOnDisk,
+  FolderListings,
   type LayerContent,
   type LayerSource,
 } from './article-layers';
@@ -202,6 +203,8 @@ class FolderLibrary implements LibraryStore {
   private readonly queues = new Map<string, Promise<unknown>>();
   /** The sweep of temp files that interrupted writes left, run once, at the first listing. */
   private tempSweep: Promise<unknown> | undefined;
+  /** A whole listing that checked the index against the files (see relationsOf). */
+  private indexChecked: Promise<unknown> | undefined;
 
   constructor(
     folder: string,
@@ -230,13 +233,16 @@ class FolderLibrary implements LibraryStore {
       this.index.load(),
       options.limit === undefined ? this.tempSweep : undefined,
     ]);
+    // The files read share one listing of each folder: a library read whole for the first time
+    // lists its folders once, not once per article.
+    const listings = new FolderListings();
     const listing = await listSummaries(
       {
         index: this.index,
         files,
         stat: (file) => this.stampOf(articleIdOfFile(file), folders),
         read: async (file) => {
-          const read = await this.readArticle(articleIdOfFile(file));
+          const read = await this.readArticle(articleIdOfFile(file), listings);
           if (read.state === 'ok') return { state: 'ok', summary: summarize(read.value.article) };
           if (read.state === 'missing') return read;
           return {
@@ -249,6 +255,7 @@ class FolderLibrary implements LibraryStore {
     );
     await this.index.persist();
     if (options.limit !== undefined) return listing;
+    this.indexChecked ??= Promise.resolve();
     const { total: _all, ...whole } = listing;
     return whole;
   }
@@ -551,29 +558,46 @@ class FolderLibrary implements LibraryStore {
   }
 
   async relationsOf(id: string): Promise<RelationView[]> {
-    const article = await this.get(checkId(id));
-    // The index names the articles whose links point into this one: only those are read.
-    const { articles } = await this.list();
-    const linking = articles.filter((s) => s.id !== id && s.linksTo?.includes(id));
+    checkId(id);
+    // The index names the articles whose links point into this one, once a whole listing has
+    // checked it against the files (the app lists the library at start); from then on the
+    // store's own writes keep it current. Only those articles are read, and the ones the links
+    // end in, sharing the folder listings.
+    await (this.indexChecked ??= this.list());
+    const listings = new FolderListings();
+    const article = this.expectArticle(id, await this.readArticle(id, listings)).article;
     const known = new Map<string, Article | null>([[id, article]]);
-    await this.readInto(
-      known,
-      linking.map((s) => s.id),
-    );
-    const others = linking.flatMap((s) => known.get(s.id) ?? []);
+    // most recently changed first, as a listing gives them
+    const linking = this.index
+      .newestFirst(this.index.linkingInto(id).map((other) => `${other}.json`))
+      .map(articleIdOfFile)
+      .filter((other) => other !== id);
+    await this.readInto(known, linking, listings);
+    const others = linking.flatMap((other) => known.get(other) ?? []);
     const relations = relationsTouching(article, others);
     await this.readInto(
       known,
       relations.flatMap((r) => (isUrlEnd(r.to) ? [] : [r.to.document])),
+      listings,
     );
     return relations.map((r) => viewOf(r, (doc) => known.get(doc) ?? null));
   }
 
   /** Reads the articles not in `known` yet; one gone or unreadable is known as null. */
-  private async readInto(known: Map<string, Article | null>, ids: readonly string[]) {
+  private async readInto(
+    known: Map<string, Article | null>,
+    ids: readonly string[],
+    listings?: FolderListings,
+  ) {
     for (const id of new Set(ids)) {
       if (known.has(id)) continue;
-      known.set(id, await this.get(id).catch(() => null));
+      let read: ReadResult<ArticleOnDisk> | null = null;
+      try {
+        read = await this.readArticle(checkId(id), listings);
+      } catch {
+        // not an article id, or unreadable: known as gone
+      }
+      known.set(id, read?.state === 'ok' ? read.value.article : null);
     }
   }
 
@@ -635,8 +659,11 @@ class FolderLibrary implements LibraryStore {
    * only the files it writes (the text, its layer, the adjudicated one): another annotator's
    * save is no conflict for its next one (see docs/team.md).
    */
-  private async readArticle(id: string): Promise<ReadResult<ArticleOnDisk>> {
-    const read = await readArticleOnDisk(this.folder, id, await this.firstAnnotator());
+  private async readArticle(
+    id: string,
+    listings?: FolderListings,
+  ): Promise<ReadResult<ArticleOnDisk>> {
+    const read = await readArticleOnDisk(this.folder, id, await this.firstAnnotator(), listings);
     const me = this.currentAnnotator;
     if (read.state !== 'ok' || !me) return read;
     const disk = read.value;
@@ -743,7 +770,7 @@ class FolderLibrary implements LibraryStore {
       for (const copy of disk.baseCopies) await unlink(copy).catch(() => undefined);
       written += counted;
     }
-    this.rememberInIndex(disk.base.id, next, disk, now);
+    await this.rememberInIndex(disk.base.id, next, disk, now);
     return written;
   }
 
@@ -763,17 +790,23 @@ class FolderLibrary implements LibraryStore {
     else this.index.forget(`${article.id}.json`);
   }
 
-  /** The index follows the store's own writes, so the next listing need not read them again. */
-  private rememberInIndex(id: string, next: Annotations, disk: ArticleOnDisk, now: Date): void {
-    void layerFolders(this.folder).then((folders) => {
-      const stamp = this.stampOf(id, folders);
-      if (!stamp) return;
-      this.index.remember(
-        `${id}.json`,
-        stamp,
-        summarize({ ...disk.article, ...next, updatedAt: now.toISOString() }),
-      );
-    });
+  /**
+   * The index follows the store's own writes, so the next listing need not read them again and
+   * the links into an article are known as soon as they are written.
+   */
+  private async rememberInIndex(
+    id: string,
+    next: Annotations,
+    disk: ArticleOnDisk,
+    now: Date,
+  ): Promise<void> {
+    const stamp = this.stampOf(id, await layerFolders(this.folder));
+    if (!stamp) return;
+    this.index.remember(
+      `${id}.json`,
+      stamp,
+      summarize({ ...disk.article, ...next, updatedAt: now.toISOString() }),
+    );
   }
 
   private stampOf(id: string, folders: readonly string[]): FileStamp | undefined {

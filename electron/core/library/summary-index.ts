@@ -2,7 +2,9 @@
 // time it was read at, so that the library's first screen comes from one file instead of
 // thousands. It is derived data, never trusted blindly: an entry counts only while its file's
 // stamp matches, one that does not parse is read again, and an index that does not parse is
-// rebuilt. The store keeps it in step with its own writes; listing persists it.
+// rebuilt. The store keeps it in step with its own writes; listing persists it. From the entries'
+// `linksTo` it also answers which articles link into one (kept in memory, built anew from the
+// entries whenever they are read from the file, never stored).
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleSummarySchema, type ArticleSummary } from '../../../shared/model/article';
@@ -45,6 +47,8 @@ export class SummaryIndex {
   private entries = new Map<string, StoredEntry>();
   private loading: Promise<void> | undefined;
   private changed = false;
+  /** Article id → the ids of the indexed articles linking into it; built on first use. */
+  private incoming: Map<string, Set<string>> | undefined;
 
   constructor(private readonly path: string) {}
 
@@ -54,6 +58,7 @@ export class SummaryIndex {
       // Entries the store wrote while the file was being read are newer than the file's.
       for (const [file, entry] of this.entries) entries.set(file, entry);
       this.entries = entries;
+      this.incoming = undefined;
     });
     return this.loading;
   }
@@ -83,16 +88,31 @@ export class SummaryIndex {
   }
 
   remember(file: string, stamp: FileStamp, summary: ArticleSummary): void {
+    this.unlinkEntry(file);
     this.entries.set(file, {
       checked: true,
       entry: { mtimeMs: stamp.mtimeMs, size: stamp.size, summary },
     });
+    this.linkEntry(file);
     this.changed = true;
   }
 
   /** Drops the entry of a file that was deleted or could not be read. */
   forget(file: string): void {
+    this.unlinkEntry(file);
     if (this.entries.delete(file)) this.changed = true;
+  }
+
+  /**
+   * The articles whose indexed summaries say they link into article `id`, as the entries stand
+   * (a listing checks them against the files).
+   */
+  linkingInto(id: string): string[] {
+    if (!this.incoming) {
+      this.incoming = new Map();
+      for (const file of this.entries.keys()) this.linkEntry(file);
+    }
+    return [...(this.incoming.get(id) ?? [])].sort();
   }
 
   /** Drops the entries of files that are gone. */
@@ -125,6 +145,37 @@ export class SummaryIndex {
     const summary: unknown = (stored.raw as { summary?: unknown } | null)?.summary;
     const at: unknown = (summary as { updatedAt?: unknown } | null)?.updatedAt;
     return typeof at === 'string' ? at : undefined;
+  }
+
+  /** The article id of `file`'s entry and the articles it links into, as far as it says. */
+  private linksOf(file: string): { id: string; linksTo: string[] } | undefined {
+    const stored = this.entries.get(file);
+    const summary: unknown = stored?.checked
+      ? stored.entry.summary
+      : (stored?.raw as { summary?: unknown } | null | undefined)?.summary;
+    const { id, linksTo } = (summary ?? {}) as { id?: unknown; linksTo?: unknown };
+    if (typeof id !== 'string' || !Array.isArray(linksTo)) return undefined;
+    return { id, linksTo: linksTo.filter((to): to is string => typeof to === 'string') };
+  }
+
+  private linkEntry(file: string): void {
+    const links = this.incoming && this.linksOf(file);
+    if (!links) return;
+    for (const to of links.linksTo) {
+      let from = this.incoming!.get(to);
+      if (!from) this.incoming!.set(to, (from = new Set()));
+      from.add(links.id);
+    }
+  }
+
+  private unlinkEntry(file: string): void {
+    const links = this.incoming && this.linksOf(file);
+    if (!links) return;
+    for (const to of links.linksTo) {
+      const from = this.incoming!.get(to);
+      from?.delete(links.id);
+      if (from?.size === 0) this.incoming!.delete(to);
+    }
   }
 
   /** The entry of `file`, checked on first use; one that does not parse is dropped. */
