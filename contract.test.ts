@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCoreHandlers } from './electron/core/handlers';
+import { LibraryWatch } from './electron/core/library/library-watch';
 import { fakeApi } from './renderer/testing/fake-api';
 import type { FactmarkApi, Handlers } from './shared/contract/calls';
 import { createClaim, createEvidencePassage } from './shared/model/annotate';
@@ -230,5 +231,74 @@ describe.each(hosts)('links between annotations, kept by %s', (_, makeHost) => {
     const withLink = await host.getArticle({ id: report.id });
     await host.saveAnnotations(patchOf(withLink, { ...withLink, claims: [] }));
     expect((await host.getArticle({ id: report.id })).relations ?? []).toEqual([]);
+  });
+});
+
+/** A host whose page waits for the library's changes, and another writer of its library. */
+interface WatchedHost {
+  host: Pick<FactmarkApi, 'openText' | 'getArticle' | 'saveArticle' | 'waitForLibraryChanges'>;
+  saveElsewhere(article: Article): Promise<void>;
+  close(): void;
+}
+
+const watchedHosts: Array<[string, () => WatchedHost]> = [
+  [
+    'the core handlers',
+    () => {
+      const libraryDir = mkdtempSync(join(tmpdir(), 'factmark-contract-live-'));
+      folders.push(libraryDir);
+      const changes = new LibraryWatch(libraryDir);
+      const other = createCoreHandlers({ libraryDir });
+      return {
+        host: createCoreHandlers({ libraryDir, changes }) satisfies Pick<
+          Handlers,
+          'waitForLibraryChanges'
+        >,
+        saveElsewhere: async (article) => {
+          await other.saveArticle({ article, baseRevision: article.revision ?? 0 });
+        },
+        close: () => changes.close(),
+      };
+    },
+  ],
+  [
+    'the test double',
+    () => {
+      const api = fakeApi();
+      return { host: api, saveElsewhere: async (a) => api.savedElsewhere(a), close: () => {} };
+    },
+  ],
+];
+
+describe.each(watchedHosts)('waitForLibraryChanges, kept by %s', (_, makeHost) => {
+  it('tells of another writer’s changes to an article, never of its own saves', async () => {
+    const { host, saveElsewhere, close } = makeHost();
+    const article = await host.openText({ text: TEXT, title: 'Live' });
+    const other = await host.openText({ text: TEXT, title: 'Other' });
+    const waiting = host.waitForLibraryChanges({});
+    await saveElsewhere(withClaim(article, 'Meta said'));
+    const first = await waiting;
+    expect(first).toMatchObject({ articles: [article.id], all: false, live: true });
+
+    // my own save, then theirs of the other article: only theirs is told
+    const next = host.waitForLibraryChanges({ after: first.cursor });
+    const stored = await host.getArticle({ id: article.id });
+    await host.saveArticle({
+      article: withClaim(stored, 'Scout runs'),
+      baseRevision: stored.revision ?? 0,
+    });
+    await saveElsewhere(withClaim(other, 'Meta said'));
+    expect(await next).toMatchObject({ articles: [other.id], all: false, live: true });
+    close();
+  });
+
+  it('answers a cursor it did not give with all', async () => {
+    const { host, close } = makeHost();
+    expect(await host.waitForLibraryChanges({ after: 'another-run.7' })).toMatchObject({
+      articles: [],
+      all: true,
+      live: true,
+    });
+    close();
   });
 });

@@ -15,6 +15,7 @@ import { version } from '../package.json';
 import { IPC_MENU_CHANNEL } from '../shared/contract/bridge';
 import type { MenuCommand } from '../shared/contract/calls';
 import { createCoreHandlers } from './core/handlers';
+import { LibraryWatch } from './core/library/library-watch';
 import { annotatorSettingsFile } from './core/annotator-settings';
 import { READABLE_EXTENSIONS } from './core/loaders/detect';
 import { writeFileAtomic } from './core/fs/atomic-write';
@@ -39,6 +40,8 @@ const libraryArg = findLibraryArg(process.argv);
 const pending = new PendingWork();
 let mainWindow: BrowserWindow | null = null;
 let openRequests: OpenRequests | null = null;
+/** Others' changes to the library folder, told to the window while it waits for them. */
+let libraryWatch: LibraryWatch | null = null;
 /** Files asked for before the app was ready: this launch's own, a second launch's, macOS's. */
 const earlyFiles: string[] = fileArgs(process.argv, process.cwd());
 
@@ -71,6 +74,8 @@ if (libraryArg === null && !app.requestSingleInstanceLock()) {
   });
   let waitedForSaves = false;
   app.on('will-quit', (event) => {
+    // The window's wait for changes ends now, not after the grace period below.
+    libraryWatch?.close();
     if (pending.size === 0 || waitedForSaves) return;
     // Finish writing what is being saved, then quit for real (waiting once, not forever).
     event.preventDefault();
@@ -90,12 +95,14 @@ async function start(): Promise<void> {
   // the app is started as `electron dist/electron/main.cjs` (as the end-to-end tests do).
   // The annotator's name lives in the app's settings, chosen at first start (see docs/team.md).
   const settings = annotatorSettingsFile(join(app.getPath('userData'), 'settings.json'));
+  libraryWatch = new LibraryWatch(libraryDir);
   const core = createCoreHandlers({
     libraryDir,
     generator: `Factmark ${version}`,
     warmLibrary: true,
     annotator: settings.read(),
     settings,
+    changes: libraryWatch,
   });
   const desktop = createDesktopHandlers({
     exportAnnotations: core.exportAnnotations,

@@ -32,6 +32,7 @@ export const PRELOAD_CALL_NAMES = [
   'linkAnnotations',
   'unlinkAnnotations',
   'listRelations',
+  'waitForLibraryChanges',
   'openExternal',
 ] as const satisfies readonly CallName[];
 

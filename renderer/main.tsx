@@ -7,6 +7,7 @@ import { App } from './components/App';
 import { createFactmarkStore } from './store/create-store';
 import { installJournal, recoverJournal } from './store/journal';
 import { completeLibraryWhenQuiet } from './store/complete-library-when-quiet';
+import { followLibraryChanges } from './store/follow-library-changes';
 import type { PreferenceStorage } from './store/types';
 import './styles/theme.css';
 import './styles/base.css';
@@ -50,6 +51,8 @@ if (storage) {
 void store.getState().loadLibrary();
 void store.getState().loadEntities();
 completeLibraryWhenQuiet(store);
+// Others' new marks in the open article show while the person looks.
+followLibraryChanges(store, host.api);
 // Without a saved choice, follow the system's light or dark preference, also when it changes.
 const darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
 if (darkScheme) {

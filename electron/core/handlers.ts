@@ -14,6 +14,8 @@ import { readSourceAgain } from './reload/read-source-again';
 import { openFileTracked } from './open-file-tracked';
 import { OpenJobs } from './open-jobs';
 import { libraryAnnotators } from './library/library-annotators';
+import type { LibraryWatch } from './library/library-watch';
+import { nodeAtomicFs } from './fs/atomic-write';
 import type { AnnotatorName } from '../../shared/model/annotators';
 import type { AnnotatorSettings } from './annotator-settings';
 
@@ -35,6 +37,11 @@ export interface CoreOptions {
   annotatorFixed?: boolean;
   /** Where a name chosen in the app is remembered (the hosts' settings file). */
   settings?: AnnotatorSettings;
+  /**
+   * The watch on the library folder (the hosts; closed by them): waitForLibraryChanges answers
+   * from it, and this host's writes are noted in it. Without one, nothing is live.
+   */
+  changes?: LibraryWatch;
 }
 
 /** Everything but the calls that need the desktop (save and open dialogs, the system browser). */
@@ -43,7 +50,11 @@ export type CoreHandlers = Omit<Handlers, 'saveExport' | 'openExternal' | 'openD
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function createCoreHandlers(options: CoreOptions): CoreHandlers {
-  const library = openLibrary(options.libraryDir, { annotator: options.annotator ?? null });
+  const changes = options.changes;
+  const library = openLibrary(options.libraryDir, {
+    annotator: options.annotator ?? null,
+    ...(changes ? { fs: changes.recordingWrites(nodeAtomicFs) } : {}),
+  });
   // Read the library index while the window loads: the first listing then needs only a stat
   // per row it shows. A CLI command may never list, so it does not pay for it.
   if (options.warmLibrary) library.warmUp();
@@ -147,6 +158,8 @@ export function createCoreHandlers(options: CoreOptions): CoreHandlers {
     linkAnnotations: async ({ relations }) => ({ added: await library.link(relations) }),
     unlinkAnnotations: async ({ links }) => ({ removed: await library.unlink(links) }),
     listRelations: async ({ article }) => ({ relations: await library.relationsOf(article) }),
+    waitForLibraryChanges: async ({ after }) =>
+      changes ? changes.wait(after) : { cursor: '', articles: [], all: false, live: false },
     importAnnotations: ({ files }) =>
       importAnnotations(
         library,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { HTTP_API_PREFIX } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/calls';
 import { createCoreHandlers } from '../core/handlers';
+import { LibraryWatch } from '../core/library/library-watch';
 import type { AnnotatorName } from '../../shared/model/annotators';
 import type { AnnotatorSettings } from '../core/annotator-settings';
 import { PendingWork } from '../pending-work';
@@ -47,6 +48,8 @@ export interface WebHost {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const logError = options.logError ?? ((message: string) => console.error(message));
+  // Others' changes to the library folder, told to the page while it waits for them.
+  const changes = options.handlers ? null : new LibraryWatch(options.libraryDir);
   const context = {
     token: options.token ?? createAccessToken(),
     port: options.port,
@@ -60,6 +63,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         annotatorFixed: Boolean(options.annotator),
         ...(options.settings ? { settings: options.settings } : {}),
         allowLocalNetwork: options.allowLocalNetwork ?? false,
+        ...(changes ? { changes } : {}),
       }),
   };
   const route = async (request: IncomingMessage, response: ServerResponse) => {
@@ -109,6 +113,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     token: context.token,
     close: async () => {
+      // A page waiting for changes is answered now rather than holding the close up.
+      changes?.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Let a call that is saving finish its write before the connections are cut.

@@ -19,16 +19,18 @@ function byId<T extends { id: string }>(
   return [...merged.values()];
 }
 
-/**
- * The annotations of ours that are merged: all of them, or with `me`, those I may write (mine,
- * the adjudicated layer's, and any from before layers).
- */
+/** Whether `me` may write an annotation: any without names; with one, mine, the adjudicated
+ * layer's and any from before layers. */
+export function writableBy(item: { annotator?: string | undefined }, me: string | null): boolean {
+  return !me || !item.annotator || item.annotator === me || item.annotator === ADJUDICATED;
+}
+
+/** The annotations of ours that are merged: those I may write. */
 function mergedOfOurs<T extends { annotator?: string | undefined }>(
   ours: readonly T[],
   me: string | null,
 ): readonly T[] {
-  if (!me) return ours;
-  return ours.filter((x) => !x.annotator || x.annotator === me || x.annotator === ADJUDICATED);
+  return ours.filter((x) => writableBy(x, me));
 }
 
 export function mergeConcurrentEdits(

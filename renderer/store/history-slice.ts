@@ -6,8 +6,9 @@ import type { EntityRegistry } from '../../shared/model/entities';
 import type { Relation } from '../../shared/model/relations';
 import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import type { SliceCreator } from './types';
+import { rebaseSteps } from './history-rebase';
 
-interface AnnotationSnapshot {
+export interface AnnotationSnapshot {
   articleId: string;
   claims: Article['claims'];
   mentions: Article['mentions'];
@@ -66,6 +67,11 @@ export interface HistorySlice {
   recordLinks(links: LinkChange, joinLast: boolean): void;
   /** Forgets the annotation steps (another article opened); registry steps stay undoable. */
   clearHistory(): void;
+  /**
+   * The open article was refreshed with others' changes (`before` → `after`): my steps are
+   * rebased onto it, so undo reverts my edits and keeps theirs (see history-rebase.ts).
+   */
+  rebaseHistory(before: Article, after: Article): void;
   undo(): void;
   redo(): void;
 }
@@ -202,6 +208,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       set((s) => ({
         undoStack: s.undoStack.filter((step) => !step.annotations),
         redoStack: s.redoStack.filter((step) => !step.annotations),
+      })),
+    rebaseHistory: (before, after) =>
+      set((s) => ({
+        undoStack: rebaseSteps(s.undoStack, before, after),
+        redoStack: rebaseSteps(s.redoStack, before, after),
       })),
     undo: () => replay('undoStack', 'redoStack'),
     redo: () => replay('redoStack', 'undoStack'),

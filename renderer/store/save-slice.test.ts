@@ -291,6 +291,102 @@ describe('taking in what others saved of the open article', () => {
     expect(stored.claims.map((c) => `${c.quote}/${c.annotator}`).sort()).toEqual(shown.sort());
   });
 
+  /** The open article's claims as `quote/annotator status`, sorted. */
+  const claimsOf = (store: Awaited<ReturnType<typeof storeWithArticle>>['store']) =>
+    store
+      .getState()
+      .article!.claims.map((c) => `${c.quote}/${c.annotator} ${c.status}`)
+      .sort();
+
+  it('keeps my undo history: undo after a refresh undoes my last edit and keeps theirs', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    store.getState().markClaim(spanOf(store, 'Maverick'));
+    const mine = store.getState().article!.claims[0]!.id;
+    await vi.advanceTimersByTimeAsync(5_000); // saved
+    store.getState().setClaimStatus(mine, 'supported'); // unsaved when Bob's claim comes in
+    await bobSaves(api, article.id, 'Meta said');
+    await store.getState().refreshOpenArticle();
+    expect(claimsOf(store)).toEqual(['Maverick/Dana supported', 'Meta said/Bob unreviewed']);
+
+    store.getState().undo();
+    expect(claimsOf(store)).toEqual(['Maverick/Dana unreviewed', 'Meta said/Bob unreviewed']);
+    store.getState().undo();
+    expect(claimsOf(store)).toEqual(['Meta said/Bob unreviewed']);
+    store.getState().redo();
+    store.getState().redo();
+    expect(claimsOf(store)).toEqual(['Maverick/Dana supported', 'Meta said/Bob unreviewed']);
+    await vi.advanceTimersByTimeAsync(5_000);
+    const stored = await api.getArticle({ id: article.id });
+    expect(stored.claims.map((c) => `${c.quote}/${c.annotator} ${c.status}`).sort()).toEqual(
+      claimsOf(store),
+    );
+  });
+
+  it('drops the undo steps of a mark of mine removed elsewhere, keeping the others', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    store.getState().markClaim(spanOf(store, 'Maverick'));
+    store.getState().markClaim(spanOf(store, 'Meta said'));
+    const [first, second] = store.getState().article!.claims.map((c) => c.id);
+    store.getState().setClaimStatus(second!, 'refuted');
+    await vi.advanceTimersByTimeAsync(5_000);
+    // I (in another window) remove the second claim
+    const stored = await api.getArticle({ id: article.id });
+    api.savedElsewhere({
+      ...stored,
+      claims: stored.claims.filter((c) => c.id !== second),
+      revision: (stored.revision ?? 0) + 1,
+    });
+    await store.getState().refreshOpenArticle();
+    expect(store.getState().article!.claims.map((c) => c.id)).toEqual([first]);
+    // marking it and setting its status no longer undo; marking the first still does
+    store.getState().undo();
+    expect(store.getState().article!.claims).toEqual([]);
+    expect(store.getState().undoStack.filter((s) => s.annotations)).toEqual([]);
+  });
+
+  it('keeps a mark I removed, not yet saved, removed when others’ marks come in', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    store.getState().markClaim(spanOf(store, 'Maverick'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    store.getState().removeClaim(store.getState().article!.claims[0]!.id);
+    await bobSaves(api, article.id, 'Meta said');
+    await store.getState().refreshOpenArticle();
+    expect(claimsOf(store)).toEqual(['Meta said/Bob unreviewed']);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect((await api.getArticle({ id: article.id })).claims.map((c) => c.annotator)).toEqual([
+      'Bob',
+    ]);
+  });
+
+  it('takes in what came while a save of mine was under way once it is done', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    store.getState().markClaim(spanOf(store, 'Maverick'));
+    let release = () => {};
+    const save = api.saveAnnotations.getMockImplementation()!;
+    api.saveAnnotations.mockImplementationOnce(async (input) => {
+      const saved = await save(input);
+      await new Promise<void>((resolve) => (release = resolve));
+      return saved;
+    });
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(store.getState().saveStatus).toBe('saving');
+    // Bob's host writes his layer: my revision stays as it is
+    const stored = await api.getArticle({ id: article.id });
+    const text = new CodePointIndex(stored.text);
+    const at = text.toCodePoint(stored.text.indexOf('Meta said'));
+    const bobs = { ...createClaim(text, at, at + 9, '2026-04-07T01:00:00.000Z'), annotator: 'Bob' };
+    api.savedElsewhere({ ...stored, claims: [...stored.claims, bobs] });
+    await store.getState().refreshOpenArticle(); // put off: a save is under way
+    expect(claimsOf(store)).toEqual(['Maverick/Dana unreviewed']);
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(claimsOf(store)).toEqual(['Maverick/Dana unreviewed', 'Meta said/Bob unreviewed']);
+  });
+
   it('changes nothing when nothing was saved elsewhere', async () => {
     const { store } = await storeWithArticle();
     const before = store.getState().article;

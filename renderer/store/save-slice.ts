@@ -8,6 +8,7 @@ import { ContractError } from '../../shared/contract/result';
 import { revisionOf } from '../../shared/model/article-saves';
 import { ArticleSync, type SavedVersion } from './article-sync';
 import { mergeConcurrentEdits } from './concurrent-merge';
+import { mergeRefreshed } from './refresh-merge';
 import { mergeConcurrentRegistries } from '../../shared/model/registry-merge';
 import { SaveSchedule } from './save-schedule';
 import { errorMessage, type SliceCreator } from './types';
@@ -74,6 +75,9 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     due: () => whenIdle(() => void run(), IDLE_TIMEOUT_MS),
   });
 
+  /** A refresh was asked for while a save was under way: it runs once the save is done. */
+  let refreshWanted = false;
+
   const hasUnsaved = () =>
     get().unsavedRegistry !== null || Object.keys(get().unsavedArticles).length > 0;
 
@@ -104,7 +108,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     if (failure) handleFailure(failure);
     else handleSuccess();
     const open = get().article;
-    if (open && stale.has(open.id)) await refreshOpenArticle();
+    if (open && (stale.has(open.id) || refreshWanted)) await refreshOpenArticle();
   }
 
   // An article shown for reading was just read from the host, or is one of this tab's edits.
@@ -198,9 +202,14 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     if (pending) schedule.changed();
   }
 
-  async function refreshOpenArticle(): Promise<void> {
+  async function refreshOpenArticle(retried = false): Promise<void> {
     const open = get().article;
-    if (!open || get().saveStatus === 'saving') return;
+    if (!open) return;
+    if (get().saveStatus === 'saving') {
+      refreshWanted = true;
+      return;
+    }
+    refreshWanted = false;
     let theirs: Article;
     try {
       theirs = await deps.api.getArticle({ id: open.id });
@@ -208,23 +217,31 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
       return; // deleted or unreadable: opening it again says why
     }
     const current = get().article;
-    // Another article opened meanwhile, or its text reloaded elsewhere (reopening shows that);
-    // or a save of ours under way or landed since it was read (the next refresh sees it).
+    // Another article opened meanwhile, or its text reloaded elsewhere (reopening shows that).
     if (current?.id !== open.id || theirs.contentHash !== current.contentHash) return;
-    if (get().saveStatus === 'saving') return;
-    if (revisionOf(theirs) < (sync.knownRevision(open.id) ?? 0)) return;
+    // A save of ours under way or landed since it was read: read again after it.
+    if (get().saveStatus === 'saving') {
+      refreshWanted = true;
+      return;
+    }
+    if (revisionOf(theirs) < (sync.knownRevision(open.id) ?? 0)) {
+      if (!retried) await refreshOpenArticle(true);
+      return;
+    }
     const unsaved = get().unsavedArticles[open.id];
-    const shown = unsaved
-      ? mergeConcurrentEdits(theirs, unsaved, get().annotator)
-      : (theirs as Article);
+    const base = sync.savedVersion(open.id)?.article;
+    const shown = unsaved ? mergeRefreshed(theirs, unsaved, base, get().annotator) : theirs;
     if (sameAnnotations(shown, current)) return;
     sync.rememberSaved(theirs, revisionOf(theirs));
-    set((s) => ({
-      article: { ...shown, blocks: current.blocks },
-      ...(unsaved ? { unsavedArticles: { ...s.unsavedArticles, [open.id]: shown } } : {}),
-    }));
-    // An undo step holds whole lists of annotations: undoing past this would hide their marks.
-    get().clearHistory();
+    const next = { ...shown, blocks: current.blocks };
+    deps.batch(() => {
+      set((s) => ({
+        article: next,
+        ...(unsaved ? { unsavedArticles: { ...s.unsavedArticles, [open.id]: next } } : {}),
+      }));
+      // My undo steps now apply to the refreshed article: undo reverts mine, keeps theirs.
+      get().rebaseHistory(current, next);
+    });
     void get().refreshLayers();
   }
 
@@ -265,6 +282,6 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
     rememberRevision: (id, revision) => sync.rememberRevision(id, revision),
     rememberSavedArticle: (article) => sync.rememberSaved(article, revisionOf(article)),
     savedVersion: (id) => sync.savedVersion(id),
-    refreshOpenArticle,
+    refreshOpenArticle: () => refreshOpenArticle(),
   };
 };

@@ -6,6 +6,7 @@
 import { vi, type Mock } from 'vitest';
 import type { CallName, FactmarkApi } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
+import { LibraryChangeLog } from '../../shared/contract/library-changes';
 import { SearchableText } from '../../shared/corpus/searchable-text';
 import { summarize, type Article } from '../../shared/model/article';
 import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
@@ -29,6 +30,12 @@ export type FakeApi = { [K in CallName]: Mock<FactmarkApi[K]> } & {
   host: { registry: EntityRegistry; annotator: string | null; done: Map<string, string> };
   /** Makes a call throw `error` until set back to null. */
   failing: Partial<Record<CallName, ContractError | null>>;
+  /**
+   * Another host (or a sync tool) stores `article` in the library (its revision as given: a
+   * host counts only what its own annotator writes), as the real host would find it in its
+   * folder: the page's waitForLibraryChanges hears of it; of its own saves it never does.
+   */
+  savedElsewhere(article: Article): void;
 };
 
 let counter = 0;
@@ -99,6 +106,11 @@ export function fakeApi(initial: Article[] = []): FakeApi {
     if (error) throw error;
   };
   const notFound = (id: string) => new ContractError('not-found', `No article ${id}.`);
+  const changes = new LibraryChangeLog('fake', 25_000);
+  const savedElsewhere = (article: Article) => {
+    articles.set(article.id, article);
+    changes.add([article.id]);
+  };
   const api = {
     listLibrary: vi.fn(async () => {
       guard('listLibrary');
@@ -333,10 +345,14 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       const relations = relationsTouching(article, [...articles.values()]);
       return { relations: relations.map((r) => viewOf(r, (doc) => articles.get(doc) ?? null)) };
     }),
+    waitForLibraryChanges: vi.fn(async ({ after }) => {
+      guard('waitForLibraryChanges');
+      return changes.wait(after);
+    }),
     openExternal: vi.fn(async () => {
       guard('openExternal');
       return {};
     }),
   } satisfies { [K in CallName]: Mock<FactmarkApi[K]> };
-  return Object.assign(api, { articles, failing, host: state });
+  return Object.assign(api, { articles, failing, host: state, savedElsewhere });
 }

@@ -344,6 +344,22 @@ export const contract = {
     input: z.object({ article: ArticleId }),
     output: z.object({ relations: z.array(RelationViewSchema) }),
   },
+  /**
+   * Waits for articles changed in the library folder by others (another host, a sync tool, the
+   * command line; never this host's own saves) after `after`, a cursor from an earlier answer
+   * (none: from now). Answers as soon as there are some, or with none after about 25 s; the page
+   * asks again with the new cursor. `all`: changes may have been missed (refresh what is open);
+   * `live: false`: the host does not watch the folder (refresh when the window is back).
+   */
+  waitForLibraryChanges: {
+    input: z.object({ after: z.string().max(100).optional() }),
+    output: z.object({
+      cursor: z.string(),
+      articles: z.array(z.string()),
+      all: z.boolean(),
+      live: z.boolean(),
+    }),
+  },
   /** Opens an http(s) or mailto link in the system browser, after the user clicked it. */
   openExternal: {
     input: z.object({ url: z.string().regex(/^(https?:\/\/|mailto:)/i) }),

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContractError } from '../../shared/contract/result';
+import { createClaim } from '../../shared/model/annotate';
+import { CodePointIndex } from '../../shared/text/code-points';
+import { followLibraryChanges } from './follow-library-changes';
+import { spanOf, storeWithArticle } from './test-helpers';
+import type { FakeApi } from '../testing/fake-api';
+
+/** Bob's host saves a claim of his into article `id` (my revision stays as it is). */
+async function bobMarks(api: FakeApi, id: string, quote: string): Promise<void> {
+  const stored = await api.getArticle({ id });
+  const text = new CodePointIndex(stored.text);
+  const at = text.toCodePoint(stored.text.indexOf(quote));
+  const claim = createClaim(text, at, at + [...quote].length, '2026-04-07T01:00:00.000Z');
+  api.savedElsewhere({ ...stored, claims: [...stored.claims, { ...claim, annotator: 'Bob' }] });
+}
+
+const quotes = (store: Awaited<ReturnType<typeof storeWithArticle>>['store']) =>
+  store
+    .getState()
+    .article!.claims.map((c) => `${c.quote}/${c.annotator}`)
+    .sort();
+
+let stop = () => {};
+afterEach(() => stop());
+
+describe('following the library’s changes', () => {
+  it('shows another annotator’s new mark in the open article while I look, keeping mine', async () => {
+    const { store, api, article } = await storeWithArticle();
+    await store.getState().chooseAnnotator('Dana');
+    stop = followLibraryChanges(store, api);
+    store.getState().markClaim(spanOf(store, 'Maverick'));
+    await bobMarks(api, article.id, 'Meta said');
+    await vi.waitFor(() => expect(quotes(store)).toEqual(['Maverick/Dana', 'Meta said/Bob']));
+    // and again, from the cursor it was given
+    await bobMarks(api, article.id, '73.5%');
+    await vi.waitFor(() => expect(quotes(store)).toHaveLength(3));
+    expect(api.listAnnotators).toHaveBeenCalled();
+  });
+
+  it('leaves the open article alone when another one changed', async () => {
+    const { store, api } = await storeWithArticle();
+    stop = followLibraryChanges(store, api);
+    const other = await api.openText({ text: 'Another article.', title: 'Other' });
+    const calls = api.getArticle.mock.calls.length;
+    await bobMarks(api, other.id, 'Another');
+    await vi.waitFor(() => expect(api.waitForLibraryChanges).toHaveBeenCalledTimes(2));
+    expect(api.getArticle.mock.calls.length).toBe(calls + 1); // bobMarks' own read
+  });
+
+  it('stops asking when the host does not watch its folder, or refuses', async () => {
+    const { store, api } = await storeWithArticle();
+    api.waitForLibraryChanges.mockResolvedValueOnce({
+      cursor: '',
+      articles: [],
+      all: false,
+      live: false,
+    });
+    stop = followLibraryChanges(store, api);
+    await vi.waitFor(() => expect(api.waitForLibraryChanges).toHaveBeenCalledTimes(1));
+    api.failing.waitForLibraryChanges = new ContractError('forbidden', 'No valid access token');
+    stop = followLibraryChanges(store, api);
+    await vi.waitFor(() => expect(api.waitForLibraryChanges).toHaveBeenCalledTimes(2));
+    await Promise.resolve();
+    expect(api.waitForLibraryChanges).toHaveBeenCalledTimes(2);
+  });
+});
