@@ -10,6 +10,7 @@ import { linksOfAnnotation, linkSummary, type AnnotationLink } from '../store/cl
 import type { FactmarkStore } from '../store/create-store';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useCommandContext } from './command-context';
+import { DetailsPanel } from './DetailsPanel';
 import { truncate } from './format';
 
 const NO_VIEWS: readonly RelationView[] = [];
@@ -167,38 +168,32 @@ export function EvidencePassagePanel() {
   const links = useAnnotationLinks(passage ? passage.id : null);
   if (!passage) return null;
   return (
-    <section aria-label="Evidence passage" className="fm-panel fm-evidence-passage">
-      <h2 className="fm-panel-title">Evidence passage</h2>
-      <div className="fm-details-body">
-        <p className="fm-details-quote" title={passage.quote}>
-          “{truncate(passage.quote, 140)}”
-        </p>
-        {links.length === 0 ? (
-          <p className="fm-empty fm-details-empty">Not linked to a claim.</p>
-        ) : (
-          <ul aria-label="Claims this passage bears on" className="fm-evidence-list">
-            {links.map((link) => (
-              <LinkItem key={link.relation.id} link={link} />
-            ))}
-          </ul>
-        )}
-        <div className="fm-link-actions-row">
-          <button
-            type="button"
-            className="fm-button fm-button-small"
-            onClick={() => store.getState().removeEvidencePassage(passage.id)}
-          >
-            Remove passage
-          </button>
-          <button
-            type="button"
-            className="fm-button fm-button-small"
-            onClick={() => store.getState().setActiveEvidence(null)}
-          >
-            Close
-          </button>
-        </div>
+    <DetailsPanel name="Evidence passage" className="fm-evidence-passage" quote={passage.quote}>
+      {links.length === 0 ? (
+        <p className="fm-empty fm-details-empty">Not linked to a claim.</p>
+      ) : (
+        <ul aria-label="Claims this passage bears on" className="fm-evidence-list">
+          {links.map((link) => (
+            <LinkItem key={link.relation.id} link={link} />
+          ))}
+        </ul>
+      )}
+      <div className="fm-link-actions-row">
+        <button
+          type="button"
+          className="fm-button fm-button-small"
+          onClick={() => store.getState().removeEvidencePassage(passage.id)}
+        >
+          Remove passage
+        </button>
+        <button
+          type="button"
+          className="fm-button fm-button-small"
+          onClick={() => store.getState().setActiveEvidence(null)}
+        >
+          Close
+        </button>
       </div>
-    </section>
+    </DetailsPanel>
   );
 }

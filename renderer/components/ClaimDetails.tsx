@@ -14,7 +14,7 @@ import { compactStructured } from '../store/annotation-edits';
 import { openClaim } from '../store/claim-index';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useFactmarkAfterPaint } from './after-paint';
-import { truncate } from './format';
+import { DetailsPanel } from './DetailsPanel';
 import { LinkActions, LinkItem, useAnnotationLinks } from './AnnotationLinks';
 
 const TEXT_FIELDS = [
@@ -249,16 +249,10 @@ export function ClaimDetails() {
   const claim = useFactmark((s) => openClaim(s, activeClaimId));
   if (!claim) return null;
   return (
-    <section aria-label="Claim details" className="fm-panel fm-claim-details">
-      <h2 className="fm-panel-title">Claim details</h2>
-      <div className="fm-details-body">
-        <p className="fm-details-quote" title={claim.quote}>
-          “{truncate(claim.quote, 140)}”
-        </p>
-        {/* Keyed by claim: the add-link form starts empty for each claim. */}
-        <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
-        <StructuredForm key={`structured-${claim.id}`} claim={claim} />
-      </div>
-    </section>
+    <DetailsPanel name="Claim details" className="fm-claim-details" quote={claim.quote}>
+      {/* Keyed by claim: the add-link form starts empty for each claim. */}
+      <EvidenceList key={`evidence-${claim.id}`} claim={claim} />
+      <StructuredForm key={`structured-${claim.id}`} claim={claim} />
+    </DetailsPanel>
   );
 }

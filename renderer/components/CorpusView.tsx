@@ -8,10 +8,12 @@ import { findConflicts, type OtherValue } from '../../shared/corpus/conflicts';
 import type { CorpusDocument } from '../../shared/corpus/corpus-document';
 import { filterCorpus } from '../../shared/corpus/corpus-filter';
 import { buildCorpusRows, type CorpusRow } from '../../shared/corpus/corpus-rows';
-import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/model/annotations';
+import type { ClaimStatus } from '../../shared/model/annotations';
 import type { Article } from '../../shared/model/article';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useCommandContext } from './command-context';
+import { EntityTypeOptions } from './EntityTypeOptions';
+import { StatusOptions } from './StatusOptions';
 import { typeColour } from './EntityChip';
 import { useEntityLookup, type EntityLookup } from './entity-lookup';
 import { plural, truncate } from './format';
@@ -175,7 +177,6 @@ function CorpusFilters({ documents }: { documents: readonly CorpusDocument[] }) 
   const store = useFactmarkStore();
   const filter = useFactmark(useShallow((s) => s.corpusFilter));
   const entities = useFactmark((s) => s.registry.entities);
-  const types = useFactmark((s) => s.registry.types);
   const id = useId();
   const set = store.getState().setCorpusFilter;
   const sortedEntities = useMemo(
@@ -217,11 +218,7 @@ function CorpusFilters({ documents }: { documents: readonly CorpusDocument[] }) 
           onChange={(e) => set({ entityType: e.target.value })}
         >
           <option value="">Any type</option>
-          {types.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
+          <EntityTypeOptions />
         </select>
       </div>
       <div className="fm-field">
@@ -232,11 +229,7 @@ function CorpusFilters({ documents }: { documents: readonly CorpusDocument[] }) 
           onChange={(e) => set({ status: (e.target.value as ClaimStatus | '') || undefined })}
         >
           <option value="">Any status</option>
-          {CLAIM_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div className="fm-field">

@@ -9,6 +9,7 @@ import {
 } from '../../shared/model/registry-ops';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
+import { EntityTypeOptions } from './EntityTypeOptions';
 
 const LINK_LABELS: Record<EntityLinkKind, { label: string; placeholder: string }> = {
   wikidata: { label: 'Wikidata id', placeholder: 'Q42' },
@@ -118,7 +119,6 @@ export interface EntityEditorProps {
 export function EntityEditor({ entityId, onClose, onMerge, onDelete }: EntityEditorProps) {
   const store = useFactmarkStore();
   const entity = useFactmark((s) => s.registry.entities.find((e) => e.id === entityId));
-  const types = useFactmark((s) => s.registry.types);
   const [name, setName] = useState(entity?.name ?? '');
   const [description, setDescription] = useState(entity?.description ?? '');
   const nameId = useId();
@@ -168,11 +168,7 @@ export function EntityEditor({ entityId, onClose, onMerge, onDelete }: EntityEdi
               value={entity.type}
               onChange={(e) => store.getState().updateEntity(entity.id, { type: e.target.value })}
             >
-              {types.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
+              <EntityTypeOptions />
             </select>
           </div>
         </div>

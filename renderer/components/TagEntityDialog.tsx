@@ -6,6 +6,7 @@ import { findEntityByName, normalizeName, searchEntities } from '../store/entity
 import type { TagTarget } from '../store/tag-target';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { EntityCombobox, type EntityOption } from './EntityCombobox';
+import { EntityTypeOptions } from './EntityTypeOptions';
 import { ModalDialog } from './ModalDialog';
 
 const NEW_TYPE = '__new-type__';
@@ -150,11 +151,7 @@ export function TagEntityDialog({
               }
             }}
           >
-            {types.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
+            <EntityTypeOptions />
             <option value={NEW_TYPE}>New type…</option>
           </select>
         </div>

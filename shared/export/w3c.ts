@@ -161,16 +161,9 @@ function claimAnnotation(
   const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'assessing', value: claim.status }];
   body.push(...noteBodies(claim.note));
   for (const id of entityIds) body.push(...bodiesOf(id));
-  return {
-    id: URN.claim + claim.id,
-    type: 'Annotation',
-    motivation: 'highlighting',
-    ...creatorField(claim),
-    created: claim.createdAt,
+  return annotation(URN.claim, claim, 'highlighting', body, target(claim, source), {
     modified: claim.updatedAt,
-    body,
-    target: target(claim, source),
-  };
+  });
 }
 
 function mentionAnnotation(
@@ -178,40 +171,48 @@ function mentionAnnotation(
   source: string,
   bodiesOf: (entityId: string) => W3cBody[],
 ): W3cAnnotation {
+  const body = bodiesOf(mention.entity);
+  return annotation(URN.mention, mention, 'identifying', body, target(mention, source));
+}
+
+/**
+ * What every annotation has, in the order the export writes it: its id (the URN of its kind),
+ * motivation, who made it and when (`modified` for a claim), its bodies and its target.
+ */
+function annotation(
+  urn: string,
+  made: { id: string; annotator?: string; createdAt: string },
+  motivation: W3cAnnotation['motivation'],
+  body: W3cBody[],
+  on: W3cAnnotation['target'],
+  { modified }: { modified?: string } = {},
+): W3cAnnotation {
   return {
-    id: URN.mention + mention.id,
+    id: urn + made.id,
     type: 'Annotation',
-    motivation: 'identifying',
-    ...creatorField(mention),
-    created: mention.createdAt,
-    body: bodiesOf(mention.entity),
-    target: target(mention, source),
+    motivation,
+    ...(made.annotator === undefined ? {} : { creator: { type: 'Person', name: made.annotator } }),
+    created: made.createdAt,
+    ...(modified === undefined ? {} : { modified }),
+    body,
+    target: on,
   };
 }
 
-/** A note as a `commenting` body; none for an empty note. */
-function noteBodies(note: string): W3cBody[] {
-  return note
-    ? [{ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' }]
-    : [];
+/** A note as a `commenting` body. */
+function noteBody(note: string): W3cBody {
+  return { type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' };
 }
 
-function creatorField(span: { annotator?: string }): { creator?: W3cCreator } {
-  return span.annotator === undefined ? {} : { creator: { type: 'Person', name: span.annotator } };
+/** A span's note as bodies: none for an empty note. */
+function noteBodies(note: string): W3cBody[] {
+  return note ? [noteBody(note)] : [];
 }
 
 function evidenceAnnotation(passage: EvidencePassage, source: string): W3cAnnotation {
   const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: 'evidence' }];
   body.push(...noteBodies(passage.note));
-  return {
-    id: URN.evidence + passage.id,
-    type: 'Annotation',
-    motivation: 'highlighting',
-    ...creatorField(passage),
-    created: passage.createdAt,
-    body,
-    target: target(passage, source),
-  };
+  return annotation(URN.evidence, passage, 'highlighting', body, target(passage, source));
 }
 
 /** The IRI of an annotation end (its Factmark URN), or the web address of a URL end. */
@@ -239,26 +240,10 @@ function linkingAnnotation(
         source: relationEndIri(to),
         scope: sources.get(to.document) ?? URN.article + to.document,
       };
-  const note: W3cBody[] =
-    relation.note === undefined
-      ? []
-      : [
-          {
-            type: 'TextualBody',
-            purpose: 'commenting',
-            value: relation.note,
-            format: 'text/plain',
-          },
-        ];
-  return {
-    id: URN.relation + relation.id,
-    type: 'Annotation',
-    motivation: 'linking',
-    ...creatorField(relation),
-    created: relation.createdAt,
-    body: [end, { type: 'TextualBody', purpose: 'classifying', value: relation.type }, ...note],
-    target: relationEndIri(relation.from),
-  };
+  const kind: W3cBody = { type: 'TextualBody', purpose: 'classifying', value: relation.type };
+  const note = relation.note === undefined ? [] : [noteBody(relation.note)];
+  const body = [end, kind, ...note];
+  return annotation(URN.relation, relation, 'linking', body, relationEndIri(relation.from));
 }
 
 /** The bodies that describe one entity; an id missing from the registry keeps its URN only. */

@@ -62,6 +62,8 @@ export const BlockSchema = z.object({
   runs: z.array(TextRunSchema).min(1),
 });
 export type Block = z.infer<typeof BlockSchema>;
+/** What a block carries besides its type and text: level, list, table place, placeholder. */
+export type BlockAttrs = Omit<Block, 'type' | 'runs'>;
 
 /** Block separator in the canonical text. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -95,7 +97,7 @@ export function collapseWhitespace(text: string): string {
 export function makeBlock(
   type: BlockType,
   runs: readonly TextRun[],
-  attrs: Omit<Block, 'type' | 'runs'> = {},
+  attrs: BlockAttrs = {},
 ): Block | null {
   const verbatim = type === 'code';
   const cleaned: TextRun[] = [];
@@ -124,10 +126,14 @@ function pushRun(runs: TextRun[], run: TextRun): void {
   if (last && sameMarks(last.marks, run.marks)) {
     last.text += run.text;
   } else {
-    runs.push(
-      run.marks && run.marks.length > 0 ? { text: run.text, marks: run.marks } : { text: run.text },
-    );
+    runs.push(textRun(run.text, run.marks));
   }
+}
+
+/** A run of text with the marks in force; a run without marks carries no `marks` field. */
+export function textRun(text: string, marks: readonly Mark[] = []): TextRun {
+  // The marks array is shared, not copied: nothing downstream mutates it.
+  return marks.length > 0 ? { text, marks: marks as Mark[] } : { text };
 }
 
 function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {

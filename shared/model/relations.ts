@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AnnotatorNameSchema } from './annotators';
 import { SpanFields, StructuredClaimSchema } from './annotations';
+import { ARTICLE_ID } from './ids';
 
 export const EVIDENCE_ID = /^evi_[A-Za-z0-9_-]+$/;
 export const RELATION_ID = /^rel_[A-Za-z0-9_-]+$/;
@@ -42,7 +43,7 @@ export const RelationTypeSchema = z.enum(RELATION_TYPES as [RelationType, ...Rel
 
 /** An annotation of an article: a claim, an evidence passage or a mention (or an orphan of one). */
 export const AnnotationRefSchema = z.object({
-  document: z.string().regex(/^art_[A-Za-z0-9_-]+$/),
+  document: z.string().regex(ARTICLE_ID),
   annotation: z.string().regex(/^(clm|evi|men)_[A-Za-z0-9_-]+$/),
 });
 export type AnnotationRef = z.infer<typeof AnnotationRefSchema>;

@@ -4,21 +4,10 @@
 // Conflict copies of a layer file (the same annotator on two machines) are merged: every
 // annotation of either, by id, the newer where both have one; nothing is dropped.
 import { z } from 'zod';
-import {
-  ClaimSchema,
-  MentionSchema,
-  OrphanSchema,
-  type Claim,
-  type Mention,
-  type Orphan,
-} from '../../../shared/model/annotations';
-import { AnnotatorNameSchema, type AnnotatorName } from '../../../shared/model/annotators';
-import {
-  EvidencePassageSchema,
-  RelationSchema,
-  type EvidencePassage,
-  type Relation,
-} from '../../../shared/model/relations';
+import { ClaimSchema, MentionSchema, OrphanSchema } from '../../../shared/model/annotations';
+import { AnnotatorNameSchema } from '../../../shared/model/annotators';
+import { ARTICLE_ID } from '../../../shared/model/ids';
+import { EvidencePassageSchema, RelationSchema } from '../../../shared/model/relations';
 import type { ParsedFile } from './library-files';
 import { stableStringify } from './stable-json';
 
@@ -28,7 +17,7 @@ export const LAYER_FILE_VERSION = 1;
 const LayerFileSchema = z.object({
   format: z.literal(LAYER_FILE_FORMAT),
   version: z.literal(LAYER_FILE_VERSION),
-  articleId: z.string().regex(/^art_[A-Za-z0-9_-]+$/),
+  articleId: z.string().regex(ARTICLE_ID),
   annotator: AnnotatorNameSchema,
   /** The text the offsets count into. */
   contentHash: z.string(),
@@ -46,19 +35,8 @@ const LayerFileSchema = z.object({
   relations: z.array(RelationSchema).default([]),
 });
 
-export interface Layer {
-  articleId: string;
-  annotator: AnnotatorName;
-  contentHash: string;
-  revision: number;
-  updatedAt: string;
-  done?: string;
-  claims: Claim[];
-  mentions: Mention[];
-  orphans: Orphan[];
-  evidence: EvidencePassage[];
-  relations: Relation[];
-}
+/** A layer as read: the file without its format and version. */
+export type Layer = Omit<z.output<typeof LayerFileSchema>, 'format' | 'version'>;
 
 /** The annotations of a layer, each carrying the layer's annotator. */
 function attributed<T extends { annotator?: string }>(items: readonly T[], annotator: string): T[] {
@@ -124,7 +102,7 @@ export function parseLayerFile(content: string, articleId: string): ParsedFile<L
 }
 
 /** Anything a layer keeps by id. */
-type LayerItem = Claim | Mention | Orphan | EvidencePassage | Relation;
+type LayerItem = Layer['claims' | 'mentions' | 'orphans' | 'evidence' | 'relations'][number];
 
 /** When an annotation last changed, for choosing between two copies of it. */
 const changedAt = (item: LayerItem): string =>

@@ -1,16 +1,8 @@
 // Turns an HTML element tree (Readability's article content, or a whole page body) into the
 // block model: block elements become blocks, inline elements become marks, the rest is text.
-import {
-  makeBlock,
-  safeHref,
-  type Block,
-  type BlockType,
-  type Mark,
-  type TextRun,
-} from '../../../shared/model/blocks';
+import { makeBlock, safeHref, textRun } from '../../../shared/model/blocks';
+import type { Block, BlockAttrs, BlockType, Mark, TextRun } from '../../../shared/model/blocks';
 import { columnSpan, rowCells, tableCaption, tableRows } from './html-tables';
-
-type BlockAttrs = Omit<Block, 'type' | 'runs'>;
 
 export interface BlockWalkOptions {
   /** Further elements to leave out, e.g. page chrome when the whole body is read. */
@@ -113,9 +105,7 @@ class BlockWalker {
   private node(node: Node, flow: Flow): void {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const text = (node as CharacterData).data;
-      // Runs share the flow's marks array: nothing downstream mutates it.
-      if (text)
-        this.runs.push(flow.marks.length ? { text, marks: flow.marks as Mark[] } : { text });
+      if (text) this.runs.push(textRun(text, flow.marks));
     } else if (node.nodeType === ELEMENT_NODE) {
       this.element(node as Element, flow);
     }

@@ -8,19 +8,11 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { ContractError } from '../../../shared/contract/result';
-import {
-  makeBlock,
-  safeHref,
-  type Block,
-  type BlockType,
-  type Mark,
-  type TextRun,
-} from '../../../shared/model/blocks';
+import { makeBlock, safeHref, textRun } from '../../../shared/model/blocks';
+import type { Block, BlockAttrs, BlockType, Mark, TextRun } from '../../../shared/model/blocks';
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
 import { blocksFromElement } from './html-blocks';
 import { parseHtmlDocument } from './html-document';
-
-type BlockAttrs = Omit<Block, 'type' | 'runs'>;
 
 /** Where a token's text goes: the block type it becomes, and a list item's marker to lead it. */
 interface Flow {
@@ -209,7 +201,7 @@ function inlineRuns(tokens: readonly Token[]): TextRun[] {
   let skipUntil: string | null = null;
   const marks = () => open[open.length - 1]!;
   const push = (text: string) => {
-    if (text) runs.push(marks().length ? { text, marks: marks() } : { text });
+    if (text) runs.push(textRun(text, marks()));
   };
   const enter = (mark: Mark) => open.push([...marks().filter((m) => m.type !== mark.type), mark]);
   for (const token of tokens) {
