@@ -20,7 +20,7 @@ async function answer({ id, request }: WorkerQuestion): Promise<WorkerAnswer> {
     const article = await extractSource(request, (done, total) =>
       port!.postMessage({ id, type: 'progress', done, total } satisfies WorkerAnswer),
     );
-    return { id, type: 'done', article };
+    return { id, type: 'done', articleJson: JSON.stringify(article) };
   } catch (error) {
     if (error instanceof ContractError) {
       return { id, type: 'failed', code: error.code, message: error.message };

@@ -13,6 +13,7 @@ import type { Block, BlockAttrs, BlockType, Mark, TextRun } from '../../../share
 import { assembleArticle, cleanText, type LoadContext } from './extracted';
 import { blocksFromElement } from './html-blocks';
 import { parseHtmlDocument } from './html-document';
+import { markdownPieces } from './markdown-pieces';
 
 /** Where a token's text goes: the block type it becomes, and a list item's marker to lead it. */
 interface Flow {
@@ -31,22 +32,28 @@ const MAX_NESTING = 100;
 const parser = new MarkdownIt('commonmark', { maxNesting: MAX_NESTING })
   .enable('table')
   .enable('strikethrough');
-// A paragraph longer than any an article has (a megabyte on one line) is read as its plain
-// text: markdown-it's inline rules are linear but slow on such runs (2-4 s for 1 MB of `*a`),
-// and a paragraph that long is a dump, not prose whose emphasis matters.
+// Inline content without a character any inline rule starts at (markdown-it's terminator
+// characters) is one text token: it skips the inline parser, whose state per token made a list of
+// 200,000 plain items spend a fifth of its time there. A paragraph longer than any an article has
+// (a megabyte on one line) is read as its plain text too: markdown-it's inline rules are linear
+// but slow on such runs (2-4 s for 1 MB of `*a`), and a paragraph that long is a dump, not prose
+// whose emphasis matters.
+const INLINE_MARKUP = /[\n!#$%&*+\-:<=>@[\\\]^_`{}~]/;
 const LONG_INLINE = 50_000;
-const LONG_INLINE_TYPE = 'fm_long_inline';
-parser.core.ruler.before('inline', 'fm_long_inline_as_text', (state) => {
+const PLAIN_INLINE_TYPE = 'fm_plain_inline';
+parser.core.ruler.before('inline', 'fm_plain_inline', (state) => {
   for (const token of state.tokens) {
-    if (token.type !== 'inline' || token.content.length <= LONG_INLINE) continue;
+    if (token.type !== 'inline') continue;
+    const { content } = token;
+    if (content.length <= LONG_INLINE && INLINE_MARKUP.test(content)) continue;
     const text = new state.Token('text', '', 0);
-    text.content = token.content;
-    token.type = LONG_INLINE_TYPE;
+    text.content = content;
+    token.type = PLAIN_INLINE_TYPE;
     token.children = [text];
   }
 });
-parser.core.ruler.after('inline', 'fm_long_inline_back', (state) => {
-  for (const token of state.tokens) if (token.type === LONG_INLINE_TYPE) token.type = 'inline';
+parser.core.ruler.after('inline', 'fm_plain_inline_back', (state) => {
+  for (const token of state.tokens) if (token.type === PLAIN_INLINE_TYPE) token.type = 'inline';
 });
 // markdown-it reads a link it finds unsafe (`javascript:`) as literal text, markup and URL
 // included; take every link as a link and let `safeHref` drop the unsafe target instead.
@@ -61,23 +68,25 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 export function loadMarkdown(markdown: string, context: LoadContext): ExtractedArticle {
   const frontMatter = FRONT_MATTER.exec(markdown);
   const source = frontMatter ? markdown.slice(frontMatter[0].length) : markdown;
-  const tokens = parser.parse(source, {});
-  if (tokens.some((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1)) {
-    throw new ContractError(
-      'bad-source',
-      `${context.displayName}: nested too deeply to read as Markdown`,
-    );
-  }
-
   let title = frontMatter ? frontMatterTitle(frontMatter[1]!) : undefined;
-  if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
-    // A leading level-1 heading is the title; the title block carries it, so it leaves the body.
-    title ??= cleanText(runsText(inlineRuns(tokens[1]?.children ?? [])));
-    tokens.splice(0, 3);
-  }
-
   const reader = new MarkdownReader();
-  reader.read(tokens);
+  let first = true;
+  for (const piece of markdownPieces(source)) {
+    const tokens = parser.parse(piece, {});
+    if (tokens.some((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1)) {
+      throw new ContractError(
+        'bad-source',
+        `${context.displayName}: nested too deeply to read as Markdown`,
+      );
+    }
+    if (first && tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
+      // A leading level-1 heading is the title; the title block carries it, so it leaves the body.
+      title ??= cleanText(runsText(inlineRuns(tokens[1]?.children ?? [])));
+      tokens.splice(0, 3);
+    }
+    first = false;
+    reader.read(tokens);
+  }
   return assembleArticle(context, { title, body: reader.result, mediaType: 'markdown' });
 }
 

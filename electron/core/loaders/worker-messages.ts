@@ -1,6 +1,5 @@
 // What the host and the loader worker say to each other.
 import type { ErrorCode } from '../../../shared/contract/result';
-import type { ExtractedArticle } from '../../../shared/model/article';
 import type { ExtractRequest } from './extract-source';
 
 export interface WorkerQuestion {
@@ -13,7 +12,11 @@ export type WorkerAnswer =
   | { type: 'ready' }
   | ({ id: number } & (
       | { type: 'progress'; done: number; total: number }
-      | { type: 'done'; article: ExtractedArticle }
+      /**
+       * The article as JSON: a structured clone of 200,000 blocks took twice as long as
+       * `JSON.stringify` and `JSON.parse` (about 0.8 s against 0.4 s), on the host's thread too.
+       */
+      | { type: 'done'; articleJson: string }
       /** `code` is absent for a failure that was not meant for the user (a bug, not the source). */
       | { type: 'failed'; code?: ErrorCode; message: string }
     ));

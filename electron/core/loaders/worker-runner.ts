@@ -60,8 +60,9 @@ export function readInWorker(
     const onMessage = (answer: WorkerAnswer) => {
       if (answer.type === 'ready' || answer.id !== id) return;
       if (answer.type === 'progress') onProgress?.(answer.done, answer.total);
-      else if (answer.type === 'done') settle(true, () => resolve(answer.article));
-      else if (answer.code)
+      else if (answer.type === 'done') {
+        settle(true, () => resolve(JSON.parse(answer.articleJson) as ExtractedArticle));
+      } else if (answer.code)
         settle(true, () => reject(new ContractError(answer.code!, answer.message)));
       else settle(true, () => reject(new Error(answer.message)));
     };
