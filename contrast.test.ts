@@ -143,6 +143,20 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
     expect(low).toEqual([]);
   });
 
+  it('marks a claim with a line, not with its fill alone (a tint is not 3:1 against the page)', () => {
+    const page = colour('var(--bg)');
+    for (const name of [...CLAIM_LAYERS, 'fm-claim-active']) {
+      const declarations = declarationsFor(ALL_RULES, highlight(name), theme);
+      // the layer's own line, or (the active claim) the one of the layer under it
+      const line =
+        lineColour(declarations) ??
+        lineColour(declarationsFor(ALL_RULES, highlight('fm-claim-0'), theme));
+      expect(line, `${name}: a line`).toBeTruthy();
+      const fill = over(colour(declarations.get('background-color')!), page);
+      console.log(`${theme}: ${name} fill ${contrast(fill, page).toFixed(2)}:1 against the page`);
+    }
+  });
+
   it('keeps text under every fill at 4.5:1 or more, a claim’s and the active one’s together', () => {
     const text = colour('var(--text)');
     const low: string[] = [];

@@ -2,13 +2,15 @@
 // screen before axe runs, in the light and the dark theme: the reload review, the team views
 // (Layers, Blind, Disagreements, Agreement, Adjudication), the first-start name prompt, the
 // local-network question, dialogs with an error, an error notice, the find bar with matches,
-// the export dialog with each format, the import summary and the More menu at 1024 px. No
+// the export dialog with each format, the import summary, the More menu at 1024 px and the
+// progress of a slow open. No
 // serious or critical violation is allowed.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { scan, scanBothThemes, type Found } from './support/axe';
+import { longReport } from './support/long-report';
 import { pasteLlamaNews } from './support/suggestions';
 import { teamLibrary } from './support/team-library';
 import { toolbarCommand } from './support/toolbar';
@@ -149,6 +151,37 @@ test('the team views: Layers, Blind, Disagreements, Agreement and Adjudication',
   } finally {
     await team.stop();
   }
+});
+
+test('the progress of a slow open, with its Cancel', async ({ page }) => {
+  test.setTimeout(180_000);
+  // A slow open as the page sees it: the host reads a 100-page PDF (the dialog shows once it has
+  // been at it for a moment), and its answer is held back until the dialog has been scanned, so
+  // the dialog stays on screen however quick the machine is.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/openFile', async (route) => {
+    const response = await route.fetch();
+    await released;
+    await route.fulfill({ response });
+  });
+  await page.goto(host.url);
+  await later(page);
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open file' }).click(), {
+    name: 'report.pdf',
+    mimeType: 'application/pdf',
+    buffer: longReport(),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Opening article' });
+  await expect(dialog.getByRole('progressbar', { name: 'Opening article' })).toBeVisible();
+  await expect(dialog).toContainText(/Reading page \d+ of 100|Adding it to the library/);
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await scanBothThemes(page, 'the progress of a slow open', found);
+  release();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText(
+    'Llama 4 technical report',
+  );
 });
 
 test('the first-start name prompt, with a name it refuses', async ({ page }) => {

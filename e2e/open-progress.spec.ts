@@ -3,29 +3,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makePdf, type PdfPage } from '../electron/core/loaders/make-test-pdf';
+import { longReport, REPORT_PAGES as PAGE_COUNT } from './support/long-report';
 import { startHost, type RunningHost } from './support/web-host';
 
 const SHOTS = join(__dirname, 'output');
-const PAGE_COUNT = 100;
-
-/** A 100-page report, 100 small lines a page: long enough to read for a few seconds even on a
- * quiet machine, so the progress dialog shows and Cancel comes before the last page. */
-function longReport(): Buffer {
-  const pages: PdfPage[] = Array.from({ length: PAGE_COUNT }, (_, p) => ({
-    texts: [
-      { x: 72, y: 760, size: 9, text: 'Llama 4 technical report' },
-      ...Array.from({ length: 100 }, (_, line) => ({
-        x: 72,
-        y: 740 - line * 7,
-        size: 6,
-        text: `Page ${p + 1}, line ${line + 1}: Maverick achieves 73.5% on MMLU, ahead of the`,
-      })),
-      { x: 300, y: 40, size: 9, text: `${p + 1}` },
-    ],
-  }));
-  return Buffer.from(makePdf(pages, { title: 'Llama 4 technical report' }));
-}
 
 let host: RunningHost;
 test.beforeAll(async () => {

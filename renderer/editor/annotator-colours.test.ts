@@ -149,6 +149,20 @@ describe('annotator colours', () => {
 });
 
 describe('annotator highlight rules', () => {
+  it.each([
+    ['light', '#f4f2ed'],
+    ['dark', '#15171b'],
+  ] as const)(
+    'marks a claim with a line at 3:1 against its tint on the %s page (styles/theme.css --bg)',
+    (theme, page) => {
+      for (const hue of HUES) {
+        const colour = colourOfHue(hue)[theme];
+        const tinted = over(colour, CLAIM_TINT[theme], page);
+        expect(colord(colour).contrast(tinted), `hue ${hue}`).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
   it('tints claims and underlines mentions in the colour of the hue, per theme', () => {
     const { light, dark } = colourOfHue(200);
     const claim = annotatorRules(annotatorClaimName(200, 1));
@@ -156,6 +170,8 @@ describe('annotator highlight rules', () => {
     expect(claim[0]).toContain(colord(light).alpha(CLAIM_TINT.light).toRgbString());
     expect(claim[1]).toMatch(/^:root\[data-theme='dark'\]/);
     expect(claim[1]).toContain(colord(dark).alpha(CLAIM_TINT.dark).toRgbString());
+    expect(claim[0]).toContain(`overline 2px ${light}`);
+    expect(claim[1]).toContain(`text-decoration-color: ${dark}`);
     const mention = annotatorRules(annotatorMentionName(200));
     expect(mention[0]).toContain(`underline 2.5px ${light}`);
     expect(mention[1]).toContain(`text-decoration-color: ${dark}`);

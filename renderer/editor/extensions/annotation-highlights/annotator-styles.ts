@@ -33,8 +33,10 @@ export function annotatorRules(name: string): string[] {
     ];
   }
   const tint = (colour: string, alpha: number) => colord(colour).alpha(alpha).toRgbString();
+  // The tint is too light to mark a claim by itself (WCAG 1.4.11): a line over the text in the
+  // annotator's colour does, as styles/highlights.css does for a claim of one's own.
   return [
-    `${target} { background-color: ${tint(light, CLAIM_TINT.light)}; }`,
-    `${darkTarget} { background-color: ${tint(dark, CLAIM_TINT.dark)}; }`,
+    `${target} { background-color: ${tint(light, CLAIM_TINT.light)}; text-decoration: overline 2px ${light}; text-decoration-skip-ink: none; }`,
+    `${darkTarget} { background-color: ${tint(dark, CLAIM_TINT.dark)}; text-decoration-color: ${dark}; }`,
   ];
 }
