@@ -10,10 +10,12 @@ const NEWS_PAGE = join(__dirname, 'fixtures', 'news-page.html');
 const OUT = join(__dirname, '..', 'docs', 'screenshots');
 
 let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost();
+// A host (and library) per picture: each shows the one article it opened.
+test.beforeEach(async () => {
+  // Named, as anyone past their first minute is: the picture shows no first-start question.
+  host = await startHost(undefined, 0, ['--annotator', 'Ana']);
 });
-test.afterAll(async () => {
+test.afterEach(async () => {
   await host?.stop();
 });
 
