@@ -62,7 +62,10 @@ export class KeyboardSelection {
     this.attached?.detach();
     const doc = view.dom.ownerDocument;
     const onKeyDown = (event: KeyboardEvent) => this.onKey(event);
-    const redraw = () => this.publish({});
+    // Off, nothing is drawn: no new snapshot, so no render (a resize or focus change is common).
+    const redraw = () => {
+      if (this.active) this.publish({});
+    };
     const onSelectionChange = () => {
       if (!this.active) return;
       const ends = readSelectionEnds(view, reading.positions);
