@@ -2,9 +2,9 @@
 // screen before axe runs, in the light and the dark theme: the reload review, the team views
 // (Layers, Blind, Disagreements, Agreement, Adjudication), the first-start name prompt, the
 // local-network question, dialogs with an error, an error notice, the find bar with matches,
-// the export dialog with each format, the import summary, the More menu at 1024 px and the
-// progress of a slow open. No
-// serious or critical violation is allowed.
+// the export dialog with each format, the import summary, the More menu at 1024 px, the
+// progress of a slow open and keyboard selection (its caret and live region). No serious or
+// critical violation is allowed.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -250,6 +250,23 @@ async function closeAll(page: Page) {
   const dismiss = page.getByRole('button', { name: 'Dismiss message' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
 }
+
+test('selecting text with the keyboard: the caret and what the live region says', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await later(page);
+  await pasteLlamaNews(page, 'Llama 4, selected with keys');
+  // pasteLlamaNews leaves the focus in the text: F7 puts a caret there, Shift+Ctrl+→ selects.
+  await page.keyboard.press('F7');
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  const caret = page.locator('.fm-keyboard-caret');
+  await expect(caret).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('characters selected');
+  await scanBothThemes(page, 'selecting text with the keyboard', found);
+  await page.keyboard.press('Escape');
+  await expect(caret).toHaveCount(0);
+});
 
 test('an article: find with matches, every export format, the import summary', async ({ page }) => {
   test.setTimeout(600_000);

@@ -10,13 +10,20 @@ export const STARTED =
   'Selecting text with the keyboard: arrows move the caret, Shift with them selects, Escape leaves.';
 export const LEFT = 'Left keyboard selection.';
 
-function quote(text: CodePointIndex, start: number, end: number): string {
-  const cut = end - start > QUOTE_CHARS;
-  const shown = text.slice(start, cut ? start + QUOTE_CHARS : end).replace(/\s+/g, ' ');
-  return `“${shown}${cut ? '…' : ''}”`;
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The text [start, end) in quotes; past QUOTE_CHARS, only its part on the `keep` side. */
+function quote(text: CodePointIndex, start: number, end: number, keep: 'start' | 'end' = 'start') {
+  if (end - start <= QUOTE_CHARS) return `“${squeeze(text.slice(start, end))}”`;
+  return keep === 'start'
+    ? `“${squeeze(text.slice(start, start + QUOTE_CHARS))}…”`
+    : `“…${squeeze(text.slice(end - QUOTE_CHARS, end))}”`;
 }
 
-/** `previous`: where the caret was before this move (the text between is read out). */
+/**
+ * `previous`: where the caret was before this move. The text between is read out, and of a long
+ * move (to the article's end) the part next to where the caret landed.
+ */
 export function describeCaret(
   text: CodePointIndex,
   anchor: number,
@@ -35,5 +42,6 @@ export function describeCaret(
     head >= text.length
       ? 'Caret at the end of the article'
       : `Caret at character ${head + 1} of ${text.length}`;
-  return moved ? `${quote(text, moved.start, moved.end)}. ${where}` : `${where}.`;
+  if (!moved) return `${where}.`;
+  return `${quote(text, moved.start, moved.end, head > previous ? 'end' : 'start')}. ${where}`;
 }

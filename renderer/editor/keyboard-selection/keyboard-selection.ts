@@ -62,7 +62,10 @@ export class KeyboardSelection {
     this.attached?.detach();
     const doc = view.dom.ownerDocument;
     const onKeyDown = (event: KeyboardEvent) => this.onKey(event);
-    const redraw = () => this.publish({});
+    // Off, nothing is drawn: no new snapshot, so no render (a resize or focus change is common).
+    const redraw = () => {
+      if (this.active) this.publish({});
+    };
     const onSelectionChange = () => {
       if (!this.active) return;
       const ends = readSelectionEnds(view, reading.positions);
@@ -105,7 +108,10 @@ export class KeyboardSelection {
   start(): void {
     const attached = this.attached;
     if (!attached || this.active) return;
-    const ends = readSelectionEnds(attached.view, attached.reading.positions);
+    const found = readSelectionEnds(attached.view, attached.reading.positions);
+    // A caret left far from where the reader scrolled since is not where they look.
+    const ends =
+      found && (found.anchor !== found.head || isOnScreen(attached, found.head)) ? found : null;
     const at = ends?.head ?? firstOffsetOnScreen(attached);
     this.snapshot = { ...this.snapshot, active: true };
     this.select(ends?.anchor ?? at, at, STARTED);
@@ -221,6 +227,17 @@ function caretBox({ view, reading }: Attached, offset: number): CaretBox | null 
     };
   } catch {
     return null;
+  }
+}
+
+/** Whether the text at `offset` is inside the visible part of the box that scrolls it. */
+function isOnScreen({ view, reading }: Attached, offset: number): boolean {
+  try {
+    const { top, bottom } = view.coordsAtPos(reading.positions.toPos(offset));
+    const height = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;
+    return top >= scrollerTop(view.dom) && bottom <= height;
+  } catch {
+    return false;
   }
 }
 
