@@ -10,6 +10,7 @@ import { annotatorsIn, UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { saveExport } from '../commands/export';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useCommandContext } from './command-context';
+import { DialogActions } from './DialogActions';
 import { CloseActions, ModalDialog } from './ModalDialog';
 
 export function ExportDialog() {
@@ -117,14 +118,7 @@ export function ExportDialog() {
             Every article in the library ({libraryCount})
           </label>
         </fieldset>
-        <div className="fm-dialog-actions">
-          <button type="button" className="fm-button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="fm-button fm-button-primary" disabled={busy}>
-            Save
-          </button>
-        </div>
+        <DialogActions submit="Save" busy={busy} onCancel={close} />
       </form>
     </ModalDialog>
   );

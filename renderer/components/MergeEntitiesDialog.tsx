@@ -3,6 +3,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
+import { DialogActions } from './DialogActions';
 
 export interface MergeEntitiesDialogProps {
   entityId: string;
@@ -89,14 +90,7 @@ export function MergeEntitiesDialog({ entityId, onClose }: MergeEntitiesDialogPr
               Keep {other?.name}
             </label>
           </fieldset>
-          <div className="fm-dialog-actions">
-            <button type="button" className="fm-button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="fm-button fm-button-primary">
-              Merge
-            </button>
-          </div>
+          <DialogActions submit="Merge" onCancel={onClose} />
         </form>
       )}
     </ModalDialog>

@@ -1,6 +1,6 @@
 // Dialog `Open URL`: a web address, then `Open`. It stays open until the page has loaded, so
 // a failed address can be corrected; the reason shows in the alert area.
-import { OpenDialogActions } from './OpenDialogActions';
+import { DialogActions } from './DialogActions';
 import { useState, type FormEvent } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
@@ -36,7 +36,7 @@ export function OpenUrlDialog() {
             onChange={(e) => setUrl(e.target.value)}
           />
         </div>
-        <OpenDialogActions opening={opening} onCancel={close} />
+        <DialogActions submit={opening ? 'Opening…' : 'Open'} busy={opening} onCancel={close} />
       </form>
     </ModalDialog>
   );

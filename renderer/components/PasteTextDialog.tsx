@@ -1,5 +1,5 @@
 // Dialog `Paste text`: the text of an article and an optional title, then `Open`.
-import { OpenDialogActions } from './OpenDialogActions';
+import { DialogActions } from './DialogActions';
 import { useState, type FormEvent } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { ModalDialog } from './ModalDialog';
@@ -39,7 +39,7 @@ export function PasteTextDialog() {
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <OpenDialogActions opening={opening} onCancel={close} />
+        <DialogActions submit={opening ? 'Opening…' : 'Open'} busy={opening} onCancel={close} />
       </form>
     </ModalDialog>
   );

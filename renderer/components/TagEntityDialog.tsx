@@ -6,6 +6,7 @@ import { findEntityByName, normalizeName, searchEntities } from '../store/entity
 import type { TagTarget } from '../store/tag-target';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { EntityCombobox, type EntityOption } from './EntityCombobox';
+import { DialogActions } from './DialogActions';
 import { EntityTypeOptions } from './EntityTypeOptions';
 import { ModalDialog } from './ModalDialog';
 
@@ -172,14 +173,7 @@ export function TagEntityDialog({
             {problem}
           </p>
         )}
-        <div className="fm-dialog-actions">
-          <button type="button" className="fm-button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="fm-button fm-button-primary">
-            Tag
-          </button>
-        </div>
+        <DialogActions submit="Tag" onCancel={close} />
       </form>
     </ModalDialog>
   );

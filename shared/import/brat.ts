@@ -28,7 +28,7 @@ import { linkFromBratReference } from '../export/entity-links';
 import { CLAIM_LABEL } from '../export/labels';
 import { ImportError } from './errors';
 import { EntityCollector, type EntityReference } from './entity-collector';
-import { THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
+import { linkFields, THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
 import {
   relationShapeProblem,
   type EvidencePassage,
@@ -155,8 +155,7 @@ export function parseBrat(
         claims,
         mentions,
         orphans: [],
-        ...(evidence.length ? { evidence } : {}),
-        ...(relations.length ? { relations } : {}),
+        ...linkFields(evidence, relations),
       },
     ],
     warnings,

@@ -38,6 +38,14 @@ export interface ImportedDocument {
   relations?: Relation[];
 }
 
+/** A document's evidence passages and relations as its optional fields: none where it has none. */
+export function linkFields(
+  evidence: EvidencePassage[],
+  relations: Relation[],
+): Pick<ImportedDocument, 'evidence' | 'relations'> {
+  return { ...(evidence.length ? { evidence } : {}), ...(relations.length ? { relations } : {}) };
+}
+
 export interface ImportedAnnotations {
   /**
    * The entities the annotations refer to. A reference may also name an entity the file only

@@ -20,7 +20,7 @@ import { CodePointIndex } from '../text/code-points';
 import { URN } from '../export/w3c';
 import { EntityCollector } from './entity-collector';
 import { failAt, FieldProblem, ImportError, readJson, zodProblems, type FieldPath } from './errors';
-import { THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
+import { linkFields, THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
 import {
   EVIDENCE_ID,
   RELATION_ID,
@@ -114,8 +114,7 @@ export function parseW3cAnnotations(
         claims,
         mentions,
         orphans: [],
-        ...(evidence.length ? { evidence } : {}),
-        ...(relations.length ? { relations } : {}),
+        ...linkFields(evidence, relations),
       },
     ],
     warnings,
