@@ -8,8 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { buildBratFiles } from '../export/brat';
 import { buildFactmarkExport } from '../export/factmark-json';
 import { articleSource, buildW3cCollection, serializeW3cCollection } from '../export/w3c';
+import { createClaim, createEvidencePassage, createMention } from '../model/annotate';
 import type { Article } from '../model/article';
+import { canonicalText, makeBlock } from '../model/blocks';
+import type { Entity } from '../model/entities';
 import type { Relation } from '../model/relations';
+import { bareArticle } from '../test-helpers';
+import { CodePointIndex } from '../text/code-points';
 import { richLinkedLibraryArbitrary } from './__fixtures__/linked-arbitrary';
 import { parseBrat } from './brat';
 import { parseFactmarkExport } from './factmark';
@@ -27,6 +32,63 @@ const input = (
   entities,
   exportedAt: AT,
   generator: 'g',
+});
+
+/** A claim whose subject comes from a mention and whose value from words of the claim. */
+function articleWithRoles(): { article: Article; entities: Entity[] } {
+  const blocks = [makeBlock('paragraph', [{ text: 'Maverick scores 62.5% on HumanEval.' }])!];
+  const text = canonicalText(blocks);
+  const index = new CodePointIndex(text);
+  const at = (phrase: string) => index.toCodePoint(text.indexOf(phrase));
+  const claim = createClaim(index, 0, at('.'), AT);
+  const mention = createMention(index, 0, 8, 'ent_maverick', AT);
+  const value = createEvidencePassage(index, at('62.5%'), at('62.5%') + 5, AT);
+  const role = (id: string, field: string, to: string): Relation => ({
+    id,
+    type: `role:${field}` as Relation['type'],
+    from: { document: 'art_roles', annotation: claim.id },
+    to: { document: 'art_roles', annotation: to },
+    createdAt: AT,
+  });
+  const article = bareArticle(AT, {
+    id: 'art_roles',
+    title: 'Roles',
+    source: { kind: 'paste', retrievedAt: AT },
+    blocks,
+    text,
+    claims: [{ ...claim, structured: { subject: 'ent_maverick', value: '62.5%' } }],
+    mentions: [mention],
+    evidence: [value],
+    relations: [role('rel_subject', 'subject', mention.id), role('rel_value', 'value', value.id)],
+  });
+  const entities: Entity[] = [
+    { id: 'ent_maverick', type: 'model', name: 'Llama 4 Maverick', aliases: [], links: {} },
+  ];
+  return { article, entities };
+}
+
+describe('a claim’s roles round trip', () => {
+  const { article, entities } = articleWithRoles();
+
+  it('Factmark JSON gives back the roles and the passage a role points at', () => {
+    const json = JSON.stringify(buildFactmarkExport(input([article], entities)));
+    const [back] = parseFactmarkExport(json).articles!;
+    expect(back!.relations).toEqual(article.relations);
+    expect(back!.evidence).toEqual(article.evidence);
+    expect(back!.claims[0]!.structured).toEqual(article.claims[0]!.structured);
+  });
+
+  it('W3C gives back the roles as linking annotations', () => {
+    const collection = buildW3cCollection(input([article], entities));
+    const linking = collection.first.items.filter((a) => a.motivation === 'linking');
+    expect(linking).toHaveLength(2);
+    const read = parseW3cAnnotations(serializeW3cCollection(collection), article.text, {
+      source: articleSource(article),
+    });
+    expect(bindRelations(read.documents[0]!.relations ?? [], article.id)).toEqual(
+      article.relations,
+    );
+  });
 });
 
 describe('relations round trip (random linked libraries)', () => {
