@@ -1,6 +1,7 @@
 // Region `Claim details`: the active claim's evidence links and its structured form (subject,
 // metric, value, unit, qualifier). The form is prefilled with what can be read from the quote,
-// but that reading is saved only when the user accepts it or edits a field.
+// but that reading is saved only when the user accepts it or edits a field; each field can be
+// pointed at the mention or words of the claim it came from (FieldOrigin).
 import { useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import {
   EvidenceSchema,
@@ -15,7 +16,9 @@ import { openClaim } from '../store/claim-index';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
 import { useFactmarkAfterPaint } from './after-paint';
 import { DetailsPanel } from './DetailsPanel';
+import { isRoleType } from '../../shared/model/relations';
 import { LinkActions, LinkItem, useAnnotationLinks } from './AnnotationLinks';
+import { FieldOrigin } from './FieldOrigin';
 
 const TEXT_FIELDS = [
   ['metric', 'Metric', 'MMLU, HumanEval, parameters…'],
@@ -33,7 +36,8 @@ function EvidenceList({ claim }: { claim: Claim }) {
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const links = useAnnotationLinks(claim.id);
+  // A role says where a structured field came from: it is shown by its field, not as evidence.
+  const links = useAnnotationLinks(claim.id).filter((l) => !isRoleType(l.relation.type));
 
   const open = (event: MouseEvent, link: Evidence) => {
     // Links leave the app through the host, to the system browser, never in this window.
@@ -222,6 +226,7 @@ function StructuredForm({ claim }: { claim: Claim }) {
             </optgroup>
           ))}
         </select>
+        <FieldOrigin claim={claim} field="subject" label="Subject" shown={shown} />
       </div>
       <div className="fm-structured-fields">
         {TEXT_FIELDS.map(([key, label, placeholder]) => (
@@ -235,6 +240,7 @@ function StructuredForm({ claim }: { claim: Claim }) {
               className={unsavedReading && shown[key] ? 'fm-prefilled' : undefined}
               onChange={(e) => save({ [key]: e.target.value })}
             />
+            <FieldOrigin claim={claim} field={key} label={label} shown={shown} />
           </div>
         ))}
       </div>

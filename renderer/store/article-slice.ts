@@ -233,11 +233,15 @@ export const createArticleSlice: SliceCreator<ArticleSlice> = (deps) => (set, ge
         wasActive ? { activeClaimId: null } : {},
       );
       // Its links go with it, in the same undo step (when the removal made one).
-      if (get().undoStack.at(-1) !== top) get().unlinkEnd(claimId);
+      if (get().undoStack.at(-1) !== top) get().unlinkEnds([claimId]);
     },
     removeMentions: (mentionIds) => {
       const open = editable();
-      if (open) commit(edits.removeMentions(open.article, mentionIds, deps.now()));
+      if (!open) return;
+      const top = get().undoStack.at(-1);
+      commit(edits.removeMentions(open.article, mentionIds, deps.now()));
+      // A role pointing at a mention goes with it, in the same undo step.
+      if (get().undoStack.at(-1) !== top) get().unlinkEnds(mentionIds);
     },
   };
 };

@@ -72,6 +72,9 @@ describe('an annotation’s links', () => {
     [['refutes'], 0, '1 evidence'],
     [['refutes', 'same-claim', 'contradicts'], 1, '2 evidence · 2 links'],
     [['same-claim'], 0, '1 link'],
+    // a role says where a field came from: neither evidence nor a link to a claim
+    [['role:value'], 0, null],
+    [['role:subject', 'refutes'], 0, '1 evidence'],
   ] as const)('counts %j and %i URLs as %s', (types, urls, text) => {
     const links = types.map((type, i) => ({
       relation: view(

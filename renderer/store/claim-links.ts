@@ -4,6 +4,7 @@
 import type { RelationEndView, RelationView } from '../../shared/model/relation-edits';
 import {
   isClaimRelation,
+  isRoleType,
   touches,
   type AnnotationRef,
   type Relation,
@@ -61,13 +62,17 @@ export function linksOfAnnotation(
   return links;
 }
 
-/** A claim's links counted: evidence (passages and web pages) and links to other claims. */
+/**
+ * A claim's links counted: evidence (passages and web pages) and links to other claims; roles
+ * (where a structured field came from) are neither.
+ */
 export function linkSummary(
   links: readonly AnnotationLink[],
   urlEvidence: number,
 ): { text: string; label: string } | null {
   const claims = links.filter((l) => isClaimRelation(l.relation.type)).length;
-  const evidence = links.length - claims + urlEvidence;
+  const roles = links.filter((l) => isRoleType(l.relation.type)).length;
+  const evidence = links.length - claims - roles + urlEvidence;
   if (evidence + claims === 0) return null;
   const parts = [
     ...(evidence > 0 ? [`${evidence} evidence`] : []),

@@ -142,4 +142,78 @@ describe('relations slice', () => {
     expect(await t.store.getState().openAnnotation(to)).toBe(true);
     expect(t.store.getState().activeEvidenceId).toBe(to.annotation);
   });
+
+  describe('roles: where a structured field came from', () => {
+    const roles = () =>
+      (stored(t.article.id).relations ?? []).filter((r) => r.type.startsWith('role:'));
+
+    it('points a field at words of the claim: a passage, the field filled, one undo step', async () => {
+      const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+      await settle();
+      const point = { span: spanOf(t.store, '73.5%') };
+      expect(await t.store.getState().pointField(claim.id, 'value', point)).toBe(true);
+      await settle();
+      const passage = stored(t.article.id).evidence![0]!;
+      expect(passage.quote).toBe('73.5%');
+      expect(stored(t.article.id).claims[0]!.structured).toEqual({ value: '73.5%' });
+      expect(roles()).toMatchObject([
+        { type: 'role:value', from: { annotation: claim.id }, to: { annotation: passage.id } },
+      ]);
+      t.store.getState().undo();
+      await settle();
+      expect(stored(t.article.id).evidence).toEqual([]);
+      expect(stored(t.article.id).claims[0]!.structured).toBeUndefined();
+      expect(roles()).toEqual([]);
+      t.store.getState().redo();
+      await settle();
+      expect(roles()).toHaveLength(1);
+      expect(stored(t.article.id).claims[0]!.structured).toEqual({ value: '73.5%' });
+    });
+
+    it('refuses words outside the claim', async () => {
+      const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+      const outside = { span: spanOf(t.store, 'Meta said') };
+      expect(await t.store.getState().pointField(claim.id, 'metric', outside)).toBe(false);
+      await settle();
+      expect(stored(t.article.id).evidence ?? []).toEqual([]);
+      expect(t.store.getState().notices.at(-1)?.message).toMatch(/inside the claim/);
+    });
+
+    it('points the subject at a mention (its entity) and keeps a filled field; a new role replaces the old', async () => {
+      const claim = t.store.getState().markClaim(spanOf(t.store, 'Meta said Maverick achieves'))!;
+      const meta = t.store.getState().createEntity('Meta', 'company')!;
+      const maverick = t.store.getState().createEntity('Maverick', 'model')!;
+      t.store.getState().tagEntity({ kind: 'mention', ...spanOf(t.store, 'Meta') }, meta.id);
+      t.store
+        .getState()
+        .tagEntity({ kind: 'mention', ...spanOf(t.store, 'Maverick') }, maverick.id);
+      const [onMeta, onMaverick] = t.store.getState().article!.mentions;
+      await t.store.getState().pointField(claim.id, 'subject', { annotation: onMeta!.id });
+      await settle();
+      expect(stored(t.article.id).claims[0]!.structured).toEqual({ subject: meta.id });
+      await t.store.getState().pointField(claim.id, 'subject', { annotation: onMaverick!.id });
+      await settle();
+      // the field was filled: it stays as it is; the role now says the other mention
+      expect(stored(t.article.id).claims[0]!.structured).toEqual({ subject: meta.id });
+      expect(roles()).toMatchObject([{ type: 'role:subject', to: { annotation: onMaverick!.id } }]);
+      // Removing the mention removes the role; undo brings both back.
+      t.store.getState().removeMentions([onMaverick!.id]);
+      await settle();
+      expect(roles()).toEqual([]);
+      t.store.getState().undo();
+      await settle();
+      expect(stored(t.article.id).mentions.map((m) => m.id)).toContain(onMaverick!.id);
+      expect(roles()).toMatchObject([{ type: 'role:subject', to: { annotation: onMaverick!.id } }]);
+    });
+
+    it('keeps the fields read from the quote, not saved yet, with the one pointed', async () => {
+      const claim = t.store.getState().markClaim(spanOf(t.store, 'achieves 73.5% on MMLU'))!;
+      const shown = { metric: 'MMLU', value: '73.5', unit: '%' };
+      await t.store
+        .getState()
+        .pointField(claim.id, 'qualifier', { span: spanOf(t.store, 'on') }, shown);
+      await settle();
+      expect(stored(t.article.id).claims[0]!.structured).toEqual({ ...shown, qualifier: 'on' });
+    });
+  });
 });

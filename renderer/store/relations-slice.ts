@@ -3,6 +3,7 @@
 // that make and remove links. A link is stored by the host at once (its ends may be in two
 // articles); an edit that adds or removes one records it with its undo step (history-slice).
 import { createEvidencePassage } from '../../shared/model/annotate';
+import type { StructuredClaim } from '../../shared/model/annotations';
 import { newId } from '../../shared/model/ids';
 import type { RelationView } from '../../shared/model/relation-edits';
 import {
@@ -12,6 +13,7 @@ import {
   type EvidenceRelationType,
   type Relation,
   type RelationType,
+  type RoleField,
 } from '../../shared/model/relations';
 import * as edits from './annotation-edits';
 import type { LinkChange } from './history-slice';
@@ -38,6 +40,19 @@ export interface RelationsSlice {
   useAsEvidence(span: Span, type: EvidenceRelationType): Promise<boolean>;
   /** Links the target claim to a claim of the open article. */
   linkToTarget(claimId: string, type: ClaimRelationType): Promise<boolean>;
+  /**
+   * Points a claim's structured `field` at where it came from: a mention or passage of the open
+   * article, or a span inside the claim (kept as an evidence passage). An empty field takes the
+   * quote (the subject, a mention's entity); a role the field had is replaced. One undo step.
+   * `shown`: the fields as the form shows them (a reading of the quote not saved yet is saved
+   * with the field filled).
+   */
+  pointField(
+    claimId: string,
+    field: RoleField,
+    to: FieldSource,
+    shown?: StructuredClaim,
+  ): Promise<boolean>;
   /** Removes one link (an undo step). */
   removeLink(relation: Relation): void;
   /** Removes an evidence passage of the open article and its links (one undo step). */
@@ -46,13 +61,16 @@ export interface RelationsSlice {
   /** Opens an annotation's article with the annotation active; false when it is gone. */
   openAnnotation(end: AnnotationRef): Promise<boolean>;
   /**
-   * Unlinks what touches an annotation of the open article just removed, joining the removal's
+   * Unlinks what touches annotations of the open article just removed, joining the removal's
    * undo step.
    */
-  unlinkEnd(annotationId: string): void;
+  unlinkEnds(annotationIds: readonly string[]): void;
   /** Stores a link change with the host once pending saves are in, then lists links again. */
   applyLinkChange(change: LinkChange): Promise<void>;
 }
+
+/** What a structured field is pointed at: an annotation of the open article, or a span. */
+export type FieldSource = { annotation: string } | { span: Span };
 
 export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set, get) => {
   /** What a failed link call tells the person. */
@@ -67,25 +85,30 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
     return relationViews.views.map((v) => v.relation).filter((r) => touches(r, ref));
   }
 
-  /** Stores a new link from the target to an annotation of the open article, undoably. */
-  async function linkFromTarget(
+  /**
+   * Stores a new link from a claim to an annotation of the open article, undoably, in place of
+   * the links in `replacing`.
+   */
+  async function linkFrom(
+    from: AnnotationRef,
     to: AnnotationRef,
     type: RelationType,
     joinLast: boolean,
+    replacing: readonly Relation[] = [],
   ): Promise<boolean> {
-    const target = get().linkingTarget;
-    if (!target) return false;
-    const relation: Relation = {
-      id: newId('rel'),
-      type,
-      from: { document: target.document, annotation: target.annotation },
-      to,
-      createdAt: deps.now(),
-    };
-    // Applying the step (undo) removes the link again.
-    get().recordLinks({ added: [], removed: [relation] }, joinLast);
-    await get().applyLinkChange({ added: [relation], removed: [] });
+    const relation: Relation = { id: newId('rel'), type, from, to, createdAt: deps.now() };
+    // Applying the step (undo) removes the link again and puts back those it replaced.
+    get().recordLinks({ added: replacing, removed: [relation] }, joinLast);
+    await get().applyLinkChange({ added: [relation], removed: replacing });
     return true;
+  }
+
+  /** Stores a new link from the target to an annotation of the open article, undoably. */
+  function linkFromTarget(to: AnnotationRef, type: RelationType, joinLast: boolean) {
+    const target = get().linkingTarget;
+    if (!target) return Promise.resolve(false);
+    const from = { document: target.document, annotation: target.annotation };
+    return linkFrom(from, to, type, joinLast);
   }
 
   return {
@@ -146,6 +169,43 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
       }
       return linkFromTarget({ document: article.id, annotation: claimId }, type, false);
     },
+    pointField: async (claimId, field, source, shown) => {
+      const { article, reading, readingProblem } = get();
+      const claim = article?.claims.find((c) => c.id === claimId);
+      if (!article || !reading || readingProblem || !claim) return false;
+      const now = deps.now();
+      let next = article;
+      let end: { id: string; quote: string; entity?: string } | undefined;
+      if ('span' in source) {
+        const { start, end: stop } = source.span;
+        if (start < claim.start || stop > claim.end || stop <= start) {
+          get().notify('info', 'Select text inside the claim to point a field at it.');
+          return false;
+        }
+        const passage = createEvidencePassage(reading.text, start, stop, now);
+        next = edits.addEvidencePassage(next, passage, now);
+        end = { id: passage.id, quote: passage.quote };
+      } else {
+        const id = source.annotation;
+        end = [...article.mentions, ...(article.evidence ?? [])].find((a) => a.id === id);
+      }
+      if (!end) return false;
+      const value = field === 'subject' ? end.entity : end.quote.trim();
+      const fields = shown ?? claim.structured;
+      if (value && !fields?.[field]) {
+        const structured = { ...fields, [field]: value };
+        next = edits.setClaimStructured(next, claimId, structured, now);
+      }
+      const top = get().undoStack.at(-1);
+      if (next !== article) get().commitArticleEdit(next);
+      const joinLast = get().undoStack.at(-1) !== top;
+      const type = `role:${field}` as const;
+      const replacing = linksOf(claimId).filter(
+        (r) => r.type === type && r.from.annotation === claimId,
+      );
+      const to = { document: article.id, annotation: end.id };
+      return linkFrom({ document: article.id, annotation: claimId }, to, type, joinLast, replacing);
+    },
     removeLink: (relation) => {
       get().recordLinks({ added: [relation], removed: [] }, false);
       void get().applyLinkChange({ added: [], removed: [relation] });
@@ -157,7 +217,7 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
       get().commitArticleEdit(edits.removeEvidencePassage(article, id, deps.now()));
       if (get().undoStack.at(-1) === top) return;
       if (get().activeEvidenceId === id) set({ activeEvidenceId: null });
-      get().unlinkEnd(id);
+      get().unlinkEnds([id]);
     },
     setActiveEvidence: (id) => set({ activeEvidenceId: id }),
     openAnnotation: async (end) => {
@@ -175,8 +235,8 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
       get().notify('info', `That annotation is no longer placed in “${article.title}”.`);
       return false;
     },
-    unlinkEnd: (annotationId) => {
-      const links = linksOf(annotationId);
+    unlinkEnds: (annotationIds) => {
+      const links = [...new Set(annotationIds.flatMap(linksOf))];
       if (links.length === 0) return;
       get().recordLinks({ added: links, removed: [] }, true);
       void get().applyLinkChange({ added: [], removed: links });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, sampleArticle, sampleInput, SAMPLE_TEXT } from './__fixtures__/sample';
-import { annotationConf, bratFragments, bratTypeLabel, buildBratFiles } from './brat';
+import { annotationConf, bratFragments, buildBratFiles } from './brat';
+import { mentionLabelType, mentionTypeLabel } from './labels';
 
 const files = buildBratFiles(sampleInput());
 const ann = files.find((f) => f.path.endsWith('.ann'))!.content;
@@ -90,8 +91,14 @@ describe('brat standoff export', () => {
     }
   });
 
-  it('keeps a type named claim apart from claims, and marks unknown entities', () => {
-    expect(bratTypeLabel('claim')).toBe('Claim_entity');
+  it('keeps a type named claim or evidence apart from claims and passages, and marks unknown entities', () => {
+    expect(mentionTypeLabel('claim')).toBe('Claim_entity');
+    expect(mentionTypeLabel('evidence')).toBe('Evidence_entity');
+    expect(mentionTypeLabel('model')).toBe('Model');
+    // read back: the reserved types by name, others as their label (a type's label names it)
+    expect(mentionLabelType('Claim_entity')).toBe('claim');
+    expect(mentionLabelType('Evidence_entity')).toBe('evidence');
+    expect(mentionLabelType('Model')).toBe('Model');
     const input = { ...sampleInput(), entities: ENTITIES.filter((e) => e.id !== 'ent_llm') };
     const withoutLlm = buildBratFiles(input).find((f) => f.path.endsWith('.ann'))!.content;
     expect(withoutLlm).toContain('\tUnknown_entity 87 95\t大規模言語モデル');

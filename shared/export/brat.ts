@@ -27,7 +27,7 @@ import { claimEntityResolver } from './claim-entities';
 import { linkToBratReference } from './entity-links';
 import type { ExportInput } from './factmark-json';
 import { articleBaseNames } from './file-names';
-import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
+import { CLAIM_LABEL, entityIndex, EVIDENCE_LABEL, mentionTypeLabel } from './labels';
 import { RELATION_TYPES, isUrlEnd, type RelationType } from '../model/relations';
 import { leftOutNotice, outsideArticle, placedIds, type LeftOutReason } from './left-out';
 
@@ -36,8 +36,8 @@ export const BRAT_NOTE_TYPE = 'AnnotatorNotes';
 export const BRAT_REFERENCE_TYPE = 'Reference';
 /** Database name prefix of the normalisations that say which Factmark entity a span names. */
 export const BRAT_ENTITY_DB_PREFIX = 'Factmark-';
-/** Label of evidence passages (an underscore-free word: never an entity type's label). */
-export const BRAT_EVIDENCE_LABEL = 'Evidence';
+/** Label of evidence passages (never a mention's: see mentionTypeLabel). */
+export const BRAT_EVIDENCE_LABEL = EVIDENCE_LABEL;
 
 /** brat's name for a relation type: `Refutes`, `Same_claim`, `Role_subject` (identifiers). */
 export function bratRelationLabel(type: RelationType): string {
@@ -68,11 +68,6 @@ export interface BratFile {
   content: string;
 }
 
-/** The brat label of a mention of an entity of `type`; `claim` must not read as a claim. */
-export function bratTypeLabel(type: EntityTypeId): string {
-  return type === 'claim' ? 'Claim_entity' : typeLabel(type);
-}
-
 export function buildBratFiles({ articles, entities }: ExportInput): BratFile[] {
   const byId = entityIndex(entities);
   const names = articleBaseNames(articles);
@@ -101,7 +96,7 @@ function entityLines(entity: Entity): EntityLines {
     const reference = linkToBratReference(key, value);
     if (reference) references.push(reference);
   }
-  return { label: bratTypeLabel(entity.type), references, name: oneLine(entity.name) };
+  return { label: mentionTypeLabel(entity.type), references, name: oneLine(entity.name) };
 }
 
 function annFile(
@@ -235,7 +230,7 @@ export function annotationConf(types: readonly EntityTypeId[]): string {
     '# Factmark export: claims and the entity mentions in them.',
     '[entities]',
     CLAIM_LABEL,
-    ...types.map(bratTypeLabel),
+    ...types.map(mentionTypeLabel),
     BRAT_UNKNOWN_LABEL,
     BRAT_EVIDENCE_LABEL,
     '',

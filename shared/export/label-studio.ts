@@ -22,13 +22,13 @@
 import { byReadingOrder } from '../model/annotations';
 import type { Entity, EntityTypeId } from '../model/entities';
 import type { ExportInput } from './factmark-json';
-import { CLAIM_LABEL, entityIndex, typeLabel } from './labels';
+import { CLAIM_LABEL, entityIndex, EVIDENCE_LABEL, mentionTypeLabel } from './labels';
 import { compareNames } from '../team/layers';
 import { RELATION_TYPES, isUrlEnd, type Relation } from '../model/relations';
 import { leftOutNotice, outsideArticle, placedIds, type LeftOutReason } from './left-out';
 
-/** Label of evidence passages. */
-export const LABEL_STUDIO_EVIDENCE_LABEL = 'Evidence';
+/** Label of evidence passages (never a mention's: see mentionTypeLabel). */
+export const LABEL_STUDIO_EVIDENCE_LABEL = EVIDENCE_LABEL;
 
 export const LABEL_STUDIO_FROM_NAME = 'label';
 export const LABEL_STUDIO_TO_NAME = 'text';
@@ -158,14 +158,14 @@ function region(
 }
 
 function mentionLabel(entity: Entity | undefined): string {
-  return entity ? typeLabel(entity.type) : LABEL_STUDIO_UNKNOWN_LABEL;
+  return entity ? mentionTypeLabel(entity.type) : LABEL_STUDIO_UNKNOWN_LABEL;
 }
 
 /** The labelling config a Label Studio project needs to load these tasks. */
 export function labelStudioConfig(types: readonly EntityTypeId[]): string {
   const labels = [
     CLAIM_LABEL,
-    ...types.map(typeLabel),
+    ...types.map(mentionTypeLabel),
     LABEL_STUDIO_UNKNOWN_LABEL,
     LABEL_STUDIO_EVIDENCE_LABEL,
   ];

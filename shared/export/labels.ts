@@ -3,10 +3,27 @@
 import type { Entity, EntityTypeId } from '../model/entities';
 
 export const CLAIM_LABEL = 'Claim';
+/** Evidence passages, in brat and Label Studio. */
+export const EVIDENCE_LABEL = 'Evidence';
 
 /** `model` → `Model`, `data-set` → `Data-set`: reversible, since type ids are lowercase. */
 export function typeLabel(type: EntityTypeId): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+/**
+ * The label of a mention of an entity of `type` in brat and Label Studio: the type's label, but
+ * never one that reads as a claim or an evidence passage (`Claim_entity`, `Evidence_entity`).
+ */
+export function mentionTypeLabel(type: EntityTypeId): string {
+  const label = typeLabel(type);
+  return label === CLAIM_LABEL || label === EVIDENCE_LABEL ? `${label}_entity` : label;
+}
+
+/** The entity type (or label) a mention's label stands for: the inverse of mentionTypeLabel. */
+export function mentionLabelType(label: string): string {
+  const reserved = /^(Claim|Evidence)_entity$/.exec(label);
+  return reserved ? reserved[1]!.toLowerCase() : label;
 }
 
 /** The label of a span in the upper-case style of doccano and spaCy: `CLAIM`, `MODEL`. */

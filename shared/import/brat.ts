@@ -25,7 +25,7 @@ import {
   BRAT_UNKNOWN_LABEL,
 } from '../export/brat';
 import { linkFromBratReference } from '../export/entity-links';
-import { CLAIM_LABEL } from '../export/labels';
+import { CLAIM_LABEL, mentionLabelType } from '../export/labels';
 import { ImportError } from './errors';
 import { EntityCollector, type EntityReference } from './entity-collector';
 import { linkFields, THIS_DOCUMENT, type ImportedAnnotations, type ImportOptions } from './types';
@@ -164,18 +164,13 @@ export function parseBrat(
 
 /** The entity a mention names: our normalisation's, else the one its text and label name. */
 function mentionReference(span: TextBound, quote: string, warnings: string[]): EntityReference {
-  const type = span.label === BRAT_UNKNOWN_LABEL ? undefined : labelType(span.label);
+  const type = span.label === BRAT_UNKNOWN_LABEL ? undefined : mentionLabelType(span.label);
   const [first, ...others] = span.references;
   if (others.length > 0) warnings.push(`${span.id}: a mention names one entity; the first is kept`);
   const reference = first ?? { links: {} };
   if (reference.id === undefined) reference.name ??= quote.replace(/\s+/g, ' ').trim();
   if (type !== undefined) reference.type ??= type;
   return reference;
-}
-
-/** `Claim_entity` is how the exporter writes the type `claim`; other labels are types. */
-function labelType(label: string): string {
-  return label === 'Claim_entity' ? 'claim' : label;
 }
 
 interface LineContext {

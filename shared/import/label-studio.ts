@@ -7,6 +7,7 @@
 // (`supports`, `same-claim` …) between two regions of one annotation is kept. Offsets count
 // code points, as Label Studio's Text tag does; a region's `text` must be the text there.
 import { LABEL_STUDIO_EVIDENCE_LABEL, LABEL_STUDIO_UNKNOWN_LABEL } from '../export/label-studio';
+import { mentionLabelType } from '../export/labels';
 import { AnnotatorNameSchema } from '../model/annotators';
 import { EntityCollector } from './entity-collector';
 import { ImportError, isRecord, readJson, type FieldPath } from './errors';
@@ -17,6 +18,7 @@ import type { ImportedAnnotations, ImportedDocument, ImportOptions } from './typ
 const LABELS: SpanLabels = {
   evidence: LABEL_STUDIO_EVIDENCE_LABEL,
   untyped: LABEL_STUDIO_UNKNOWN_LABEL,
+  mentionType: mentionLabelType,
 };
 
 export function parseLabelStudioTasks(

@@ -37,6 +37,8 @@ export interface SpanLabels {
   evidence: string;
   /** The label of a mention whose entity had no type (`ENTITY`): a tag of no type. */
   untyped: string;
+  /** The type a mention's label names, when the format writes some types apart. */
+  mentionType?: (label: string) => string;
 }
 
 const lower = (label: string) => label.toLowerCase();
@@ -88,7 +90,9 @@ export class LabelledDocument {
     const id = newId('men');
     const entity = this.entities.resolve({
       name: placed.quote.replace(/\s+/g, ' ').trim(),
-      ...(label === lower(this.labels.untyped) ? {} : { type: span.label }),
+      ...(label === lower(this.labels.untyped)
+        ? {}
+        : { type: this.labels.mentionType?.(span.label) ?? span.label }),
       links: {},
     });
     this.mentions.push({ id, ...placed, ...who, entity, createdAt: this.now });
