@@ -116,6 +116,7 @@ export class LibraryWatch {
 
   /** Watches the data folders that exist and are not watched yet (new annotators' too). */
   private async attach(): Promise<void> {
+    const starting = this.watchers.size === 0;
     // The library folder itself: for `articles/` and `layers/` made after the start.
     this.follow(this.folder, () => void this.attach());
     const layers = join(this.folder, LAYERS_FOLDER);
@@ -126,21 +127,30 @@ export class LibraryWatch {
       ...annotators.filter((e) => e.isDirectory()).map((e) => join(layers, e.name)),
     ];
     for (const folder of folders) {
-      if (folder === layers) this.follow(folder, () => void this.attach());
-      else this.follow(folder, (name) => this.changed(folder, name));
+      if (folder === layers) {
+        this.follow(folder, () => void this.attach());
+        continue;
+      }
+      const isNew = this.follow(folder, (name) => this.changed(folder, name));
+      // A folder made since the start (a new annotator's) may hold files written before it was
+      // watched: they are changes too.
+      if (isNew && !starting) {
+        for (const name of await readdir(folder).catch(() => [])) this.changed(folder, name);
+      }
     }
   }
 
-  /** Watches `folder` once; one not there yet is watched when it appears. */
-  private follow(folder: string, onEvent: (name: string | null) => void): void {
-    if (!this.live || this.watchers.has(folder)) return;
+  /** Watches `folder` once (true when it starts now); one not there yet is watched when it appears. */
+  private follow(folder: string, onEvent: (name: string | null) => void): boolean {
+    if (!this.live || this.watchers.has(folder)) return false;
     try {
       const watcher = this.watch(folder, (_event, name) => onEvent(name));
       watcher.on('error', () => this.stop());
       this.watchers.set(folder, watcher);
+      return true;
     } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return;
-      this.stop(); // out of watches, or not allowed: pages fall back to refreshing on return
+      if ((error as { code?: string }).code !== 'ENOENT') this.stop(); // out of watches, or not allowed: pages fall back to refreshing on return
+      return false;
     }
   }
 
