@@ -7,7 +7,7 @@
 // watcher fails, live updates stop (`live: false`) and pages rely on coming back to the window.
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LibraryChangeLog, type LibraryChanges } from '../../../shared/contract/library-changes';
 import type { AtomicFs } from '../fs/atomic-write';
@@ -104,8 +104,9 @@ export class LibraryWatch {
     };
   }
 
-  /** See LibraryChangeLog.wait. */
-  wait(after?: string): Promise<LibraryChanges> {
+  /** See LibraryChangeLog.wait; answered once the folders there at the start are watched. */
+  async wait(after?: string): Promise<LibraryChanges> {
+    await this.ready;
     return this.log.wait(after);
   }
 
@@ -117,7 +118,9 @@ export class LibraryWatch {
   /** Watches the data folders that exist and are not watched yet (new annotators' too). */
   private async attach(): Promise<void> {
     const starting = this.watchers.size === 0;
-    // The library folder itself: for `articles/` and `layers/` made after the start.
+    // The library folder itself, for `articles/` and `layers/` made after the start; made now
+    // if it is not there yet (another host may be the first to write into it).
+    if (starting) await mkdir(this.folder, { recursive: true }).catch(() => undefined);
     this.follow(this.folder, () => void this.attach());
     const layers = join(this.folder, LAYERS_FOLDER);
     const annotators = await readdir(layers, { withFileTypes: true }).catch(() => []);
