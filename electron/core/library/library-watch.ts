@@ -143,7 +143,7 @@ export class LibraryWatch {
     }
   }
 
-  /** Watches `folder` once (true when it starts now); one not there yet is watched when it appears. */
+  /** Watches `folder` once (true when it starts now); one not there yet, once it appears. */
   private follow(folder: string, onEvent: (name: string | null) => void): boolean {
     if (!this.live || this.watchers.has(folder)) return false;
     try {
@@ -152,7 +152,8 @@ export class LibraryWatch {
       this.watchers.set(folder, watcher);
       return true;
     } catch (error) {
-      if ((error as { code?: string }).code !== 'ENOENT') this.stop(); // out of watches, or not allowed: pages fall back to refreshing on return
+      // Out of watches, or not allowed: pages fall back to refreshing when the window is back.
+      if ((error as { code?: string }).code !== 'ENOENT') this.stop();
       return false;
     }
   }
