@@ -1,6 +1,7 @@
 // A team on one library folder: two browser-mode hosts as two annotators marking the same
 // article at the same time, each seeing the other's marks with their author after a reload;
-// Blind mode hiding the other's layer until the article is marked done.
+// Blind mode hiding the other's layer until the article is marked done; others' new marks
+// showing live, with three annotators in far-apart colours.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,13 +21,19 @@ const SECOND = seedArticle('art_team_two', 'Gemini 2.5 arrives', [
   'Pricing is unchanged for developers.',
 ]);
 
+const THIRD = seedArticle('art_team_three', 'Claude 5 ships', [
+  'Claude 5 leads SWE-bench, says Anthropic.',
+  'It costs less than the model before it.',
+  'Benchmarks from others follow next week.',
+]);
+
 let dana: RunningHost;
 let bob: RunningHost;
 let library: string;
 
 test.beforeAll(async () => {
   library = newLibraryDir();
-  seedLibrary(library, [ARTICLE, SECOND], []);
+  seedLibrary(library, [ARTICLE, SECOND, THIRD], []);
   dana = await startHost(library, 0, ['--annotator', 'Dana']);
   bob = await startHost(library, 0, ['--annotator', 'Bob']);
 });
@@ -210,4 +217,57 @@ test('the same annotator saving from two places is told so', async ({ browser })
     .poll(() => savedQuotes('Bob', SECOND.id).sort())
     .toEqual([...before, 'tops LMArena', 'unchanged for developers'].sort());
   await Promise.all([here.close(), there.close()]);
+});
+
+test('others’ new marks show while I look, without touching my selection, each annotator in a colour of their own', async ({
+  browser,
+}) => {
+  const ana = await startHost(library, 0, ['--annotator', 'Ana']);
+  const claude = /Claude 5 ships/;
+  const page = async (host: RunningHost) => {
+    const p = await (await browser.newContext()).newPage();
+    await openArticle(p, host, claude, 'Benchmarks');
+    return p;
+  };
+  const [danaPage, bobPage, anaPage] = await Promise.all([page(dana), page(bob), page(ana)]);
+  const claims = danaPage.getByRole('region', { name: 'Claims' });
+  // Dana reads and selects a sentence; nothing gives her window focus or shows it again.
+  await danaPage.evaluate(() => {
+    const w = window as unknown as { returns: number };
+    w.returns = 0;
+    window.addEventListener('focus', () => w.returns++);
+    document.addEventListener('visibilitychange', () => w.returns++);
+  });
+  const article = danaPage.getByRole('region', { name: 'Article' });
+  await selectWithMouse(danaPage, article, 'Benchmarks from others');
+
+  await markClaim(bobPage, 'It costs less');
+  await expect(claims.getByRole('listitem').filter({ hasText: 'It costs less' })).toContainText(
+    'Bob',
+  );
+  await markClaim(anaPage, 'leads SWE-bench');
+  await expect(claims.getByRole('listitem')).toHaveCount(2);
+  expect(await danaPage.evaluate(() => (window as unknown as { returns: number }).returns)).toBe(0);
+  expect(await danaPage.evaluate(() => window.getSelection()?.toString())).toBe(
+    'Benchmarks from others',
+  );
+
+  // Her own claim on what she selected: three annotators, sorted by name, take the palette's
+  // first three hues (Ana blue, Bob olive, Dana teal) in the text and on the chips.
+  await danaPage.getByRole('button', { name: 'Mark claim' }).click();
+  await expect(claims.getByRole('listitem')).toHaveCount(3);
+  await expect
+    .poll(async () => Object.keys(await annotatorHighlights(danaPage)).sort())
+    .toEqual(['fm-claim-by-175-0', 'fm-claim-by-215-0', 'fm-claim-by-65-0']);
+  const chip = (name: string) =>
+    claims.getByRole('listitem').getByTitle(`${name}'s claim`, { exact: true });
+  const chipColours = await Promise.all(
+    ['Ana', 'Bob', 'Dana'].map((name) => chip(name).evaluate((el) => getComputedStyle(el).color)),
+  );
+  expect(new Set(chipColours).size).toBe(3);
+  await danaPage.screenshot({ path: join(SHOTS, 'team-05-three-colours.png') });
+  await danaPage.emulateMedia({ colorScheme: 'dark' });
+  await danaPage.screenshot({ path: join(SHOTS, 'team-06-three-colours-dark.png') });
+  await Promise.all([danaPage.close(), bobPage.close(), anaPage.close()]);
+  await ana.stop();
 });

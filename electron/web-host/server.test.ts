@@ -113,6 +113,34 @@ describe('startWebHost', () => {
     ).rejects.toThrow(`Port ${host.port} on 127.0.0.1 is already in use.`);
   });
 
+  it('tells a page waiting for the library’s changes of another writer’s, behind the token', async () => {
+    const library = join(root, 'live-library');
+    const other = await startWebHost({
+      libraryDir: library,
+      port: 0,
+      token: TOKEN,
+      rendererDir: null,
+    });
+    try {
+      // a cursor it did not give: answered at once, with one to follow changes from
+      const start = JSON.parse((await call(other, 'waitForLibraryChanges', { after: 'x.1' })).body)
+        .value as { cursor: string; all: boolean };
+      expect(start.all).toBe(true);
+      mkdirSync(join(library, 'layers', 'Bob'), { recursive: true });
+      writeFileSync(join(library, 'layers', 'Bob', 'art_live.json'), '{}');
+      const waiting = call(other, 'waitForLibraryChanges', { after: start.cursor });
+      expect(JSON.parse((await waiting).body)).toMatchObject({
+        ok: true,
+        value: { articles: ['art_live'], live: true },
+      });
+      // the same token rules as every call
+      const refused = await call(other, 'waitForLibraryChanges', {}, { 'x-factmark-token': 'x' });
+      expect(refused.status).toBe(403);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('stops answering once closed', async () => {
     const other = await startWebHost({ libraryDir: root, port: 0, rendererDir: null });
     await other.close();

@@ -68,7 +68,7 @@ describe('LibraryWatch', () => {
   }
 
   it('watches the library, its articles and each annotator’s folder, new ones too', async () => {
-    await watching();
+    const watch = await watching();
     expect([...listeners.keys()].sort()).toEqual(
       [
         library,
@@ -77,9 +77,14 @@ describe('LibraryWatch', () => {
         join(library, 'layers', 'Bob'),
       ].sort(),
     );
+    // A new annotator's folder, with a file written before it could be watched.
+    const waited = watch.wait();
     await mkdir(join(library, 'layers', 'Dana'));
+    await writeFile(join(library, 'layers', 'Dana', 'art_9.json'), '{}');
     event(join(library, 'layers'), 'Dana');
     await vi.waitFor(() => expect(listeners.has(join(library, 'layers', 'Dana'))).toBe(true));
+    await vi.advanceTimersByTimeAsync(200);
+    expect((await waited).articles).toEqual(['art_9']);
   });
 
   it('tells a burst of changes once, after a quiet moment, leaving out other files', async () => {

@@ -7,7 +7,7 @@
 // watcher fails, live updates stop (`live: false`) and pages rely on coming back to the window.
 import { randomBytes } from 'node:crypto';
 import { watch as fsWatch } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LibraryChangeLog, type LibraryChanges } from '../../../shared/contract/library-changes';
 import type { AtomicFs } from '../fs/atomic-write';
@@ -104,8 +104,9 @@ export class LibraryWatch {
     };
   }
 
-  /** See LibraryChangeLog.wait. */
-  wait(after?: string): Promise<LibraryChanges> {
+  /** See LibraryChangeLog.wait; answered once the folders there at the start are watched. */
+  async wait(after?: string): Promise<LibraryChanges> {
+    await this.ready;
     return this.log.wait(after);
   }
 
@@ -116,7 +117,10 @@ export class LibraryWatch {
 
   /** Watches the data folders that exist and are not watched yet (new annotators' too). */
   private async attach(): Promise<void> {
-    // The library folder itself: for `articles/` and `layers/` made after the start.
+    const starting = this.watchers.size === 0;
+    // The library folder itself, for `articles/` and `layers/` made after the start; made now
+    // if it is not there yet (another host may be the first to write into it).
+    if (starting) await mkdir(this.folder, { recursive: true }).catch(() => undefined);
     this.follow(this.folder, () => void this.attach());
     const layers = join(this.folder, LAYERS_FOLDER);
     const annotators = await readdir(layers, { withFileTypes: true }).catch(() => []);
@@ -126,21 +130,31 @@ export class LibraryWatch {
       ...annotators.filter((e) => e.isDirectory()).map((e) => join(layers, e.name)),
     ];
     for (const folder of folders) {
-      if (folder === layers) this.follow(folder, () => void this.attach());
-      else this.follow(folder, (name) => this.changed(folder, name));
+      if (folder === layers) {
+        this.follow(folder, () => void this.attach());
+        continue;
+      }
+      const isNew = this.follow(folder, (name) => this.changed(folder, name));
+      // A folder made since the start (a new annotator's) may hold files written before it was
+      // watched: they are changes too.
+      if (isNew && !starting) {
+        for (const name of await readdir(folder).catch(() => [])) this.changed(folder, name);
+      }
     }
   }
 
-  /** Watches `folder` once; one not there yet is watched when it appears. */
-  private follow(folder: string, onEvent: (name: string | null) => void): void {
-    if (!this.live || this.watchers.has(folder)) return;
+  /** Watches `folder` once (true when it starts now); one not there yet, once it appears. */
+  private follow(folder: string, onEvent: (name: string | null) => void): boolean {
+    if (!this.live || this.watchers.has(folder)) return false;
     try {
       const watcher = this.watch(folder, (_event, name) => onEvent(name));
       watcher.on('error', () => this.stop());
       this.watchers.set(folder, watcher);
+      return true;
     } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return;
-      this.stop(); // out of watches, or not allowed: pages fall back to refreshing on return
+      // Out of watches, or not allowed: pages fall back to refreshing when the window is back.
+      if ((error as { code?: string }).code !== 'ENOENT') this.stop();
+      return false;
     }
   }
 
