@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useFactmark } from '../store/hooks';
 import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
+import { ImportInsteadDialog } from './ImportInsteadDialog';
 import { LocalNetworkDialog } from './LocalNetworkDialog';
 import {
   CommandPalette,
@@ -48,6 +49,8 @@ function OpenDialog() {
       return <AdjudicationDialog />;
     case 'local-network':
       return <LocalNetworkDialog host={dialog.host} retry={dialog.retry} />;
+    case 'import-instead':
+      return <ImportInsteadDialog format={dialog.format} file={dialog.file} />;
     default:
       return null;
   }
