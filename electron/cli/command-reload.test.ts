@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -88,5 +88,17 @@ describe('factmark reload', () => {
     const result = await run(...argv);
     expect(result.code).toBe(code);
     expect(result.err).toMatch(message);
+  });
+
+  it('names an annotation export given as --from, and the command that imports it', async () => {
+    const exported = join(scratch, 'claims');
+    writeFileSync(exported, JSON.stringify({ format: 'factmark.annotations', articles: [] }));
+    const before = readFileSync(join(library, 'articles', `${id}.json`), 'utf8');
+    const result = await run('reload', '--library', library, '--article', id, '--from', exported);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'claims: this is a Factmark JSON file of annotations, not an article — `factmark import` with that file merges its annotations into the library',
+    );
+    expect(readFileSync(join(library, 'articles', `${id}.json`), 'utf8')).toBe(before);
   });
 });

@@ -30,7 +30,9 @@ export function coreCaller(
         const hint =
           result.error.code === 'local-network'
             ? ' (run again with --allow-local-network to open it)'
-            : '';
+            : result.error.format
+              ? ' — `factmark import` with that file merges its annotations into the library'
+              : '';
         throw new CliError(EXIT.badInput, result.error.message + hint);
       }
       return result.value as never;

@@ -3,6 +3,7 @@
 import type { Article } from '../../shared/model/article';
 import { MAX_SOURCE_BYTES, type FactmarkApi, type ImportReport } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
+import { withRefusedFile, type EncodedFile } from './annotation-file';
 import { bytesToBase64 } from './base64';
 
 /** What the chooser offers: the kinds of source the host can read. */
@@ -19,12 +20,6 @@ export function chooseFile(doc: Document = document): Promise<File | null> {
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
   });
-}
-
-/** A chosen file's name and bytes as the contract carries them. */
-export interface EncodedFile {
-  fileName: string;
-  dataBase64: string;
 }
 
 /** Reads a chosen source file; refuses an empty, oversized or unreadable one, naming it. */
@@ -58,7 +53,11 @@ export async function openChosenFile(
   jobId?: string,
 ): Promise<Article> {
   const encoded = await readSourceFile(file);
-  return api.openFile(jobId ? { ...encoded, jobId } : encoded);
+  try {
+    return await api.openFile(jobId ? { ...encoded, jobId } : encoded);
+  } catch (error) {
+    throw withRefusedFile(error, encoded); // an export: the page can offer to import it
+  }
 }
 
 export async function pickAndOpenFile(

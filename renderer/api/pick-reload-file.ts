@@ -1,6 +1,7 @@
 // Choosing the file to reload an article from (files and pasted text keep no path): the page's
 // own file chooser in both modes; the bytes go to the host's reloadArticle call.
-import { chooseFile, readSourceFile, type EncodedFile } from './pick-file';
+import type { EncodedFile } from './annotation-file';
+import { chooseFile, readSourceFile } from './pick-file';
 
 export interface ReloadFile extends EncodedFile {
   kind: 'file';

@@ -7,7 +7,7 @@ import { fakeApi, sampleArticle } from '../testing/fake-api';
 import { runCommand } from './registry';
 import type { CommandContext } from './types';
 import type { ImportReport } from '../../shared/contract/calls';
-import { describeImport } from './import-annotations';
+import { describeImport } from '../store/import-slice';
 
 const report = (counts: Partial<ImportReport>, conflicts = 0): ImportReport => ({
   articlesAdded: 0,

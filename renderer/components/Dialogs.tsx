@@ -2,6 +2,7 @@
 import { useFactmark } from '../store/hooks';
 import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
+import { ImportInsteadDialog } from './ImportInsteadDialog';
 import { LocalNetworkDialog } from './LocalNetworkDialog';
 import {
   CommandPalette,
@@ -39,6 +40,8 @@ export function Dialogs() {
       return <AdjudicationDialog />;
     case 'local-network':
       return <LocalNetworkDialog host={dialog.host} retry={dialog.retry} />;
+    case 'import-instead':
+      return <ImportInsteadDialog format={dialog.format} file={dialog.file} />;
     default:
       return null;
   }

@@ -12,6 +12,7 @@ import { createReloadSlice } from './reload-slice';
 import { createUiSlice } from './ui-slice';
 import { createLayersSlice } from './layers-slice';
 import { createLocalNetworkSlice } from './local-network-slice';
+import { createImportSlice } from './import-slice';
 import { createRelationsSlice } from './relations-slice';
 import { createSuggestionsSlice, type ComputeSuggestions } from './suggestions-slice';
 import { computeSuggestions } from '../suggest/compute-suggestions';
@@ -52,6 +53,7 @@ export function createFactmarkStore(
       ...createOpenJobSlice(full)(...a),
       ...createLayersSlice(full)(...a),
       ...createLocalNetworkSlice(full)(...a),
+      ...createImportSlice(full)(...a),
       ...createRelationsSlice(full)(...a),
       ...createSuggestionsSlice(deps.suggest ?? computeSuggestions)(full)(...a),
       batch: batching.batch,

@@ -3,6 +3,7 @@
 // writes: the host stores a new article itself, and an opened one is saved only once changed.
 // Loading asks for the first screen of rows; the whole list comes when asked for (see
 // completeLibrary), merged with what this window changed meanwhile (see mergeListing).
+import { AnnotationFileRefusal } from '../api/annotation-file';
 import { summarize, type Article, type ArticleSummary } from '../../shared/model/article';
 import type { LibraryProblem } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
@@ -116,9 +117,20 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (deps) => (set, ge
       return true;
     } catch (err) {
       if (retry && get().askAboutLocalNetwork(err, retry)) return false;
+      if (err instanceof AnnotationFileRefusal) {
+        // The offer names the file and its format: it speaks for the refusal.
+        get().openDialog({ kind: 'import-instead', format: err.format, file: err.file });
+        return false;
+      }
       // A cancel is the user's own choice, not a failure to report as one.
       const cancelled = err instanceof ContractError && err.code === 'cancelled';
-      get().notify(cancelled ? 'info' : 'error', errorMessage(err));
+      // An export the host read by path (desktop dialog, Open Recent): the page has no bytes
+      // to import, so it points to the command instead.
+      const pointer =
+        err instanceof ContractError && err.format
+          ? ' — use Import annotations to add them to the library'
+          : '';
+      get().notify(cancelled ? 'info' : 'error', errorMessage(err) + pointer);
       return false;
     } finally {
       if (get().opening !== null) set({ opening: null });

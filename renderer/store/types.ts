@@ -13,6 +13,7 @@ import type { OpenJobSlice } from './open-job-slice';
 import type { SuggestionsSlice } from './suggestions-slice';
 import type { LayersSlice } from './layers-slice';
 import type { LocalNetworkSlice } from './local-network-slice';
+import type { ImportSlice } from './import-slice';
 import type { RelationsSlice } from './relations-slice';
 
 export type FactmarkState = LibrarySlice &
@@ -27,6 +28,7 @@ export type FactmarkState = LibrarySlice &
   SuggestionsSlice &
   LayersSlice &
   LocalNetworkSlice &
+  ImportSlice &
   RelationsSlice &
   BatchSlice;
 

@@ -1,6 +1,7 @@
 // What the interface shows around the article: the open dialog, the theme, the library pane,
 // which side sections are open, the panes' widths, and notices for the user. The person's
 // choices (theme, sections, widths) are remembered in the page's storage.
+import type { EncodedFile } from '../api/annotation-file';
 import { errorMessage, type SliceCreator } from './types';
 import type { TagTarget } from './tag-target';
 import type { LocalNetworkRetry } from './local-network-slice';
@@ -32,7 +33,9 @@ export type DialogState =
   | { kind: 'shortcuts' }
   | { kind: 'agreement' }
   | { kind: 'adjudication' }
-  | { kind: 'local-network'; host: string; retry: LocalNetworkRetry };
+  | { kind: 'local-network'; host: string; retry: LocalNetworkRetry }
+  /** An export opened as an article: offers to import `file` (of `format`) instead. */
+  | { kind: 'import-instead'; format: string; file: EncodedFile };
 
 export interface Notice {
   id: number;

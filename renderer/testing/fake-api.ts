@@ -7,6 +7,8 @@ import { vi, type Mock } from 'vitest';
 import type { CallName, FactmarkApi } from '../../shared/contract/calls';
 import { ContractError } from '../../shared/contract/result';
 import { LibraryChangeLog } from '../../shared/contract/library-changes';
+import { refuseAnnotationFile } from '../../shared/import/annotation-file-refusal';
+import { base64ToBytes } from '../api/base64';
 import { SearchableText } from '../../shared/corpus/searchable-text';
 import { summarize, type Article } from '../../shared/model/article';
 import { canonicalText, makeBlock, type Block } from '../../shared/model/blocks';
@@ -122,8 +124,9 @@ export function fakeApi(initial: Article[] = []): FakeApi {
       if (!article) throw notFound(id);
       return article;
     }),
-    openFile: vi.fn(async ({ fileName }) => {
+    openFile: vi.fn(async ({ fileName, dataBase64 }) => {
       guard('openFile');
+      refuseAnnotationFile(new TextDecoder().decode(base64ToBytes(dataBase64)), fileName);
       return created(sampleArticle({ source: { kind: 'file', fileName, retrievedAt: 'x' } }));
     }),
     getOpenProgress: vi.fn(async () => ({ done: 0, total: 0, stage: 'waiting' as const })),

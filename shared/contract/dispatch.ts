@@ -54,8 +54,8 @@ export function unwrapResult<K extends CallName>(name: K, raw: unknown): CallOut
   if (!envelope.success)
     throw new ContractError('internal', `${name}: the host sent a malformed answer.`);
   if (!envelope.data.ok) {
-    const { code, message, host } = envelope.data.error;
-    throw new ContractError(code, message, host);
+    const { code, message, host, format } = envelope.data.error;
+    throw new ContractError(code, message, host, format);
   }
   const value = contract[name].output.safeParse(envelope.data.value);
   if (!value.success) {

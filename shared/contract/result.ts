@@ -25,6 +25,8 @@ export const ContractErrorSchema = z.object({
   message: z.string(),
   /** The host a `local-network` refusal is about: the app asks whether to open it. */
   host: z.string().optional(),
+  /** The annotation format of a file refused as an article: the app offers to import it. */
+  format: z.string().optional(),
 });
 export type ContractErrorData = z.infer<typeof ContractErrorSchema>;
 
@@ -34,6 +36,7 @@ export class ContractError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly host?: string,
+    readonly format?: string,
   ) {
     super(message);
     this.name = 'ContractError';
@@ -51,5 +54,6 @@ export const CallResultSchema = z.union([
 export function errorData(error: ContractError): ContractErrorData {
   const data: ContractErrorData = { code: error.code, message: error.message };
   if (error.host !== undefined) data.host = error.host;
+  if (error.format !== undefined) data.format = error.format;
   return data;
 }

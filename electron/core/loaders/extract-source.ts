@@ -1,8 +1,7 @@
 // The part of loading that reads untrusted content: decoding a source's bytes and running the
 // loader its kind calls for. It runs inside the loader worker (see worker-runner.ts), never on a
 // host's main thread, so a page that takes long to read cannot stop IPC, autosave or Cancel.
-import { ContractError } from '../../../shared/contract/result';
-import { formatName, recogniseFormat } from '../../../shared/import/recognise';
+import { refuseAnnotationFile } from '../../../shared/import/annotation-file-refusal';
 import type { ExtractedArticle } from '../../../shared/model/article';
 import { decodeText, type SourceKind } from './detect';
 import type { LoadContext } from './extracted';
@@ -28,22 +27,10 @@ export async function extractSource(
   }
   if (kind === 'pdf') return loadPdf(content.bytes, context, onProgress ? { onProgress } : {});
   const text = decodeText(context.displayName, content.bytes, kind, content.charset);
+  // An export (saved with or without its extension) would read as an article whose text is the
+  // JSON: it is refused with its format, which the app offers to import instead.
   if (kind === 'text') refuseAnnotationFile(text, context.displayName);
   return loadDecoded(kind, text, context);
-}
-
-/**
- * A file of annotations (an export, saved with or without its extension) is not an article:
- * read as text it would become an article whose text is the JSON. Say what it is and where it
- * goes instead.
- */
-function refuseAnnotationFile(text: string, name: string): void {
-  const format = recogniseFormat(text);
-  if (format === null) return;
-  throw new ContractError(
-    'bad-source',
-    `${name}: this is a ${formatName(format)} file of annotations, not an article — use Import annotations to add them to the library`,
-  );
 }
 
 /**

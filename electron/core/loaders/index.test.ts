@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../../shared/contract/calls';
 import { blockText } from '../../../shared/model/blocks';
+import { ContractError } from '../../../shared/contract/result';
 import { loadPastedText, loadSource, PASTED_TEXT_TITLE } from './index';
 import { makePdf } from './make-test-pdf';
 import { buildExport } from '../../../shared/export';
@@ -77,12 +78,19 @@ describe('loadSource', () => {
     ['spacy', 'spaCy / doccano relations JSONL'],
     ['label-studio', 'Label Studio JSON'],
   ] as const)(
-    'refuses a %s export opened as an article, saying what it is',
+    'refuses a %s export opened as an article, saying what it is, with its format as data',
     async (format, name) => {
       const exported = buildExport(format, sampleInput()).files[0]!.content;
-      await expect(loadSource({ fileName: 'export', bytes: bytes(exported) }, NOW)).rejects.toThrow(
-        `export: this is a ${name} file of annotations, not an article — use Import annotations`,
+      const refusal = await loadSource({ fileName: 'export', bytes: bytes(exported) }, NOW).then(
+        () => null,
+        (error: unknown) => error,
       );
+      expect(refusal).toBeInstanceOf(ContractError);
+      expect(refusal).toMatchObject({
+        code: 'bad-source',
+        message: `export: this is a ${name} file of annotations, not an article`,
+        format,
+      });
     },
   );
 

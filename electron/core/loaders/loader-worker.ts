@@ -23,7 +23,8 @@ async function answer({ id, request }: WorkerQuestion): Promise<WorkerAnswer> {
     return { id, type: 'done', articleJson: JSON.stringify(article) };
   } catch (error) {
     if (error instanceof ContractError) {
-      return { id, type: 'failed', code: error.code, message: error.message };
+      const { code, message, format } = error;
+      return { id, type: 'failed', code, message, ...(format ? { format } : {}) };
     }
     return { id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -18,5 +18,5 @@ export type WorkerAnswer =
        */
       | { type: 'done'; articleJson: string }
       /** `code` is absent for a failure that was not meant for the user (a bug, not the source). */
-      | { type: 'failed'; code?: ErrorCode; message: string }
+      | { type: 'failed'; code?: ErrorCode; message: string; format?: string }
     ));

@@ -63,7 +63,9 @@ export function readInWorker(
       else if (answer.type === 'done') {
         settle(true, () => resolve(JSON.parse(answer.articleJson) as ExtractedArticle));
       } else if (answer.code)
-        settle(true, () => reject(new ContractError(answer.code!, answer.message)));
+        settle(true, () =>
+          reject(new ContractError(answer.code!, answer.message, undefined, answer.format)),
+        );
       else settle(true, () => reject(new Error(answer.message)));
     };
     const onError = (error: Error & { code?: string }) =>
