@@ -1,0 +1,42 @@
+// Small things a new user sees on the main screen: the article's focus ring clears the text
+// around it, and the controls above the claims line up when they wrap.
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
+
+const NEWS_PAGE = join(__dirname, 'fixtures', 'news-page.html');
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost(newLibraryDir(), 0, ['--annotator', 'Ana']);
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(host.url);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles(NEWS_PAGE);
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Llama 4 Maverick');
+});
+
+test('the focused article’s ring does not cross the site name above the title', async ({
+  page,
+}) => {
+  const text = page.getByRole('region', { name: 'Article' }).getByRole('document');
+  await text.focus();
+  await expect(text).toBeFocused();
+  const { ringTop, kickerBottom } = await text.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const top = el.getBoundingClientRect().top;
+    const kicker = document.querySelector('.fm-kicker')!.getBoundingClientRect();
+    return {
+      ringTop: top - parseFloat(style.outlineOffset) - parseFloat(style.outlineWidth),
+      kickerBottom: kicker.bottom,
+    };
+  });
+  expect(ringTop).toBeGreaterThan(kickerBottom);
+});
