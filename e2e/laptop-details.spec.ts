@@ -40,3 +40,13 @@ test('the focused article’s ring does not cross the site name above the title'
   });
   expect(ringTop).toBeGreaterThan(kickerBottom);
 });
+
+test('the checks above the claims line up with `Layers` when they wrap', async ({ page }) => {
+  const layers = page.getByRole('group', { name: 'Layers' });
+  const left = async (name: string) =>
+    (await layers.getByText(name, { exact: true }).first().boundingBox())!.x;
+  const disagreements = (await layers
+    .getByRole('checkbox', { name: 'Disagreements' })
+    .boundingBox())!;
+  expect(Math.abs(disagreements.x - (await left('Layers')))).toBeLessThanOrEqual(1);
+});
