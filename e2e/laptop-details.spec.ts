@@ -50,3 +50,9 @@ test('the checks above the claims line up with `Layers` when they wrap', async (
     .boundingBox())!;
   expect(Math.abs(disagreements.x - (await left('Layers')))).toBeLessThanOrEqual(1);
 });
+
+test('my name above the claims says it is mine, not whose claim it is', async ({ page }) => {
+  const layers = page.getByRole('group', { name: 'Layers' });
+  const me = layers.locator('.fm-annotator-chip');
+  await expect(me).toHaveAttribute('title', 'You annotate as Ana');
+});
