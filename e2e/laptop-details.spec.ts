@@ -56,3 +56,32 @@ test('my name above the claims says it is mine, not whose claim it is', async ({
   const me = layers.locator('.fm-annotator-chip');
   await expect(me).toHaveAttribute('title', 'You annotate as Ana');
 });
+
+test('the hints in the empty fields of Claim details are not cut off', async ({ page }) => {
+  await page.keyboard.press('Escape');
+  const text = page.getByRole('region', { name: 'Article' }).getByRole('document');
+  await text.focus();
+  await page.keyboard.press('F7');
+  await page.keyboard.press('Control+ArrowDown');
+  await page.keyboard.press('Shift+Control+ArrowDown');
+  await page.keyboard.press('c');
+  await page.keyboard.press('Escape');
+  const details = page.getByRole('region', { name: 'Claim details' });
+  await expect(details.getByLabel('Metric')).toBeVisible();
+  for (const width of [1024, 1440]) {
+    await page.setViewportSize({ width, height: 768 });
+    const cut = await details.evaluate((root) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      return [...root.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+        .filter((input) => {
+          const style = getComputedStyle(input);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room =
+            input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return context.measureText(input.placeholder).width > room;
+        })
+        .map((input) => input.placeholder);
+    });
+    expect(cut, `at ${width} px`).toEqual([]);
+  }
+});

@@ -18,7 +18,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { LinkActions, LinkItem, useAnnotationLinks } from './AnnotationLinks';
 
 const TEXT_FIELDS = [
-  ['metric', 'Metric', 'MMLU, HumanEval, parameters…'],
+  ['metric', 'Metric', 'MMLU, HumanEval…'],
   ['value', 'Value', '73.5'],
   ['unit', 'Unit', '%, B, $…'],
   ['qualifier', 'Qualifier', '5-shot, pass@1…'],
@@ -118,7 +118,7 @@ function EvidenceList({ claim }: { claim: Claim }) {
           <input
             id={labelId}
             type="text"
-            placeholder="Model card, paper…"
+            placeholder="Model card…"
             value={label}
             onChange={(e) => setLabel(e.target.value)}
           />
