@@ -21,7 +21,7 @@ import { LinkActions, LinkItem, useAnnotationLinks } from './AnnotationLinks';
 import { FieldOrigin } from './FieldOrigin';
 
 const TEXT_FIELDS = [
-  ['metric', 'Metric', 'MMLU, HumanEval, parameters…'],
+  ['metric', 'Metric', 'MMLU, HumanEval…'],
   ['value', 'Value', '73.5'],
   ['unit', 'Unit', '%, B, $…'],
   ['qualifier', 'Qualifier', '5-shot, pass@1…'],
@@ -122,7 +122,7 @@ function EvidenceList({ claim }: { claim: Claim }) {
           <input
             id={labelId}
             type="text"
-            placeholder="Model card, paper…"
+            placeholder="Model card…"
             value={label}
             onChange={(e) => setLabel(e.target.value)}
           />

@@ -82,7 +82,7 @@ export function LayersControl() {
           {doneByMe ? 'Done ✓ (undo)' : 'Mark done'}
         </button>
       )}
-      <AnnotatorChip name={me} />
+      <AnnotatorChip name={me} title={`You annotate as ${me}`} />
       {!fixed && (
         <button
           type="button"
@@ -107,14 +107,15 @@ function chipColours(name: string, annotators: readonly string[]): CSSProperties
   return { '--fm-annotator-light': light, '--fm-annotator-dark': dark } as CSSProperties;
 }
 
-/** A small chip naming whose annotation a row is, in that annotator's colour. */
-export function AnnotatorChip({ name }: { name: string }) {
+/** A small chip naming whose annotation a row is (or, with a `title`, who I am), in that
+ *  annotator's colour. */
+export function AnnotatorChip({ name, title }: { name: string; title?: string }) {
   const annotators = useFactmark((s) => s.libraryAnnotators);
   return (
     <span
       className="fm-annotator-chip"
       style={chipColours(name, annotators)}
-      title={`${name}'s claim`}
+      title={title ?? `${name}'s claim`}
     >
       {name}
     </span>
