@@ -85,3 +85,22 @@ test('the hints in the empty fields of Claim details are not cut off', async ({ 
     expect(cut, `at ${width} px`).toEqual([]);
   }
 });
+
+test('pasted text opens with Ctrl+Enter from the text; Enter alone makes a new line', async ({
+  page,
+}) => {
+  await page.keyboard.press('Control+Shift+V');
+  const paste = page.getByRole('dialog', { name: 'Paste text' });
+  const text = paste.getByLabel('Text', { exact: true });
+  await expect(text).toBeFocused();
+  await expect(text).toHaveAttribute('placeholder', /Ctrl\+Enter opens it/);
+  await page.keyboard.insertText('Pasted for the trial');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('Gemini 2.5 Pro came out in March 2025.');
+  await expect(paste).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(paste).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText(
+    'Gemini 2.5 Pro came out in March 2025.',
+  );
+});

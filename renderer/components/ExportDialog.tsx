@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/export/formats';
-import { ALL_LAYERS } from '../../shared/export/layer-selection';
+import { ALL_LAYERS, layerChoiceFor, ONE_LAYER_FORMATS } from '../../shared/export/layer-selection';
 import { ADJUDICATED } from '../../shared/model/annotators';
 import { annotatorsIn, UNNAMED_ANNOTATOR } from '../../shared/team/layers';
 import { saveExport } from '../commands/export';
@@ -31,6 +31,14 @@ export function ExportDialog() {
       ),
     ),
   );
+  const me = useFactmark((s) => s.annotator);
+  // brat, doccano and spaCy hold one layer per file: with several annotators, everyone's is
+  // not offered, rather than refused after Save.
+  const oneLayerOnly = ONE_LAYER_FORMATS.has(format) && annotators.length > 1;
+  const chooseFormat = (next: ExportFormatId) => {
+    setFormat(next);
+    setLayers(layerChoiceFor(next, layers, annotators, me));
+  };
   const [busy, setBusy] = useState(false);
   const [leftOut, setLeftOut] = useState<{ where: string; notices: string[] } | null>(null);
   const close = () => store.getState().closeDialog();
@@ -72,7 +80,7 @@ export function ExportDialog() {
             id="fm-export-format"
             data-autofocus
             value={format}
-            onChange={(e) => setFormat(e.target.value as ExportFormatId)}
+            onChange={(e) => chooseFormat(e.target.value as ExportFormatId)}
           >
             {EXPORT_FORMATS.map((f) => (
               <option key={f.id} value={f.id}>
@@ -84,7 +92,11 @@ export function ExportDialog() {
         <div className="fm-field">
           <label htmlFor="fm-export-layers">Annotators</label>
           <select id="fm-export-layers" value={layers} onChange={(e) => setLayers(e.target.value)}>
-            <option value={ALL_LAYERS}>Everyone’s, each attributed</option>
+            <option value={ALL_LAYERS} disabled={oneLayerOnly}>
+              {oneLayerOnly
+                ? 'Everyone’s (not in this format: one layer per file)'
+                : 'Everyone’s, each attributed'}
+            </option>
             {annotators.map((name) => (
               <option key={name} value={name}>
                 {name}’s layer

@@ -2,7 +2,10 @@
 import { DialogActions } from './DialogActions';
 import { useState, type FormEvent } from 'react';
 import { useFactmark, useFactmarkStore } from '../store/hooks';
+import { isMac } from '../commands/shortcuts';
 import { ModalDialog } from './ModalDialog';
+
+const OPEN_KEYS = isMac() ? '⌘+Enter' : 'Ctrl+Enter';
 
 export function PasteTextDialog() {
   const store = useFactmarkStore();
@@ -34,9 +37,16 @@ export function PasteTextDialog() {
             data-autofocus
             rows={12}
             required
-            placeholder="Paste the article here."
+            placeholder={`Paste the article here; ${OPEN_KEYS} opens it.`}
             value={text}
             onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter makes a new line in the text; with Ctrl (⌘) it opens, as in a chat box.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
           />
         </div>
         <DialogActions submit={opening ? 'Opening…' : 'Open'} busy={opening} onCancel={close} />

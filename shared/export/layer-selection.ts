@@ -35,3 +35,20 @@ export function selectLayers(
   }
   return articles.map((a) => withAnnotators(a, fallback));
 }
+
+/**
+ * The layer choice that fits `format` (the Export dialog's `Annotators`): a one-layer format
+ * with several annotators cannot take everyone's, so it takes mine, or the first annotator's
+ * when I have no layer there. Any other choice is kept.
+ */
+export function layerChoiceFor(
+  format: ExportFormatId,
+  selection: LayerSelection,
+  annotators: readonly string[],
+  me: string | null,
+): LayerSelection {
+  if (selection !== ALL_LAYERS || !ONE_LAYER_FORMATS.has(format) || annotators.length < 2) {
+    return selection;
+  }
+  return me !== null && annotators.includes(me) ? me : annotators[0]!;
+}
