@@ -13,8 +13,8 @@ import { useCommandContext } from './command-context';
 import { useResolvedAnnotationsAfterPaint, useEntityLookup } from './entity-lookup';
 import { LongList } from './LongList';
 import { LayersControl } from './LayersControl';
-import { layerChoice } from '../store/layers-slice';
-import { disagreements, layerFilter } from '../store/layers';
+import { disagreements } from '../store/layers';
+import { useShownLayerFilter } from './shown-layers';
 import { SideSection, useFoldable } from './SideSection';
 
 /** Above this many claims, only the rows near view are rendered (see LongList). */
@@ -60,20 +60,16 @@ export function ClaimsPanel() {
   const lookup = useEntityLookup();
 
   // Whose claims are shown (Layers, Blind) and, with `Disagreements`, only where annotators differ.
-  const me = useFactmarkAfterPaint((s) => s.annotator);
-  const view = useFactmarkAfterPaint((s) => s.layerView);
-  const blind = useFactmarkAfterPaint((s) => s.blind);
-  const doneByMe = useFactmarkAfterPaint((s) => layerChoice(s).doneByMe);
+  const keep = useShownLayerFilter();
   const disagreementsOnly = useFactmarkAfterPaint((s) => s.disagreementsOnly);
   const sorted = useMemo(() => {
-    const keep = layerFilter({ me, view, blind, doneByMe });
     let shown = keep ? (claims ?? []).filter(keep) : [...(claims ?? [])];
     if (disagreementsOnly) {
       const differ = disagreements({ claims: [...(claims ?? [])] });
       shown = shown.filter((c) => differ.has(c.id));
     }
     return shown.sort(byReadingOrder);
-  }, [claims, me, view, blind, doneByMe, disagreementsOnly]);
+  }, [claims, keep, disagreementsOnly]);
   // Each row works out the entities mentioned inside it, by binary search in these.
   const entitiesIn = useMemo(() => claimEntityResolver(mentions ?? []), [mentions]);
   const foldable = useFoldable('Claims');

@@ -2,7 +2,7 @@
 // with how often each occurs; mentions can be revealed in the text or removed from here. From
 // here the registry is edited too: an entity (rename, aliases, links, merge, delete), the types,
 // and the gazetteer switch.
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Claim, Mention } from '../../shared/model/annotations';
 import type { EntityType } from '../../shared/model/entities';
 import { useFactmarkStore } from '../store/hooks';
@@ -18,6 +18,7 @@ import { groupUses, keepUnchangedUses, type EntityUse, type TypeGroup } from './
 import { RegistryDialogs, RegistryTools, type RegistryDialog } from './RegistryTools';
 import { plural, truncate } from './format';
 import { SideSection, useFoldable } from './SideSection';
+import { useShownLayerFilter } from './shown-layers';
 
 /** Mentions listed under an entity before a "show all" button. */
 const MENTIONS_SHOWN = 12;
@@ -115,7 +116,16 @@ function useGroupedUses(...inputs: GroupInputs): TypeGroup[] {
 export function EntitiesPanel() {
   // As the registry resolves them: merged entities count as their survivor, deleted ones go.
   // A step behind the store (see useResolvedAnnotationsAfterPaint): edits paint first.
-  const { claims, mentions } = useResolvedAnnotationsAfterPaint();
+  const resolved = useResolvedAnnotationsAfterPaint();
+  // Only the layers shown: in Blind mode, others' tags stay hidden here too.
+  const keep = useShownLayerFilter();
+  const { claims, mentions } = useMemo(
+    () =>
+      keep
+        ? { claims: resolved.claims?.filter(keep), mentions: resolved.mentions?.filter(keep) }
+        : resolved,
+    [resolved, keep],
+  );
   const types = useFactmarkAfterPaint((s) => s.registry.types);
   const [dialog, setDialog] = useState<RegistryDialog | null>(null);
   const edit = useCallback((entityId: string) => setDialog({ kind: 'edit', entityId }), []);
