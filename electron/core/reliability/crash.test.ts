@@ -219,5 +219,6 @@ it(
     // The run proves something only if children got saves done between kills.
     expect(total.verified).toBeGreaterThan(KILLS / 4);
   },
-  Math.max(60_000, KILLS * 1_000),
+  // Generous: a busy machine slows every save; the test proves survival, not speed.
+  Math.max(300_000, KILLS * 5_000),
 );
