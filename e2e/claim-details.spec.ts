@@ -77,22 +77,22 @@ test('evidence and a structured claim are saved, undoable and exported', async (
 
   // The structured form starts with what the text says, saved only once accepted or edited.
   await expect(details).toContainText('Read from the text, not saved yet.');
-  await expect(details.getByLabel('Metric')).toHaveValue('HumanEval');
+  await expect(details.getByLabel('Metric', { exact: true })).toHaveValue('HumanEval');
   const subject = details.getByRole('combobox', { name: 'Subject' });
   await subject.selectOption({ label: 'Llama 4 Maverick' });
-  await details.getByLabel('Metric').fill('HumanEval');
-  await details.getByLabel('Value').fill('86.3');
-  await details.getByLabel('Unit').fill('%');
-  await details.getByLabel('Qualifier').fill('pass@1, greedy');
+  await details.getByLabel('Metric', { exact: true }).fill('HumanEval');
+  await details.getByLabel('Value', { exact: true }).fill('86.3');
+  await details.getByLabel('Unit', { exact: true }).fill('%');
+  await details.getByLabel('Qualifier', { exact: true }).fill('pass@1, greedy');
   await expect(details).not.toContainText('not saved yet');
   await page.screenshot({ path: join(SHOTS, 'claim-details.png') });
 
   // Undo takes back the last field typed; redo puts it back.
   await article.getByRole('document').click();
   await page.keyboard.press('Control+z');
-  await expect(details.getByLabel('Qualifier')).toHaveValue('pass@1');
+  await expect(details.getByLabel('Qualifier', { exact: true })).toHaveValue('pass@1');
   await page.keyboard.press('Control+Shift+z');
-  await expect(details.getByLabel('Qualifier')).toHaveValue('pass@1, greedy');
+  await expect(details.getByLabel('Qualifier', { exact: true })).toHaveValue('pass@1, greedy');
 
   const json = FactmarkExportSchema.parse(JSON.parse(await download(page, 'Factmark JSON')));
   const claim = json.documents[0]!.claims[0]!;
@@ -117,7 +117,7 @@ test('evidence and a structured claim are saved, undoable and exported', async (
   await page.reload();
   await page.getByRole('list', { name: 'Library' }).getByText('Llama 4 arrives').click();
   await page.getByRole('region', { name: 'Claims' }).locator('.fm-claim-quote').first().click();
-  await expect(details.getByLabel('Metric')).toHaveValue('HumanEval');
+  await expect(details.getByLabel('Metric', { exact: true })).toHaveValue('HumanEval');
   await expect(evidence.getByRole('link', { name: 'Meta model card' })).toBeVisible();
   expect(errors).toEqual([]);
 });

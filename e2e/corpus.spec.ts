@@ -124,9 +124,9 @@ test('the corpus view lists every claim, filters them and flags the conflicting 
   const claims = page.getByRole('region', { name: 'Claims' });
   await expect(claims.locator('li[aria-current="true"]')).toContainText('Maverick scores 71.2%');
   await expect(page.getByRole('region', { name: 'Claim details' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Claim details' }).getByLabel('Value')).toHaveValue(
-    '71.2',
-  );
+  await expect(
+    page.getByRole('region', { name: 'Claim details' }).getByLabel('Value', { exact: true }),
+  ).toHaveValue('71.2');
   expect(errors).toEqual([]);
 });
 

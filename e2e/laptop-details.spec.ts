@@ -67,7 +67,7 @@ test('the hints in the empty fields of Claim details are not cut off', async ({ 
   await page.keyboard.press('c');
   await page.keyboard.press('Escape');
   const details = page.getByRole('region', { name: 'Claim details' });
-  await expect(details.getByLabel('Metric')).toBeVisible();
+  await expect(details.getByLabel('Metric', { exact: true })).toBeVisible();
   for (const width of [1024, 1440]) {
     await page.setViewportSize({ width, height: 768 });
     const cut = await details.evaluate((root) => {
