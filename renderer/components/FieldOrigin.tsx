@@ -107,6 +107,10 @@ export function FieldOrigin({
   };
 
   const far = role && !('url' in role.far) ? role.far : null;
+  const state =
+    far && far.state !== 'placed' ? (far.state === 'orphan' ? ' (not placed)' : ' (removed)') : '';
+  // The visible words start each button's name, so speech input finds it by what it shows.
+  const from = far ? `from “${truncate(far.quote, 40) || far.annotation}”${state}` : '';
   return (
     <div className="fm-field-origin">
       {far && (
@@ -114,12 +118,11 @@ export function FieldOrigin({
           <button
             type="button"
             className="fm-link-button"
-            aria-label={`${label} comes from “${far.quote}”: show it in the text`}
+            aria-label={`${label} comes ${from}: show it in the text`}
             disabled={far.state !== 'placed'}
             onClick={show}
           >
-            from “{truncate(far.quote, 40) || far.annotation}”
-            {far.state !== 'placed' && (far.state === 'orphan' ? ' (not placed)' : ' (removed)')}
+            {from}
           </button>
           <button
             type="button"
@@ -137,7 +140,7 @@ export function FieldOrigin({
         type="button"
         className="fm-link-button fm-field-origin-point"
         aria-expanded={choosing !== null}
-        aria-label={`Point ${label} at a mention or the selected text`}
+        aria-label={`Point at… (${label}: a mention or the selected text)`}
         onClick={() => (choosing ? close() : open())}
       >
         Point at…
