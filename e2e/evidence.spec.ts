@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle, seedLibrary } from './support/seed-library';
-import { clickOnText, selectWithMouse } from './support/ui';
+import { clickOnText, openFromLibrary, selectWithMouse } from './support/ui';
 import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
 
 const CLAIM = 'Maverick scores 62% on HumanEval';
@@ -48,11 +48,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.stop();
 });
-
-async function openFromLibrary(page: Page, title: string) {
-  await page.getByRole('list', { name: 'Library' }).getByText(title).click();
-  await expect(page.getByRole('region', { name: 'Article' })).toContainText(title);
-}
 
 /** Serious and critical axe findings on the page, printed where they are. */
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -86,3 +86,9 @@ export async function tagEntity(
 export function codePointSlice(text: string, start: number, end: number): string {
   return [...text].slice(start, end).join('');
 }
+
+/** Opens an article by its title in the library pane and waits for its text. */
+export async function openFromLibrary(page: Page, title: string): Promise<void> {
+  await page.getByRole('list', { name: 'Library' }).getByText(title).click();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText(title);
+}

@@ -45,7 +45,7 @@ export interface RelationsSlice {
    * article, or a span inside the claim (kept as an evidence passage). An empty field takes the
    * quote (the subject, a mention's entity); a role the field had is replaced. One undo step.
    * `shown`: the fields as the form shows them (a reading of the quote not saved yet is saved
-   * with the field filled).
+   * with the pointed one).
    */
   pointField(
     claimId: string,
@@ -191,11 +191,10 @@ export const createRelationsSlice: SliceCreator<RelationsSlice> = (deps) => (set
       }
       if (!end) return false;
       const value = field === 'subject' ? end.entity : end.quote.trim();
-      const fields = shown ?? claim.structured;
-      if (value && !fields?.[field]) {
-        const structured = { ...fields, [field]: value };
-        next = edits.setClaimStructured(next, claimId, structured, now);
-      }
+      // The fields as shown are saved with it (pointing accepts a reading of the quote).
+      const fields = { ...(shown ?? claim.structured) };
+      if (value && !fields[field]) fields[field] = value;
+      next = edits.setClaimStructured(next, claimId, fields, now);
       const top = get().undoStack.at(-1);
       if (next !== article) get().commitArticleEdit(next);
       const joinLast = get().undoStack.at(-1) !== top;

@@ -39,57 +39,53 @@ export function compareNames(a: string, b: string): number {
   return a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+type Layered = Pick<Article, 'claims' | 'mentions' | 'orphans'> &
+  Partial<Pick<Article, 'evidence' | 'relations'>>;
+
 /**
- * The article with only `annotator`'s layer: its claims, mentions and orphans. Annotations
- * without an annotator count as `fallback`'s.
+ * The article with each of its annotation lists (claims, mentions, orphans, and evidence
+ * passages and links when it has them) passed through `change`.
  */
-export function layerOf<T extends Pick<Article, 'claims' | 'mentions' | 'orphans'>>(
+function eachList<T extends Layered>(
   article: T,
-  annotator: string,
-  fallback: string,
+  change: <X extends Attributed>(items: readonly X[]) => X[],
 ): T {
-  const mine = (x: Attributed) => annotatorOf(x, fallback) === annotator;
   return {
     ...article,
-    claims: article.claims.filter(mine),
-    mentions: article.mentions.filter(mine),
-    orphans: article.orphans.filter(mine),
+    claims: change(article.claims),
+    mentions: change(article.mentions),
+    orphans: change(article.orphans),
+    ...(article.evidence ? { evidence: change(article.evidence) } : {}),
+    ...(article.relations ? { relations: change(article.relations) } : {}),
   };
+}
+
+/**
+ * The article with only `annotator`'s layer: its claims, mentions, orphans, evidence passages
+ * and links. Annotations without an annotator count as `fallback`'s.
+ */
+export function layerOf<T extends Layered>(article: T, annotator: string, fallback: string): T {
+  return eachList(article, (items) => items.filter((x) => annotatorOf(x, fallback) === annotator));
 }
 
 /** Gives every annotation without an annotator `fallback`, so exports say whose each is. */
-export function withAnnotators<T extends Pick<Article, 'claims' | 'mentions' | 'orphans'>>(
-  article: T,
-  fallback: string,
-): T {
-  const missing = (x: Attributed) => x.annotator === undefined;
-  if (
-    !article.claims.some(missing) &&
-    !article.mentions.some(missing) &&
-    !article.orphans.some(missing)
-  ) {
+export function withAnnotators<T extends Layered>(article: T, fallback: string): T {
+  const lists = [
+    article.claims,
+    article.mentions,
+    article.orphans,
+    article.evidence ?? [],
+    article.relations ?? [],
+  ];
+  if (!lists.some((list) => list.some((x: Attributed) => x.annotator === undefined))) {
     return article;
   }
-  const stamp = <X extends Attributed>(x: X): X =>
-    x.annotator === undefined ? { ...x, annotator: fallback } : x;
-  return {
-    ...article,
-    claims: article.claims.map(stamp),
-    mentions: article.mentions.map(stamp),
-    orphans: article.orphans.map(stamp),
-  };
+  return eachList(article, (items) =>
+    items.map((x) => (x.annotator === undefined ? { ...x, annotator: fallback } : x)),
+  );
 }
 
 /** Moves every annotation of the article into `annotator`'s layer (an import into a layer). */
-export function intoLayer<T extends Pick<Article, 'claims' | 'mentions' | 'orphans'>>(
-  article: T,
-  annotator: string,
-): T {
-  const stamp = <X extends Attributed>(x: X): X => ({ ...x, annotator });
-  return {
-    ...article,
-    claims: article.claims.map(stamp),
-    mentions: article.mentions.map(stamp),
-    orphans: article.orphans.map(stamp),
-  };
+export function intoLayer<T extends Layered>(article: T, annotator: string): T {
+  return eachList(article, (items) => items.map((x) => ({ ...x, annotator })));
 }
