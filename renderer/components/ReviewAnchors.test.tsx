@@ -1,32 +1,22 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactmarkStore } from '../store/create-store';
 import { fakeApi } from '../testing/fake-api';
+import { rootPerTest } from '../testing/react-root';
 import { DriftedBadge } from './ReviewAnchors';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 describe('DriftedBadge', () => {
-  let container: HTMLElement;
-  let root: Root;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = rootPerTest();
 
   const show = (previousQuote: string, quote: string) => {
     const store = createFactmarkStore({ api: fakeApi([]) });
     act(() =>
-      root.render(createElement(DriftedBadge, { spanId: 'clm_1', quote, previousQuote, store })),
+      mounted.root.render(
+        createElement(DriftedBadge, { spanId: 'clm_1', quote, previousQuote, store }),
+      ),
     );
-    return container.querySelector('[aria-label="Drifted"]')!.textContent;
+    return mounted.container.querySelector('[aria-label="Drifted"]')!.textContent;
   };
 
   it('leads with the figure when only a figure changed', () => {

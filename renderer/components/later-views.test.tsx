@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { rootPerTest } from '../testing/react-root';
 import { laterView } from './later-views';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -22,27 +20,17 @@ function deferredChunk() {
 }
 
 describe('laterView', () => {
-  let container: HTMLElement;
-  let root: Root;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = rootPerTest();
 
   it('shows its fallback until the chunk arrives, then the view, loading once', async () => {
     const chunk = deferredChunk();
     const View = laterView(chunk.load, <p>Loading…</p>);
-    act(() => root.render(<View name="Ana" />));
-    expect(container.textContent).toBe('Loading…');
+    act(() => mounted.root.render(<View name="Ana" />));
+    expect(mounted.container.textContent).toBe('Loading…');
     await act(async () => chunk.arrive());
-    expect(container.textContent).toBe('Hello Ana');
-    act(() => root.render(<View name="Ben" />));
-    expect(container.textContent).toBe('Hello Ben');
+    expect(mounted.container.textContent).toBe('Hello Ana');
+    act(() => mounted.root.render(<View name="Ben" />));
+    expect(mounted.container.textContent).toBe('Hello Ben');
     expect(chunk.load).toHaveBeenCalledTimes(1);
   });
 
@@ -52,8 +40,8 @@ describe('laterView', () => {
     const preloaded = View.preload();
     chunk.arrive();
     await preloaded;
-    act(() => root.render(<View name="Ana" />));
-    expect(container.textContent).toBe('Hello Ana');
+    act(() => mounted.root.render(<View name="Ana" />));
+    expect(mounted.container.textContent).toBe('Hello Ana');
   });
 
   it('says so when the chunk fails, and tries again on the next mount', async () => {
@@ -63,11 +51,13 @@ describe('laterView', () => {
       .mockImplementationOnce(chunk.load)
       .mockResolvedValue(Greeting);
     const View = laterView(load, <p>Loading…</p>);
-    act(() => root.render(<View name="Ana" />));
+    act(() => mounted.root.render(<View name="Ana" />));
     await act(async () => chunk.fail(new Error('network down')));
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('network down');
-    act(() => root.render(<></>));
-    await act(async () => root.render(<View name="Ana" />));
-    expect(container.textContent).toBe('Hello Ana');
+    expect(mounted.container.querySelector('[role="alert"]')?.textContent).toContain(
+      'network down',
+    );
+    act(() => mounted.root.render(<></>));
+    await act(async () => mounted.root.render(<View name="Ana" />));
+    expect(mounted.container.textContent).toBe('Hello Ana');
   });
 });
