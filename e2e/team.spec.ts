@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newLibraryDir, startHost, type RunningHost } from './support/web-host';
 import { seedArticle, seedLibrary } from './support/seed-library';
-import { selectWithMouse } from './support/ui';
+import { selectWithMouse, tagEntity } from './support/ui';
 
 const SHOTS = join(__dirname, 'output');
 const ARTICLE = seedArticle('art_team', 'Llama 4 lands', [
@@ -132,17 +132,36 @@ test('two annotators mark one article at once and see each other’s marks, attr
   await Promise.all([danaPage.close(), bobPage.close()]);
 });
 
-test('Blind mode hides the other layers until I mark the article done', async ({ page }) => {
+test('Blind mode hides the other layers until I mark the article done', async ({
+  browser,
+  page,
+}) => {
+  // Dana tags Meta: a mention in her layer only.
+  const danaPage = await (await browser.newContext()).newPage();
+  await openArticle(danaPage, dana);
+  await selectWithMouse(danaPage, danaPage.getByRole('region', { name: 'Article' }), 'Meta');
+  await danaPage.keyboard.press('e');
+  await tagEntity(danaPage, 'Meta', 'Company');
+  await expect(danaPage.getByText('All changes saved')).toBeVisible();
+  await danaPage.close();
+
   await openArticle(page, bob);
   const claims = page.getByRole('region', { name: 'Claims' });
+  const entities = page.getByRole('region', { name: 'Entities' });
   const layers = page.getByRole('group', { name: 'Layers' });
+  // The entity list is shared; what the panel lists as tagged here is per layer.
+  const noneTagged = entities.getByText('None tagged yet');
+  await expect(noneTagged).toBeHidden();
   await layers.getByLabel('Blind').check();
   await expect(claims.getByRole('listitem')).toHaveCount(1);
   await expect(claims.getByRole('listitem')).toContainText('Scout');
+  // Others' tags stay hidden in the Entities panel too.
+  await expect(noneTagged).toBeVisible();
   await expect(page.getByText(/others' layers stay hidden/)).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'team-02-blind.png') });
   await layers.getByRole('button', { name: 'Mark done' }).click();
   await expect(claims.getByRole('listitem')).toHaveCount(2);
+  await expect(noneTagged).toBeHidden();
   await expect(layers.getByRole('button', { name: /Done/ })).toHaveAttribute(
     'aria-pressed',
     'true',

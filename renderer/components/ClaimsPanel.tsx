@@ -71,7 +71,11 @@ export function ClaimsPanel() {
     return shown.sort(byReadingOrder);
   }, [claims, keep, disagreementsOnly]);
   // Each row works out the entities mentioned inside it, by binary search in these.
-  const entitiesIn = useMemo(() => claimEntityResolver(mentions ?? []), [mentions]);
+  // Only the mentions of the layers shown: in Blind mode others' tags stay hidden in the rows.
+  const entitiesIn = useMemo(
+    () => claimEntityResolver(keep ? (mentions ?? []).filter(keep) : (mentions ?? [])),
+    [mentions, keep],
+  );
   const foldable = useFoldable('Claims');
   const activeIndex = activeClaimId ? sorted.findIndex((c) => c.id === activeClaimId) : -1;
   const renderRow = useCallback(
