@@ -6,6 +6,7 @@
 // active claim) without rendering the rows before it.
 import { useVirtualizer, observeElementOffset } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { scrollParent } from '../scroll-parent';
 
 /** Pixels of rows rendered beyond each edge of the visible area. */
 const OVERSCAN_PX = 600;
@@ -22,15 +23,6 @@ export interface LongListProps<T> {
   /** Index of a row to bring into view when it changes (-1: none). */
   revealIndex: number;
   className?: string;
-}
-
-/** The nearest ancestor that scrolls vertically. */
-function scrollParent(element: HTMLElement): HTMLElement {
-  for (let el = element.parentElement; el; el = el.parentElement) {
-    const { overflowY } = getComputedStyle(el);
-    if (overflowY === 'auto' || overflowY === 'scroll') return el;
-  }
-  return document.documentElement;
 }
 
 /** Where the list starts in its scroller's content. */
@@ -74,7 +66,7 @@ export function LongList<T>({
     const element = list.current;
     if (!element) return;
     const frame = requestAnimationFrame(() => {
-      const parent = scrollParent(element);
+      const parent = scrollParent(element) ?? document.documentElement;
       const style = getComputedStyle(parent);
       setScroller({
         element: parent,

@@ -27,9 +27,10 @@ export async function extractSource(
   }
   if (kind === 'pdf') return loadPdf(content.bytes, context, onProgress ? { onProgress } : {});
   const text = decodeText(context.displayName, content.bytes, kind, content.charset);
-  // An export (saved with or without its extension) would read as an article whose text is the
-  // JSON: it is refused with its format, which the app offers to import instead.
-  if (kind === 'text') refuseAnnotationFile(text, context.displayName);
+  // An export (saved with or without its extension, or renamed .txt or .md) would read as an
+  // article whose text is the JSON: it is refused with its format, which the app offers to
+  // import instead. Only HTML is left out: its markup is never taken for an export.
+  if (kind !== 'html') refuseAnnotationFile(text, context.displayName);
   return loadDecoded(kind, text, context);
 }
 

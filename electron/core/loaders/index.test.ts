@@ -94,6 +94,18 @@ describe('loadSource', () => {
     },
   );
 
+  it.each(['export.txt', 'export.md'])(
+    'refuses an export renamed %s, as it refuses one without an extension',
+    async (fileName) => {
+      const exported = buildExport('factmark', sampleInput()).files[0]!.content;
+      await expect(loadSource({ fileName, bytes: bytes(exported) }, NOW)).rejects.toMatchObject({
+        code: 'bad-source',
+        message: `${fileName}: this is a Factmark JSON file of annotations, not an article`,
+        format: 'factmark',
+      });
+    },
+  );
+
   it('refuses a file over the size limit before reading it', async () => {
     // A view over a lazily zeroed buffer: no 50 MB of text is built.
     const huge = new Uint8Array(MAX_SOURCE_BYTES + 1);

@@ -10,6 +10,7 @@
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ReadingIndex } from '../../../shared/text/span';
+import { scrollParent } from '../../scroll-parent';
 import { readSelectionEnds } from '../selection';
 import { describeCaret, LEFT, STARTED } from './announce';
 import { caretAction, type CaretUnit } from './keys';
@@ -252,9 +253,5 @@ function firstOffsetOnScreen({ view, reading }: Attached): number {
 
 /** The top of the visible part of the box that scrolls the article (the window's, else). */
 function scrollerTop(element: Element): number {
-  for (let at = element.parentElement; at; at = at.parentElement) {
-    const overflow = getComputedStyle(at).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return at.getBoundingClientRect().top;
-  }
-  return 0;
+  return scrollParent(element)?.getBoundingClientRect().top ?? 0;
 }

@@ -1,6 +1,6 @@
 // Where the keyboard caret goes in the article's canonical text, by character (a grapheme),
 // word, sentence or to either end. Pure: the text and an offset in, an offset out, so every move
-// is table-tested. Lines on screen are layout, which only the browser knows (see controller.ts).
+// is table-tested. Lines on screen are layout, which only the browser knows (see keyboard-selection.ts).
 import { splitSentences } from '../../../shared/suggest/sentences';
 import type { CodePointIndex } from '../../../shared/text/code-points';
 
