@@ -48,6 +48,20 @@ describe('following the library’s changes', () => {
     expect(api.getArticle.mock.calls.length).toBe(calls + 1); // bobMarks' own read
   });
 
+  it('keeps the library rows’ claim counts in step with others’ marks', async () => {
+    const { store, api, article } = await storeWithArticle();
+    stop = followLibraryChanges(store, api);
+    const other = await api.openText({ text: 'Another article.', title: 'Other' });
+    await store.getState().loadLibrary();
+    const count = (id: string) => store.getState().summaries.find((a) => a.id === id)?.claimCount;
+    expect(count(other.id)).toBe(0);
+    const before = count(article.id)!;
+    await bobMarks(api, other.id, 'Another');
+    await vi.waitFor(() => expect(count(other.id)).toBe(1));
+    await bobMarks(api, article.id, 'Meta said');
+    await vi.waitFor(() => expect(count(article.id)).toBe(before + 1));
+  });
+
   it('stops asking when the host does not watch its folder, or refuses', async () => {
     const { store, api } = await storeWithArticle();
     api.waitForLibraryChanges.mockResolvedValueOnce({

@@ -32,9 +32,12 @@ export function followLibraryChanges(
     if (stopped || !changes.live) return;
     cursor = changes.cursor;
     if (changes.all || changes.articles.length > 0) {
-      const { article, refreshOpenArticle, loadLibraryAnnotators } = store.getState();
+      const { article, refreshOpenArticle, loadLibraryAnnotators, loadLibrary } = store.getState();
       // Someone new may have joined: their colour is given out with everyone's.
       void loadLibraryAnnotators();
+      // The library's rows (claim counts, new and deleted articles) follow too; a row this
+      // window changes meanwhile keeps its newer state (see loadLibrary).
+      void loadLibrary();
       if (article && (changes.all || changes.articles.includes(article.id))) {
         void refreshOpenArticle();
       }

@@ -241,6 +241,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
       }));
       // My undo steps now apply to the refreshed article: undo reverts mine, keeps theirs.
       get().rebaseHistory(current, next);
+      get().updateSummary(next);
     });
     void get().refreshLayers();
   }
