@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContractError } from '../../shared/contract/result';
-import { createClaim } from '../../shared/model/annotate';
+import { createClaim, createEvidencePassage } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { followLibraryChanges } from './follow-library-changes';
 import { spanOf, storeWithArticle } from './test-helpers';
@@ -36,6 +36,19 @@ describe('following the library’s changes', () => {
     await bobMarks(api, article.id, '73.5%');
     await vi.waitFor(() => expect(quotes(store)).toHaveLength(3));
     expect(api.listAnnotators).toHaveBeenCalled();
+  });
+
+  it('shows another annotator’s new evidence passage when it is all that changed', async () => {
+    const { store, api, article } = await storeWithArticle();
+    stop = followLibraryChanges(store, api);
+    const stored = await api.getArticle({ id: article.id });
+    const text = new CodePointIndex(stored.text);
+    const at = text.toCodePoint(stored.text.indexOf('Meta said'));
+    const passage = createEvidencePassage(text, at, at + 9, '2026-04-07T01:00:00.000Z');
+    api.savedElsewhere({ ...stored, evidence: [{ ...passage, annotator: 'Bob' }] });
+    await vi.waitFor(() =>
+      expect(store.getState().article!.evidence?.map((e) => e.quote)).toEqual(['Meta said']),
+    );
   });
 
   it('leaves the open article alone when another one changed', async () => {
