@@ -83,6 +83,8 @@ export class LibraryWatch {
   /** `fs` with each rename and unlink noted as this host's own write. */
   recordingWrites(fs: AtomicFs): AtomicFs {
     const note = async (path: string) => {
+      // Once watching has stopped no event will come to match: nothing to note or attach.
+      if (!this.live) return;
       // The first write of a new library makes the folders to watch.
       if (!this.watchers.has(join(this.folder, ARTICLES_FOLDER))) void this.attach();
       this.ownWrites.delete(path);
