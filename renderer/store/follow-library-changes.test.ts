@@ -71,8 +71,11 @@ describe('following the library’s changes', () => {
     const before = count(article.id)!;
     await bobMarks(api, other.id, 'Another');
     await vi.waitFor(() => expect(count(other.id)).toBe(1));
+    const listings = api.listLibrary.mock.calls.length;
     await bobMarks(api, article.id, 'Meta said');
     await vi.waitFor(() => expect(count(article.id)).toBe(before + 1));
+    // the open article's row came from its refresh, without listing the library again
+    expect(api.listLibrary.mock.calls.length).toBe(listings);
   });
 
   it('stops asking when the host does not watch its folder, or refuses', async () => {
