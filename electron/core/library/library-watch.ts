@@ -123,7 +123,10 @@ export class LibraryWatch {
     // The library folder itself, for `articles/` and `layers/` made after the start; made now
     // if it is not there yet (another host may be the first to write into it).
     if (starting) await mkdir(this.folder, { recursive: true }).catch(() => undefined);
-    this.follow(this.folder, () => void this.attach());
+    // Only those two matter there: every save's index.json and its temp file come by too.
+    this.follow(this.folder, (name) => {
+      if (name === null || name === ARTICLES_FOLDER || name === LAYERS_FOLDER) void this.attach();
+    });
     const layers = join(this.folder, LAYERS_FOLDER);
     const annotators = await readdir(layers, { withFileTypes: true }).catch(() => []);
     const folders = [
