@@ -158,4 +158,18 @@ describe('listAnnotators', () => {
     await writeFile(join(library, 'layers', 'notes.txt'), 'hello');
     expect(await value(host(), 'listAnnotators', {})).toEqual({ annotators: ['Bob', 'Zoë'] });
   });
+
+  it('opens, lists and saves articles with a stray file among the layer folders', async () => {
+    const zoe = host({ annotator: 'Zoë' });
+    const article = await openNews(zoe);
+    // Finder's .DS_Store, or a note someone left there
+    await mkdir(join(library, 'layers'), { recursive: true });
+    await writeFile(join(library, 'layers', '.DS_Store'), 'x');
+    await markClaim(zoe, article.id, 'Maverick achieves');
+    await openNews(host({ annotator: 'Bob' }));
+    const listed = await value<{ articles: unknown[] }>(host(), 'listLibrary', {});
+    expect(listed.articles).toHaveLength(2);
+    const saved = await value<Article>(host(), 'getArticle', { id: article.id });
+    expect(saved.claims.map((c) => c.annotator)).toEqual(['Zoë']);
+  });
 });

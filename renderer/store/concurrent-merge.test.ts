@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/model/article';
 import type { Claim } from '../../shared/model/annotations';
+import type { EvidencePassage } from '../../shared/model/relations';
+import { createEvidencePassage } from '../../shared/model/annotate';
+import { CodePointIndex } from '../../shared/text/code-points';
 import { mergeConcurrentEdits } from './concurrent-merge';
 
 const claim = (id: string, updatedAt: string, status: Claim['status'] = 'unreviewed'): Claim => ({
@@ -52,6 +55,39 @@ describe('mergeConcurrentEdits', () => {
       article([claim('clm_a', '1', 'supported')], 3),
     );
     expect(merged.claims[0]!.status).toBe('refuted');
+  });
+});
+
+describe('mergeConcurrentEdits with evidence passages', () => {
+  const passage = (id: string, annotator?: string): EvidencePassage => ({
+    ...createEvidencePassage(new CodePointIndex('Meta'), 0, 4, '2026-01-01'),
+    id,
+    ...(annotator ? { annotator } : {}),
+  });
+  const withEvidence = (evidence: EvidencePassage[] | undefined, revision: number) =>
+    ({ ...article([], revision), ...(evidence ? { evidence } : {}) }) as Article;
+
+  it('keeps my passage the host does not have yet, and theirs', () => {
+    const merged = mergeConcurrentEdits(
+      withEvidence([passage('evi_t')], 5),
+      withEvidence([passage('evi_o')], 3),
+    );
+    expect(merged.evidence?.map((e) => e.id)).toEqual(['evi_t', 'evi_o']);
+  });
+
+  it('keeps my passages when the other side has none, and lets another annotator’s removal stand', () => {
+    const merged = mergeConcurrentEdits(
+      withEvidence(undefined, 5),
+      withEvidence([passage('evi_d', 'Dana'), passage('evi_b', 'Bob')], 3),
+      'Dana',
+    );
+    expect(merged.evidence?.map((e) => e.id)).toEqual(['evi_d']);
+  });
+
+  it('adds no evidence list to an article without one on either side', () => {
+    expect(
+      mergeConcurrentEdits(withEvidence(undefined, 5), withEvidence(undefined, 3)),
+    ).not.toHaveProperty('evidence');
   });
 });
 

@@ -45,5 +45,8 @@ export function mergeConcurrentEdits(
     ),
     mentions: byId(theirs.mentions, mergedOfOurs(ours.mentions, me)),
     orphans: byId(theirs.orphans, mergedOfOurs(ours.orphans, me)),
+    ...(theirs.evidence || ours.evidence
+      ? { evidence: byId(theirs.evidence ?? [], mergedOfOurs(ours.evidence ?? [], me)) }
+      : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContractError } from '../../shared/contract/result';
-import { createClaim } from '../../shared/model/annotate';
+import { createClaim, createEvidencePassage } from '../../shared/model/annotate';
 import { CodePointIndex } from '../../shared/text/code-points';
 import { followLibraryChanges } from './follow-library-changes';
 import { spanOf, storeWithArticle } from './test-helpers';
@@ -38,6 +38,19 @@ describe('following the library’s changes', () => {
     expect(api.listAnnotators).toHaveBeenCalled();
   });
 
+  it('shows another annotator’s new evidence passage when it is all that changed', async () => {
+    const { store, api, article } = await storeWithArticle();
+    stop = followLibraryChanges(store, api);
+    const stored = await api.getArticle({ id: article.id });
+    const text = new CodePointIndex(stored.text);
+    const at = text.toCodePoint(stored.text.indexOf('Meta said'));
+    const passage = createEvidencePassage(text, at, at + 9, '2026-04-07T01:00:00.000Z');
+    api.savedElsewhere({ ...stored, evidence: [{ ...passage, annotator: 'Bob' }] });
+    await vi.waitFor(() =>
+      expect(store.getState().article!.evidence?.map((e) => e.quote)).toEqual(['Meta said']),
+    );
+  });
+
   it('leaves the open article alone when another one changed', async () => {
     const { store, api } = await storeWithArticle();
     stop = followLibraryChanges(store, api);
@@ -46,6 +59,23 @@ describe('following the library’s changes', () => {
     await bobMarks(api, other.id, 'Another');
     await vi.waitFor(() => expect(api.waitForLibraryChanges).toHaveBeenCalledTimes(2));
     expect(api.getArticle.mock.calls.length).toBe(calls + 1); // bobMarks' own read
+  });
+
+  it('keeps the library rows’ claim counts in step with others’ marks', async () => {
+    const { store, api, article } = await storeWithArticle();
+    stop = followLibraryChanges(store, api);
+    const other = await api.openText({ text: 'Another article.', title: 'Other' });
+    await store.getState().loadLibrary();
+    const count = (id: string) => store.getState().summaries.find((a) => a.id === id)?.claimCount;
+    expect(count(other.id)).toBe(0);
+    const before = count(article.id)!;
+    await bobMarks(api, other.id, 'Another');
+    await vi.waitFor(() => expect(count(other.id)).toBe(1));
+    const listings = api.listLibrary.mock.calls.length;
+    await bobMarks(api, article.id, 'Meta said');
+    await vi.waitFor(() => expect(count(article.id)).toBe(before + 1));
+    // the open article's row came from its refresh, without listing the library again
+    expect(api.listLibrary.mock.calls.length).toBe(listings);
   });
 
   it('stops asking when the host does not watch its folder, or refuses', async () => {

@@ -32,12 +32,16 @@ export function followLibraryChanges(
     if (stopped || !changes.live) return;
     cursor = changes.cursor;
     if (changes.all || changes.articles.length > 0) {
-      const { article, refreshOpenArticle, loadLibraryAnnotators } = store.getState();
+      const { article, refreshOpenArticle, loadLibraryAnnotators, loadLibrary } = store.getState();
       // Someone new may have joined: their colour is given out with everyone's.
       void loadLibraryAnnotators();
-      if (article && (changes.all || changes.articles.includes(article.id))) {
-        void refreshOpenArticle();
-      }
+      const open = article && (changes.all || changes.articles.includes(article.id));
+      // The open article's row follows its refresh; other rows (claim counts, articles added or
+      // deleted elsewhere) need the list again, which a listing of the whole library makes
+      // costly (every file checked): only when another article changed. A row this window
+      // changes meanwhile keeps its newer state (see loadLibrary).
+      if (changes.all || changes.articles.some((id) => id !== article?.id)) void loadLibrary();
+      if (open) void refreshOpenArticle();
     }
     void next();
   }

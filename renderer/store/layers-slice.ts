@@ -43,7 +43,7 @@ export interface LayersSlice {
 }
 
 /** `known` with `names` added, sorted; `known` itself when none is new (its colours stay). */
-function withAnnotators(
+function joinedAnnotators(
   known: readonly string[],
   names: Iterable<string | null>,
 ): readonly string[] {
@@ -92,7 +92,7 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (deps) => (set, get,
           annotator,
           annotatorFixed: fixed,
           annotatorKnown: true,
-          libraryAnnotators: withAnnotators(s.libraryAnnotators, [annotator]),
+          libraryAnnotators: joinedAnnotators(s.libraryAnnotators, [annotator]),
         }));
       } catch {
         // A host without names: the app works as before layers.
@@ -104,7 +104,7 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (deps) => (set, get,
         const { annotators } = await deps.api.listAnnotators({});
         const s = get();
         const names = [...annotators, s.annotator, ...s.articleLayers.map((l) => l.annotator)];
-        set({ libraryAnnotators: withAnnotators(s.libraryAnnotators, names) });
+        set({ libraryAnnotators: joinedAnnotators(s.libraryAnnotators, names) });
       } catch {
         // A host without the call: colours come from the names seen here.
       }
@@ -116,7 +116,7 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (deps) => (set, get,
           annotator,
           annotatorKnown: true,
           annotatorEditing: false,
-          libraryAnnotators: withAnnotators(s.libraryAnnotators, [annotator]),
+          libraryAnnotators: joinedAnnotators(s.libraryAnnotators, [annotator]),
         }));
         void get().refreshLayers();
         return true;
@@ -144,7 +144,7 @@ export const createLayersSlice: SliceCreator<LayersSlice> = (deps) => (set, get,
         if (JSON.stringify(layers) !== JSON.stringify(get().articleLayers)) {
           set((s) => ({
             articleLayers: layers,
-            libraryAnnotators: withAnnotators(
+            libraryAnnotators: joinedAnnotators(
               s.libraryAnnotators,
               layers.map((l) => l.annotator),
             ),

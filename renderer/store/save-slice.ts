@@ -56,8 +56,8 @@ export interface SaveSlice {
 const IDLE_TIMEOUT_MS = 200;
 
 const sameAnnotations = (a: Article, b: Article): boolean =>
-  JSON.stringify([a.claims, a.mentions, a.orphans]) ===
-  JSON.stringify([b.claims, b.mentions, b.orphans]);
+  JSON.stringify([a.claims, a.mentions, a.orphans, a.evidence, a.relations]) ===
+  JSON.stringify([b.claims, b.mentions, b.orphans, b.evidence, b.relations]);
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };
@@ -241,6 +241,7 @@ export const createSaveSlice: SliceCreator<SaveSlice> = (deps) => (set, get, sto
       }));
       // My undo steps now apply to the refreshed article: undo reverts mine, keeps theirs.
       get().rebaseHistory(current, next);
+      get().updateSummary(next);
     });
     void get().refreshLayers();
   }

@@ -61,12 +61,20 @@ async function readText(path: string): Promise<string | null> {
  */
 export class FolderListings {
   private readonly listed = new Map<string, Promise<string[]>>();
+  private readonly listedFolders = new Map<string, Promise<string[]>>();
   private readonly grouped = new Map<string, Promise<CopyGroups>>();
 
   names(folder: string): Promise<string[]> {
     let names = this.listed.get(folder);
     if (!names) this.listed.set(folder, (names = listFolder(folder)));
     return names;
+  }
+
+  /** The folders in `folder`; a file there (Finder's `.DS_Store`, a note) is none of them. */
+  folders(folder: string): Promise<string[]> {
+    let folders = this.listedFolders.get(folder);
+    if (!folders) this.listedFolders.set(folder, (folders = listFolder(folder, true)));
+    return folders;
   }
 
   groups(folder: string): Promise<CopyGroups> {
@@ -76,9 +84,11 @@ export class FolderListings {
   }
 }
 
-async function listFolder(folder: string): Promise<string[]> {
+async function listFolder(folder: string, onlyFolders = false): Promise<string[]> {
   try {
-    return await readdir(folder);
+    if (!onlyFolders) return await readdir(folder);
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
@@ -107,12 +117,15 @@ async function filesOf(
   return found.map((name) => join(folder, name));
 }
 
-/** The annotator folders under `layers/` (each named by its annotator). */
+/**
+ * The annotator folders under `layers/` (each named by its annotator). A file there is passed
+ * over: looked into as a folder, it would fail every read and save of an article.
+ */
 export async function layerFolders(
   libraryDir: string,
   listings = new FolderListings(),
 ): Promise<string[]> {
-  return [...(await listings.names(join(libraryDir, LAYERS_FOLDER)))].sort();
+  return [...(await listings.folders(join(libraryDir, LAYERS_FOLDER)))].sort();
 }
 
 /** Annotations of a layer whose offsets count into another text: kept, as orphans. */

@@ -1,7 +1,7 @@
 // The library watch: which file events become changes told to a waiting page, when, and what
 // happens when watching fails. Events come from a stand-in for fs.watch (and, once, from the
 // real one), time from fake timers.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -160,6 +160,20 @@ describe('LibraryWatch', () => {
     expect(await waited).toMatchObject({ live: false });
     expect(listeners.size).toBe(0);
     expect(await watch.wait()).toMatchObject({ live: false });
+  });
+
+  it('leaves the host’s writes alone once watching has stopped', async () => {
+    vi.useRealTimers();
+    const watch = await watching();
+    const fs = watch.recordingWrites(nodeAtomicFs);
+    watch.close();
+    const elsewhere = await mkdtemp(join(tmpdir(), 'factmark-watch-out-'));
+    await rm(library, { recursive: true, force: true });
+    await writeFileAtomic(join(elsewhere, 'art_mine.json'), '{}', fs);
+    // no watching again on each save (which would make the library folder anew)
+    await expect(stat(library)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(listeners.size).toBe(0);
+    await rm(elsewhere, { recursive: true, force: true });
   });
 
   it('is not live when no folder can be watched (out of watches)', async () => {

@@ -83,6 +83,8 @@ export class LibraryWatch {
   /** `fs` with each rename and unlink noted as this host's own write. */
   recordingWrites(fs: AtomicFs): AtomicFs {
     const note = async (path: string) => {
+      // Once watching has stopped no event will come to match: nothing to note or attach.
+      if (!this.live) return;
       // The first write of a new library makes the folders to watch.
       if (!this.watchers.has(join(this.folder, ARTICLES_FOLDER))) void this.attach();
       this.ownWrites.delete(path);
@@ -121,7 +123,10 @@ export class LibraryWatch {
     // The library folder itself, for `articles/` and `layers/` made after the start; made now
     // if it is not there yet (another host may be the first to write into it).
     if (starting) await mkdir(this.folder, { recursive: true }).catch(() => undefined);
-    this.follow(this.folder, () => void this.attach());
+    // Only those two matter there: every save's index.json and its temp file come by too.
+    this.follow(this.folder, (name) => {
+      if (name === null || name === ARTICLES_FOLDER || name === LAYERS_FOLDER) void this.attach();
+    });
     const layers = join(this.folder, LAYERS_FOLDER);
     const annotators = await readdir(layers, { withFileTypes: true }).catch(() => []);
     const folders = [
