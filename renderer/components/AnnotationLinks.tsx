@@ -3,7 +3,11 @@
 // links while evidence is collected, a claim's compact count, and the panel of an evidence
 // passage picked in the text, with the claims it bears on.
 import { useMemo } from 'react';
-import type { RelationEndView, RelationView } from '../../shared/model/relation-edits';
+import {
+  placedAnnotation,
+  type RelationEndView,
+  type RelationView,
+} from '../../shared/model/relation-edits';
 import type { AnnotationRef } from '../../shared/model/relations';
 import type { SurfaceRef } from '../editor/reading-surface';
 import { linksOfAnnotation, linkSummary, type AnnotationLink } from '../store/claim-links';
@@ -45,9 +49,7 @@ export async function openLinkedAnnotation(
   if (!(await store.getState().openAnnotation(end))) return;
   revealWhenShown(() => {
     const article = store.getState().article;
-    const span = [...(article?.claims ?? []), ...(article?.evidence ?? [])].find(
-      (a) => a.id === end.annotation,
-    );
+    const span = article && placedAnnotation(article, end.annotation);
     if (!span || !surface.current || article?.id !== end.document) return false;
     surface.current.reveal(span, span.id);
     return true;

@@ -8,11 +8,12 @@ import type { CorpusRow } from '../../shared/corpus/corpus-rows';
 import { pairKey, type SameClaimSuggestion } from '../../shared/corpus/same-claim';
 import { viewOf, type RelationView } from '../../shared/model/relation-edits';
 import { endText } from '../../shared/model/relation-ends';
-import { refKey, type Relation } from '../../shared/model/relations';
+import { isRoleType, refKey, type Relation } from '../../shared/model/relations';
 import { truncate } from './format';
 
 /** The links of the library by the claim they start at or end in, and the linked pairs. */
 export interface CorpusLinks {
+  /** A claim's links to evidence and other claims (not its roles). */
   byClaim: Map<string, RelationView[]>;
   /** Pair keys of claims joined by a `contradicts` link. */
   contradicting: Set<string>;
@@ -45,6 +46,9 @@ export function corpusLinks(documents: readonly CorpusDocument[]): CorpusLinks {
     else byClaim.set(key, [view]);
   };
   for (const relation of relations) {
+    // A role says where a structured field came from; the row shows the field itself, as
+    // `Claim details` does, so it is no link of the row's (nor evidence).
+    if (isRoleType(relation.type)) continue;
     const view = viewOf(relation, articleOf);
     add(refKey(relation.from), view);
     if (!('url' in relation.to) && relation.to.annotation.startsWith('clm_')) {

@@ -4,6 +4,7 @@
 // which lists the claim's mentions and passages and the text selected inside the claim.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, StructuredClaim } from '../../shared/model/annotations';
+import { placedAnnotation } from '../../shared/model/relation-edits';
 import type { RoleField } from '../../shared/model/relations';
 import type { Span } from '../../shared/text/span';
 import type { FieldSource } from '../store/relations-slice';
@@ -98,9 +99,7 @@ export function FieldOrigin({
     if (!role || 'url' in role.far) return;
     const id = role.far.annotation;
     const article = store.getState().article;
-    const span = [...(article?.mentions ?? []), ...(article?.evidence ?? [])].find(
-      (a) => a.id === id,
-    );
+    const span = article && placedAnnotation(article, id);
     if (!span) return;
     if (id.startsWith('evi_')) store.getState().setActiveEvidence(id);
     surface.current?.reveal(span, id);

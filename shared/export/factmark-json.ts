@@ -263,7 +263,6 @@ export function buildFactmarkExport({
   };
 }
 
-/** `{ annotator }` for an attributed annotation, nothing for one written before layers. */
 /** What every exported span starts with: its id, offsets, quote selector, anchor and annotator. */
 function spanFields(
   span: Pick<
@@ -283,6 +282,7 @@ function spanFields(
   return { id, start, end, quote, prefix, suffix, ...anchorFields(span), ...annotatorField(span) };
 }
 
+/** `{ annotator }` for an attributed annotation, nothing for one written before layers. */
 function annotatorField(span: { annotator?: string }): { annotator?: string } {
   return span.annotator === undefined ? {} : { annotator: span.annotator };
 }

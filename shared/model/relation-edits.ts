@@ -21,14 +21,20 @@ type WithAnnotations = Pick<
   'id' | 'title' | 'claims' | 'mentions' | 'orphans' | 'evidence' | 'relations'
 >;
 
+/** Annotation `id` of `article` where it is placed in the text (a claim, passage or mention). */
+export function placedAnnotation(
+  article: Pick<Article, 'claims' | 'mentions' | 'evidence'>,
+  id: string,
+) {
+  const inList = <T extends { id: string }>(list: readonly T[] | undefined) =>
+    list?.find((item) => item.id === id);
+  return inList(article.claims) ?? inList(article.evidence) ?? inList(article.mentions);
+}
+
 /** Where an annotation of `article` stands: placed in the text, an orphan, or gone. */
 export function annotationState(article: WithAnnotations, id: string): EndState {
-  const placed = (list: readonly { id: string }[] | undefined) =>
-    list?.some((item) => item.id === id) ?? false;
-  if (placed(article.claims) || placed(article.evidence) || placed(article.mentions)) {
-    return 'placed';
-  }
-  return placed(article.orphans) ? 'orphan' : 'missing';
+  if (placedAnnotation(article, id)) return 'placed';
+  return article.orphans.some((orphan) => orphan.id === id) ? 'orphan' : 'missing';
 }
 
 /** The article with its relations set; an empty list is left out, as in files from before them. */

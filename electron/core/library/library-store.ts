@@ -563,7 +563,11 @@ class FolderLibrary implements LibraryStore {
     // checked it against the files (the app lists the library at start); from then on the
     // store's own writes keep it current. Only those articles are read, and the ones the links
     // end in, sharing the folder listings.
-    await (this.indexChecked ??= this.list());
+    // A listing that failed (a folder unreadable for a moment) is tried again by the next call.
+    await (this.indexChecked ??= this.list().catch((error: unknown) => {
+      this.indexChecked = undefined;
+      throw error;
+    }));
     const listings = new FolderListings();
     const article = this.expectArticle(id, await this.readArticle(id, listings)).article;
     const known = new Map<string, Article | null>([[id, article]]);

@@ -16,13 +16,22 @@ import { openLibrary, type LibraryStore } from './library-store';
 
 /** Every file read in this test, so a test can see which articles a call read. */
 const reads = vi.hoisted(() => [] as string[]);
+/** How many more listings of an articles folder fail, as on a share gone for a moment. */
+const failing = vi.hoisted(() => ({ listings: 0 }));
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof FsPromises>();
   const readFile = (...args: Parameters<typeof real.readFile>) => {
     reads.push(String(args[0]));
     return real.readFile(...args);
   };
-  return { ...real, readFile, default: { ...real, readFile } };
+  const readdir = ((...args: Parameters<typeof real.readdir>) => {
+    if (failing.listings > 0 && /[/\\]articles$/.test(String(args[0]))) {
+      failing.listings -= 1;
+      return Promise.reject(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+    }
+    return real.readdir(...args);
+  }) as typeof real.readdir;
+  return { ...real, readFile, readdir, default: { ...real, readFile, readdir } };
 });
 
 const T0 = new Date('2026-12-07T10:00:00.000Z');
@@ -208,5 +217,14 @@ describe('relationsOf through the index’s reverse map', () => {
     expect((await later.relationsOf(b.article.id)).map((v) => v.relation.type)).toEqual([
       'supports',
     ]);
+  });
+
+  it('a listing that failed is tried again by the next call', async () => {
+    const dana = openLibrary(folder, { annotator: 'Dana' });
+    const a = await annotated(dana, 'A');
+    const later = openLibrary(folder, { annotator: 'Dana' });
+    failing.listings = 1;
+    await expect(later.relationsOf(a.article.id)).rejects.toThrow(/could not be read/);
+    expect(await later.relationsOf(a.article.id)).toEqual([]);
   });
 });
